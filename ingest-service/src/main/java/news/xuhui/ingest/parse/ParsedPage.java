@@ -1,0 +1,19 @@
+package news.xuhui.ingest.parse;
+
+import java.util.List;
+
+/**
+ * The page-level parse result: what {@code POST /api/parse} returns and what the page record on Kafka carries.
+ *
+ * @param sourceFile where the text came from (name, content hash, detected encoding)
+ * @param edition    masthead data when the page prints one, otherwise {@code null}
+ * @param articles   the recovered articles, in reading order
+ * @param teasers    front-page pointers to articles printed elsewhere ((详见第 8-9 版))
+ */
+public record ParsedPage(SourceFile sourceFile, Edition edition, List<Article> articles, List<Teaser> teasers) {
+
+    public ParsedPage {
+        articles = articles == null ? List.of() : List.copyOf(articles);
+        teasers = teasers == null ? List.of() : List.copyOf(teasers);
+    }
+}
