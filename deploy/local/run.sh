@@ -1,0 +1,235 @@
+#!/usr/bin/env bash
+# Runs the whole pipeline on this machine: a real Kafka broker (KRaft) and a real PostgreSQL server started from
+# Maven Central jars, ingest-service (port 8081) watching ./inbox and query-service (port 8080); then feeds seeds/
+# through the inbox and prints the URLs once the articles are queryable.
+#
+#   deploy/local/run.sh            run in the foreground; Ctrl-C stops everything
+#   deploy/local/run.sh --detach   start in the background and return
+#   deploy/local/run.sh stop       stop what --detach started
+#   deploy/local/run.sh status     say what is running
+#
+# Environment (all optional):
+#   XUHUI_DATA_DIR        where Kafka and PostgreSQL keep their data (default .data; kept across runs)
+#   INGEST_INBOX          the watched folder (default inbox)
+#   LOCAL_KAFKA_PORT      embedded Kafka port (default 19092)
+#   LOCAL_POSTGRES_PORT   embedded PostgreSQL port (default 15432, so a system PostgreSQL on 5432 is left alone)
+#   QUERY_PORT / INGEST_PORT   HTTP ports of the services (default 8080 / 8081)
+#   KAFKA_BOOTSTRAP_SERVERS and QUARKUS_DATASOURCE_JDBC_URL (+ QUARKUS_DATASOURCE_USERNAME/_PASSWORD): when both are
+#                         set, the services use those servers and nothing embedded starts.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+DATA=${XUHUI_DATA_DIR:-$ROOT/.data}
+RUN=$ROOT/.run
+INBOX=${INGEST_INBOX:-$ROOT/inbox}
+KAFKA_PORT=${LOCAL_KAFKA_PORT:-19092}
+PG_PORT=${LOCAL_POSTGRES_PORT:-15432}
+QUERY_PORT=${QUERY_PORT:-8080}
+INGEST_PORT=${INGEST_PORT:-8081}
+INFRA=$ROOT/deploy/local/infra
+INGEST_JAR=$ROOT/ingest-service/target/quarkus-app/quarkus-run.jar
+QUERY_JAR=$ROOT/query-service/target/quarkus-app/quarkus-run.jar
+START_TIMEOUT=${START_TIMEOUT:-180}
+
+say() { printf '[run.sh] %s\n' "$*"; }
+# while starting, a failure stops what was already started: nothing is left behind
+die() {
+  printf '[run.sh] error: %s\n' "$*" >&2
+  if [ "${STARTING:-0}" = 1 ]; then STARTING=0; stop_all; fi
+  exit 1
+}
+
+alive() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+
+external_infra() { [ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" ] && [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; }
+
+# Stops one process by its pid file: SIGTERM, then SIGKILL after a grace period.
+stop_one() {
+  local name=$1 grace=${2:-40} pid
+  [ -f "$RUN/$name.pid" ] || return 0
+  pid=$(cat "$RUN/$name.pid")
+  if kill -0 "$pid" 2>/dev/null; then
+    say "stopping $name (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 $((grace * 5))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    if kill -0 "$pid" 2>/dev/null; then
+      say "$name did not stop in ${grace}s; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  fi
+  rm -f "$RUN/$name.pid"
+}
+
+# Whatever a killed launcher left behind: the broker JVM and the postmaster of our data directory.
+stop_leftovers() {
+  local pid
+  if [ -f "$DATA/infra.env" ]; then
+    pid=$(sed -n 's/^KAFKA_BROKER_PID=//p' "$DATA/infra.env")
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -q kafka.Kafka "/proc/$pid/cmdline" 2>/dev/null; then
+      say "stopping leftover Kafka broker (pid $pid)"; kill -TERM "$pid" || true
+      for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  fi
+  if [ -f "$DATA/postgres/pgdata/postmaster.pid" ]; then
+    pid=$(head -1 "$DATA/postgres/pgdata/postmaster.pid")
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      say "stopping leftover PostgreSQL (pid $pid)"; kill -INT "$pid" || true   # SIGINT = fast shutdown
+      for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    fi
+  fi
+}
+
+stop_all() {
+  stop_one ingest
+  stop_one query
+  stop_one infra 90
+  stop_leftovers
+  say "stopped"
+}
+
+status() {
+  local any=1
+  for name in infra query ingest; do
+    if alive "$name"; then say "$name running (pid $(cat "$RUN/$name.pid"))"; any=0; else say "$name not running"; fi
+  done
+  return $any
+}
+
+needs_build() {
+  local jar
+  for jar in "$INGEST_JAR" "$QUERY_JAR" "$INFRA/target/classes/news/xuhui/infra/kafka-broker.classpath"; do
+    [ -f "$jar" ] || return 0
+  done
+  # a source newer than the packaged app means the package is stale
+  [ -n "$(find "$ROOT/ingest-service/src/main" "$ROOT/query-service/src/main" "$INFRA/src/main" \
+          "$ROOT/pom.xml" "$ROOT/ingest-service/pom.xml" "$ROOT/query-service/pom.xml" \
+          -newer "$INGEST_JAR" -type f -print -quit 2>/dev/null)" ] && return 0
+  [ -n "$(find "$ROOT/query-service/src/main" -newer "$QUERY_JAR" -type f -print -quit)" ] && return 0
+  [ -d "$INFRA/target/lib" ] || return 0
+  return 1
+}
+
+build() {
+  if needs_build; then
+    say "building (first run: Maven downloads dependencies, this takes a few minutes)"
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests -DskipITs package) || die "build failed"
+  fi
+}
+
+wait_http() {
+  local url=$1 what=$2 pidname=$3 deadline=$((SECONDS + START_TIMEOUT))
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    alive "$pidname" || die "$what exited during start-up; see $RUN/$pidname.log"
+    [ $SECONDS -lt $deadline ] || die "$what not ready after ${START_TIMEOUT}s; see $RUN/$pidname.log"
+    sleep 0.5
+  done
+}
+
+launch() {
+  local name=$1; shift
+  setsid nohup "$@" >"$RUN/$name.log" 2>&1 < /dev/null &
+  echo $! >"$RUN/$name.pid"
+}
+
+start_infra() {
+  if external_infra; then
+    say "using Kafka at $KAFKA_BOOTSTRAP_SERVERS and PostgreSQL at $QUARKUS_DATASOURCE_JDBC_URL; nothing embedded starts"
+    return
+  fi
+  mkdir -p "$DATA"
+  stop_leftovers
+  rm -f "$DATA/infra.env"
+  say "starting Kafka (port $KAFKA_PORT) and PostgreSQL (port $PG_PORT), data in $DATA"
+  launch infra java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -cp "$INFRA/target/classes:$INFRA/target/lib/*" news.xuhui.infra.LocalInfra "$DATA" "$KAFKA_PORT" "$PG_PORT"
+  local deadline=$((SECONDS + START_TIMEOUT))
+  until [ -f "$DATA/infra.env" ]; do
+    alive infra || die "local infrastructure failed to start; see $RUN/infra.log"
+    [ $SECONDS -lt $deadline ] || die "local infrastructure not ready after ${START_TIMEOUT}s; see $RUN/infra.log"
+    sleep 0.3
+  done
+  set -a
+  # shellcheck disable=SC1091
+  . "$DATA/infra.env"
+  set +a
+}
+
+feed_seeds() {
+  local f n=0
+  for f in "$ROOT"/seeds/*; do
+    [ -f "$f" ] || continue
+    # copy under a hidden name, then rename: the watcher never sees a half-written page
+    cp "$f" "$INBOX/.$(basename "$f").part"
+    mv "$INBOX/.$(basename "$f").part" "$INBOX/$(basename "$f")"
+    n=$((n + 1))
+  done
+  say "dropped $n seed pages into $INBOX"
+  local deadline=$((SECONDS + 120))
+  while ls "$INBOX"/*.txt >/dev/null 2>&1; do
+    [ $SECONDS -lt $deadline ] || die "seed pages still in the inbox after 120s; see $RUN/ingest.log"
+    sleep 0.3
+  done
+  # the pages are published; wait until the consumer has stored their articles
+  local total=0 last=-1
+  deadline=$((SECONDS + 60))
+  while :; do
+    total=$(curl -fsS "http://localhost:$QUERY_PORT/api/articles?size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+    [ -n "$total" ] && [ "$total" -gt 0 ] && [ "$total" = "$last" ] && break
+    [ $SECONDS -lt $deadline ] || die "articles not queryable after 60s; see $RUN/query.log"
+    last=${total:--1}
+    sleep 1
+  done
+  say "$total articles queryable"
+}
+
+start_all() {
+  command -v java >/dev/null || die "java (JDK 17+) is required"
+  command -v curl >/dev/null || die "curl is required"
+  mkdir -p "$RUN" "$INBOX"
+  for name in infra query ingest; do
+    alive "$name" && die "$name is already running (pid $(cat "$RUN/$name.pid")); run '$0 stop' first"
+  done
+  STARTING=1
+  build
+  start_infra
+  say "starting query-service on port $QUERY_PORT"
+  QUARKUS_HTTP_PORT=$QUERY_PORT launch query java -Xmx512m -jar "$QUERY_JAR"
+  say "starting ingest-service on port $INGEST_PORT, watching $INBOX"
+  QUARKUS_HTTP_PORT=$INGEST_PORT INGEST_INBOX=$INBOX launch ingest java -Xmx512m -jar "$INGEST_JAR"
+  wait_http "http://localhost:$QUERY_PORT/q/health/ready" query-service query
+  wait_http "http://localhost:$INGEST_PORT/q/health/ready" ingest-service ingest
+  feed_seeds
+  cat <<EOF
+
+  Articles (REST API)   http://localhost:$QUERY_PORT/api/articles
+  Swagger UI            http://localhost:$QUERY_PORT/q/swagger-ui   (ingest-service: http://localhost:$INGEST_PORT/q/swagger-ui)
+  Health                http://localhost:$QUERY_PORT/q/health      http://localhost:$INGEST_PORT/q/health
+  Metrics               http://localhost:$QUERY_PORT/q/metrics     http://localhost:$INGEST_PORT/q/metrics
+  Parse a page          curl --data-binary @seeds/<file> 'http://localhost:$INGEST_PORT/api/parse?filename=<file>'
+  Inbox                 $INBOX   (drop page files here; done ones move to processed/, bad ones to failed/)
+  Logs                  $RUN/{infra,query,ingest}.log
+
+EOF
+  STARTING=0
+}
+
+case "${1:-}" in
+  stop) stop_all ;;
+  status) status ;;
+  --detach)
+    start_all
+    say "running in the background; stop with: deploy/local/run.sh stop"
+    ;;
+  "")
+    trap 'echo; stop_all; exit 0' INT TERM
+    start_all
+    say "running; press Ctrl-C to stop"
+    while alive query && alive ingest; do sleep 1; done
+    say "a service exited; see $RUN/*.log"
+    stop_all
+    exit 1
+    ;;
+  -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown argument '$1' (try --help)" ;;
+esac

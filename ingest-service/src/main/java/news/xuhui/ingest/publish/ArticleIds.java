@@ -1,0 +1,21 @@
+package news.xuhui.ingest.publish;
+
+import java.util.Locale;
+
+/**
+ * Stable article ids: the same page content always yields the same ids, so that a re-published page overwrites
+ * rather than duplicates downstream (records are keyed by this id).
+ */
+public final class ArticleIds {
+
+    private ArticleIds() {
+    }
+
+    /** {@code <first 16 hex digits of the page SHA-256>-<two-digit position on the page>}, e.g. 3b7337b637dd3bf7-03. */
+    public static String of(String pageSha256, int ordinal) {
+        if (pageSha256 == null || pageSha256.length() < 16) {
+            throw new IllegalArgumentException("page sha256 expected, got " + pageSha256);
+        }
+        return pageSha256.substring(0, 16).toLowerCase(Locale.ROOT) + "-" + String.format(Locale.ROOT, "%02d", ordinal);
+    }
+}

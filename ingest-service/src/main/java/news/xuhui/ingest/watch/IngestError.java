@@ -1,0 +1,15 @@
+package news.xuhui.ingest.watch;
+
+/**
+ * Content of {@code failed/<name>.error.json}: why a file was not ingested.
+ *
+ * @param file          the file's name as dropped
+ * @param stage         where it failed: {@code read}, {@code parse} or {@code publish}
+ * @param reason        a stable code, e.g. {@code too-large}, {@code undecodable}
+ * @param message       what happened, for people
+ * @param parserVersion the parser that looked at it
+ * @param time          when, ISO-8601
+ */
+public record IngestError(String file, String stage, String reason, String message, String parserVersion,
+        String time) {
+}

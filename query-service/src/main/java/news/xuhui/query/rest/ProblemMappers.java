@@ -1,0 +1,38 @@
+package news.xuhui.query.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Targeted mappers: each known failure becomes a problem+json response; nothing leaks a stack trace. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response notFound(ArticleNotFoundException e, UriInfo uri) {
+        return Problem.response(404, "Not Found", "article-not-found", e.getMessage(), uri.getPath(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
+        String parameter = null;
+        for (Path.Node node : first.getPropertyPath()) {
+            parameter = node.getName(); // the last node is the parameter: list.size -> size
+        }
+        return Problem.response(400, "Bad Request", "invalid-parameter",
+                "parameter '" + parameter + "' " + first.getMessage(), uri.getPath(), parameter);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        return Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null);
+    }
+}
