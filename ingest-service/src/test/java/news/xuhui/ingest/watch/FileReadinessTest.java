@@ -1,0 +1,67 @@
+package news.xuhui.ingest.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileReadinessTest {
+
+    private static final long MS = 1_000_000L;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fileIsReadyOnlyAfterStayingUnchangedForTheWindow() throws IOException {
+        Path f = Files.writeString(dir.resolve("a.txt"), "abc");
+        FileReadiness r = new FileReadiness(Duration.ofMillis(300));
+        assertEquals(List.of(), r.observe(List.of(f), Set.of(), 0));
+        assertEquals(List.of(), r.observe(List.of(f), Set.of(), 299 * MS));
+        assertEquals(List.of(f), r.observe(List.of(f), Set.of(), 300 * MS));
+    }
+
+    @Test
+    void growingFileRestartsTheWindowEvenWithAnOldModificationTime() throws IOException {
+        Path f = Files.writeString(dir.resolve("a.txt"), "abc");
+        f.toFile().setLastModified(1_000_000L); // copies keep the original's mtime
+        FileReadiness r = new FileReadiness(Duration.ofMillis(300));
+        r.observe(List.of(f), Set.of(), 0);
+        Files.writeString(f, "abcdef");
+        f.toFile().setLastModified(1_000_000L);
+        assertEquals(List.of(), r.observe(List.of(f), Set.of(), 400 * MS), "size changed: not ready");
+        assertEquals(List.of(), r.observe(List.of(f), Set.of(), 600 * MS));
+        assertEquals(List.of(f), r.observe(List.of(f), Set.of(), 700 * MS));
+    }
+
+    @Test
+    void busyAndPostponedFilesAreNotOffered() throws IOException {
+        Path f = Files.writeString(dir.resolve("a.txt"), "abc");
+        FileReadiness r = new FileReadiness(Duration.ZERO);
+        r.observe(List.of(f), Set.of(), 0);
+        assertEquals(List.of(), r.observe(List.of(f), Set.of(f), 1 * MS), "busy");
+        r.postpone(f, Duration.ofSeconds(1), 2 * MS);
+        r.observe(List.of(f), Set.of(), 3 * MS);
+        assertEquals(List.of(), r.observe(List.of(f), Set.of(), 500 * MS), "postponed");
+        assertEquals(List.of(f), r.observe(List.of(f), Set.of(), 1003 * MS));
+    }
+
+    @Test
+    void vanishedFilesAreForgotten() throws IOException {
+        Path f = Files.writeString(dir.resolve("a.txt"), "abc");
+        FileReadiness r = new FileReadiness(Duration.ofMillis(100));
+        r.observe(List.of(f), Set.of(), 0);
+        assertTrue(r.anyUnsettled());
+        r.observe(List.of(), Set.of(), 1 * MS);
+        assertFalse(r.anyUnsettled());
+    }
+}
