@@ -1,16 +1,36 @@
 package news.xuhui.ingest.parse;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 
 /** Makes the framework-free {@link PageParser} injectable; one instance serves every thread. */
 @ApplicationScoped
 public class PageParserProducer {
 
+    private static final Logger LOG = Logger.getLogger(PageParserProducer.class);
+
     @Produces
     @Singleton // PageParser is final, so it cannot have a client proxy
     PageParser pageParser() {
         return new PageParser();
+    }
+
+    /** Loads the NLP models at start-up, so that the first page dropped is not the one that waits for them. */
+    void warmUp(@Observes StartupEvent event, PageParser parser) {
+        long start = System.nanoTime();
+        try {
+            parser.parse("# 标题\n\n本报讯 区长张三昨天在会上讲话。\n".getBytes(StandardCharsets.UTF_8), null);
+        } catch (PageParseException e) {
+            LOG.warnf("parser warm-up failed: %s", e.getMessage());
+        }
+        LOG.infof("page parser %s ready in %d ms", PageParser.VERSION, (System.nanoTime() - start) / 1_000_000);
     }
 }
