@@ -48,6 +48,23 @@ public interface IngestConfig {
     @WithDefault("60s")
     Duration retryBackoffMax();
 
+    /**
+     * Names this instance: its claimed files live in {@code <inbox>/.work/<instance-id>} and its Kafka transactional
+     * id derives from it, so it must be unique among the instances sharing a folder and stable across restarts.
+     * Default: {@code <hostname>-<http port>}.
+     */
+    Optional<String> instanceId();
+
+    /**
+     * Optional done-file convention: with {@code .done}, {@code page.txt} is taken only once {@code page.txt.done}
+     * exists (the marker is removed afterwards). Unset: files are taken once stable.
+     */
+    Optional<String> doneMarker();
+
+    /** Lines longer than this many bytes mean the file is not a page (reason line-too-long). */
+    @WithDefault("1048576")
+    int maxLineBytes();
+
     /** Files parsed and published at the same time. */
     @WithDefault("2")
     int workers();
@@ -58,5 +75,15 @@ public interface IngestConfig {
 
     default Path failed() {
         return failedDir().orElse(inbox().resolve("failed"));
+    }
+
+    /** Same content as a page already published: the file goes here, beside a report naming the original. */
+    default Path duplicates() {
+        return inbox().resolve("duplicates");
+    }
+
+    /** Folder this instance claims files into by atomic rename: hidden, so no scan takes them from there. */
+    default Path work(String instanceId) {
+        return inbox().resolve(".work").resolve(instanceId);
     }
 }

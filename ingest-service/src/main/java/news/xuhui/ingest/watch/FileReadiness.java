@@ -67,9 +67,19 @@ final class FileReadiness {
         return ready;
     }
 
-    /** True while some file is waiting for its window to pass: the watcher then looks again soon. */
-    synchronized boolean anyUnsettled() {
-        return !seen.isEmpty();
+    /** True while some file is still inside its window: the watcher then looks again soon. */
+    synchronized boolean anyUnsettled(long nowNanos) {
+        for (Seen s : seen.values()) {
+            if (nowNanos - s.stableSinceNanos() < stableFor.toNanos()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** When the earliest postponed file may be taken again, or {@link Long#MAX_VALUE}. */
+    synchronized long nextRetryNanos() {
+        return notBeforeNanos.values().stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
     }
 
     /** The file must not be taken again before {@code delay} has passed. */

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,13 +20,20 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.xuhui.ingest.config.IngestConfig;
+import news.xuhui.ingest.config.InstanceId;
 
-/** The inbox and its outcome folders, and the only code that moves files between them. */
+/**
+ * The inbox and its outcome folders, and the only code that moves files between them. Every move is an atomic
+ * rename inside one file system, so a file is always wholly in exactly one place.
+ */
 @ApplicationScoped
 public class InboxFolders {
 
     @Inject
     IngestConfig config;
+
+    @Inject
+    InstanceId instanceId;
 
     @Inject
     ObjectMapper json;
@@ -33,21 +42,32 @@ public class InboxFolders {
         return config.inbox();
     }
 
+    public Path work() {
+        return config.work(instanceId.get());
+    }
+
     public void create() throws IOException {
         Files.createDirectories(config.inbox());
         Files.createDirectories(config.processed());
         Files.createDirectories(config.failed());
+        Files.createDirectories(config.duplicates());
+        Files.createDirectories(work());
     }
 
     /**
-     * The files waiting in the inbox: regular files directly inside it. Hidden files and names of partial copies
-     * ({@code .*}, {@code *.tmp}, {@code *.part}) are not pages yet.
+     * The files waiting in the inbox: regular files directly inside it (symbolic links are not followed: a link could
+     * point anywhere). Hidden files and names of partial copies ({@code .*}, {@code *.tmp}, {@code *.part}) are not
+     * pages yet; with a done marker configured, only files whose marker exists are.
      */
     public List<Path> candidates() throws IOException {
         List<Path> files = new ArrayList<>();
+        Optional<String> marker = config.doneMarker();
         try (Stream<Path> entries = Files.list(config.inbox())) {
             entries.filter(p -> !ignored(p.getFileName().toString()))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> marker.isEmpty() || !p.getFileName().toString().endsWith(marker.get()))
+                    // links are taken too, to be refused: they are never followed
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
+                    .filter(p -> marker.isEmpty() || Files.exists(markerOf(p, marker.get()), LinkOption.NOFOLLOW_LINKS))
                     .forEach(files::add);
         }
         return files;
@@ -57,20 +77,98 @@ public class InboxFolders {
         return name.startsWith(".") || name.endsWith(".tmp") || name.endsWith(".part") || name.endsWith("~");
     }
 
+    private static Path markerOf(Path file, String marker) {
+        return file.resolveSibling(file.getFileName() + marker);
+    }
+
+    /**
+     * Claims a file for this instance by renaming it into the instance's work folder. Exactly one of several
+     * instances racing for the same file succeeds; the others get empty.
+     */
+    public Optional<Path> claim(Path file) throws IOException {
+        Path target = work().resolve(file.getFileName());
+        try {
+            Files.createDirectories(work());
+            return Optional.of(Files.move(file, target, StandardCopyOption.ATOMIC_MOVE));
+        } catch (NoSuchFileException | FileAlreadyExistsException taken) {
+            return Optional.empty();
+        }
+    }
+
+    /** Puts a claimed file back into the inbox, for a later attempt (by any instance). */
+    public Path release(Path claimed) throws IOException {
+        return moveInto(claimed, config.inbox());
+    }
+
+    /** Files this instance had claimed before it stopped or crashed. */
+    public List<Path> claimed() throws IOException {
+        if (!Files.isDirectory(work())) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(work())) {
+            return entries.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
+                    .toList();
+        }
+    }
+
+    /** Removes the done marker of a file that has reached its outcome. */
+    public void removeMarker(String fileName) {
+        config.doneMarker().ifPresent(m -> {
+            try {
+                Files.deleteIfExists(config.inbox().resolve(fileName + m));
+            } catch (IOException e) {
+                // a leftover marker without its file is ignored by the scan
+            }
+        });
+    }
+
     /** Moves a published file to {@code processed/<yyyy-MM-dd>/}; returns where it went. */
     public Path moveToProcessed(Path file) throws IOException {
-        Path dir = config.processed().resolve(LocalDate.now(ZoneId.systemDefault()).toString());
-        return moveInto(file, dir);
+        return moveInto(file, dated(config.processed()));
+    }
+
+    /** Moves a file whose content was already published to {@code duplicates/<yyyy-MM-dd>/} with a report. */
+    public Path moveToDuplicates(Path file, Object report) throws IOException {
+        Path target = moveInto(file, dated(config.duplicates()));
+        writeJson(target.resolveSibling(target.getFileName() + ".duplicate.json"), report);
+        return target;
     }
 
     /** Moves a file that cannot be ingested to {@code failed/} and writes {@code <name>.error.json} beside it. */
     public Path moveToFailed(Path file, IngestError error) throws IOException {
         Path target = moveInto(file, config.failed());
-        Path report = target.resolveSibling(target.getFileName() + ".error.json");
-        Path tmp = report.resolveSibling("." + report.getFileName() + ".tmp");
-        json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), error);
-        Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeJson(target.resolveSibling(target.getFileName() + ".error.json"), error);
         return target;
+    }
+
+    /** Reports of the files that failed so far, for the status API after a restart. */
+    public List<IngestError> failureReports() {
+        List<IngestError> reports = new ArrayList<>();
+        if (!Files.isDirectory(config.failed())) {
+            return reports;
+        }
+        try (Stream<Path> entries = Files.list(config.failed())) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().endsWith(".error.json")).toList()) {
+                try {
+                    reports.add(json.readValue(p.toFile(), IngestError.class));
+                } catch (IOException unreadable) {
+                    // a report someone edited by hand: the file itself is still there
+                }
+            }
+        } catch (IOException e) {
+            return reports;
+        }
+        return reports;
+    }
+
+    private void writeJson(Path report, Object value) throws IOException {
+        Path tmp = report.resolveSibling("." + report.getFileName() + ".tmp");
+        json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), value);
+        Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path dated(Path root) {
+        return root.resolve(LocalDate.now(ZoneId.systemDefault()).toString());
     }
 
     /** Never overwrites: a name already taken gets a numbered suffix (page.txt, page-1.txt, ...). */

@@ -8,13 +8,17 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,19 +27,24 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.xuhui.ingest.config.IngestConfig;
+import news.xuhui.ingest.publish.PageLedger;
 
 /**
  * Watches the inbox: file-system events for speed, a full rescan every {@code ingest.rescan-interval} because events
- * get lost, and a short poll while a file is still being written. Complete files go to a bounded pool of workers.
+ * get lost, and a short poll while a file is still being written. Complete files wait in a queue of names and go to a
+ * bounded pool of workers, so 10,000 files dropped at once cost a list of paths, not 10,000 pages in memory.
  */
 @ApplicationScoped
 public class InboxWatcher {
 
     private static final Logger LOG = Logger.getLogger(InboxWatcher.class);
-    private static final Duration SETTLE_POLL = Duration.ofMillis(100);
+    private static final long SETTLE_POLL_NANOS = Duration.ofMillis(100).toNanos();
+    private static final long MIN_SCAN_GAP_NANOS = Duration.ofMillis(50).toNanos();
 
     @Inject
     IngestConfig config;
@@ -46,13 +55,27 @@ public class InboxWatcher {
     @Inject
     PageIngestor ingestor;
 
+    @Inject
+    PageLedger ledger;
+
+    @Inject
+    FileStatuses statuses;
+
+    @Inject
+    MeterRegistry metrics;
+
     private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<Path, Integer> failedAttempts = new ConcurrentHashMap<>();
+    private final Map<Path, Long> firstSeen = new ConcurrentHashMap<>();
+    private final ArrayDeque<Path> readyQueue = new ArrayDeque<>();
+    private final Set<Path> queued = new HashSet<>();
+    private final Semaphore wakeup = new Semaphore(0);
+    private final AtomicBoolean scanRequested = new AtomicBoolean(true);
     private FileReadiness readiness;
     private ExecutorService workers;
     private WatchService watchService;
-    private Thread loop;
     private volatile boolean running;
+    private volatile int backlog;
 
     void onStart(@Observes StartupEvent event) throws IOException {
         if (!config.watch()) {
@@ -60,18 +83,36 @@ public class InboxWatcher {
             return;
         }
         folders.create();
+        recoverClaimedFiles();
+        folders.failureReports().forEach(statuses::failed);
         readiness = new FileReadiness(config.stableFor());
         AtomicInteger n = new AtomicInteger();
         workers = Executors.newFixedThreadPool(config.workers(), r -> new Thread(r, "ingest-worker-" + n.incrementAndGet()));
         watchService = FileSystems.getDefault().newWatchService();
-        folders.inbox().register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
-                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+        // claims rename files out of the inbox: deletions need no attention
+        folders.inbox().register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+        Gauge.builder("ingest.backlog.files", () -> backlog).description("page files waiting in the inbox")
+                .register(metrics);
+        Gauge.builder("ingest.backlog.oldest.seconds", this::oldestWaitingSeconds)
+                .description("age of the oldest file waiting in the inbox, as seen by this instance").register(metrics);
         running = true;
-        loop = new Thread(this::run, "inbox-watcher");
+        Thread events = new Thread(this::forwardEvents, "inbox-events");
+        events.setDaemon(true);
+        events.start();
+        Thread loop = new Thread(this::run, "inbox-watcher");
         loop.setDaemon(true);
         loop.start();
-        LOG.infof("watching %s (processed: %s, failed: %s)", folders.inbox().toAbsolutePath(),
-                config.processed().toAbsolutePath(), config.failed().toAbsolutePath());
+        LOG.infof("watching %s (processed: %s, failed: %s, duplicates: %s, claimed: %s)", folders.inbox().toAbsolutePath(),
+                config.processed().toAbsolutePath(), config.failed().toAbsolutePath(),
+                config.duplicates().toAbsolutePath(), folders.work().toAbsolutePath());
+    }
+
+    /** What this instance had claimed when it last stopped goes back into the inbox, to be processed again. */
+    private void recoverClaimedFiles() throws IOException {
+        for (Path claimed : folders.claimed()) {
+            Path back = folders.release(claimed);
+            LOG.infof("recovered %s, claimed before the last stop", back.getFileName());
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -79,33 +120,71 @@ public class InboxWatcher {
             return;
         }
         running = false;
+        wakeup.release();
         try {
             watchService.close();
         } catch (IOException ignored) {
-            // closing only wakes the loop
+            // closing only wakes the event thread
         }
         workers.shutdown();
         try {
-            // let in-flight files finish: a file is only moved once published, so stopping mid-way loses nothing
+            // let in-flight files finish; any still claimed after that go back to the inbox
             if (!workers.awaitTermination(config.publishTimeout().toSeconds() + 5, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }
+            recoverClaimedFiles();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            LOG.warnf("files left in %s are recovered on the next start: %s", folders.work(), e.getMessage());
+        }
+    }
+
+    private void forwardEvents() {
+        while (running) {
+            try {
+                WatchKey key = watchService.take();
+                key.pollEvents(); // which file changed does not matter: the scan looks at all of them
+                key.reset();
+                scanRequested.set(true);
+                wakeup.release();
+            } catch (ClosedWatchServiceException | InterruptedException e) {
+                return;
+            }
         }
     }
 
     private void run() {
+        long nextRescan = 0;
+        long lastScan = 0;
+        boolean waitingForLedger = false;
         while (running) {
             try {
-                Duration wait = readiness.anyUnsettled() ? SETTLE_POLL : config.rescanInterval();
-                WatchKey key = watchService.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
-                if (key != null) {
-                    key.pollEvents(); // which file changed does not matter: the scan looks at all of them
-                    key.reset();
+                long now = System.nanoTime();
+                if (!ledger.isCaughtUp()) {
+                    // duplicates can only be recognised once every page published so far is known
+                    if (!waitingForLedger) {
+                        LOG.info("waiting for the page ledger before taking files");
+                        waitingForLedger = true;
+                    }
+                    wakeup.tryAcquire(200, TimeUnit.MILLISECONDS);
+                    continue;
                 }
-                scan();
-            } catch (ClosedWatchServiceException | InterruptedException e) {
+                boolean due = now - nextRescan >= 0 || readiness.anyUnsettled(now);
+                if ((scanRequested.get() || due) && now - lastScan >= MIN_SCAN_GAP_NANOS) {
+                    scanRequested.set(false);
+                    scan(now);
+                    lastScan = now;
+                    if (now - nextRescan >= 0) {
+                        nextRescan = now + config.rescanInterval().toNanos();
+                    }
+                }
+                dispatch();
+                long wait = readiness.anyUnsettled(now) ? SETTLE_POLL_NANOS
+                        : Math.min(nextRescan - now, readiness.nextRetryNanos() - now);
+                wakeup.tryAcquire(Math.max(wait, MIN_SCAN_GAP_NANOS), TimeUnit.NANOSECONDS);
+                wakeup.drainPermits();
+            } catch (InterruptedException e) {
                 return;
             } catch (IOException | RuntimeException e) {
                 LOG.errorf(e, "scanning %s failed; trying again", folders.inbox());
@@ -114,21 +193,36 @@ public class InboxWatcher {
         }
     }
 
-    private void scan() throws IOException {
+    private void scan(long now) throws IOException {
         List<Path> present = folders.candidates();
-        int capacity = config.workers() * 2; // bounded work in flight: the rest waits in the folder, not in memory
-        for (Path file : readiness.observe(present, inFlight, System.nanoTime())) {
-            if (inFlight.size() >= capacity) {
-                break;
+        backlog = present.size();
+        firstSeen.keySet().retainAll(new HashSet<>(present));
+        present.forEach(p -> firstSeen.putIfAbsent(p, now));
+        Set<Path> busy = new HashSet<>(inFlight);
+        busy.addAll(queued);
+        for (Path file : readiness.observe(present, busy, now)) {
+            if (queued.add(file)) {
+                readyQueue.add(file);
             }
-            inFlight.add(file);
-            workers.execute(() -> process(file));
         }
     }
 
-    private void process(Path file) {
+    /** Hands queued files to the workers, at most {@code 2 x workers} in flight. */
+    private void dispatch() {
+        int capacity = config.workers() * 2;
+        while (inFlight.size() < capacity && !readyQueue.isEmpty()) {
+            Path file = readyQueue.poll();
+            queued.remove(file);
+            if (inFlight.add(file)) {
+                long seen = firstSeen.getOrDefault(file, System.nanoTime());
+                workers.execute(() -> process(file, seen));
+            }
+        }
+    }
+
+    private void process(Path file, long seen) {
         try {
-            PageIngestor.Outcome outcome = ingestor.ingest(file);
+            PageIngestor.Outcome outcome = ingestor.ingest(file, seen);
             if (outcome == PageIngestor.Outcome.RETRY) {
                 int attempt = failedAttempts.merge(file, 1, Integer::sum);
                 readiness.postpone(file, backoff(attempt), System.nanoTime());
@@ -141,12 +235,18 @@ public class InboxWatcher {
             readiness.postpone(file, config.retryBackoffMax(), System.nanoTime());
         } finally {
             inFlight.remove(file);
+            wakeup.release(); // a worker is free: dispatch the next queued file
         }
     }
 
     private Duration backoff(int attempt) {
         long millis = config.retryBackoff().toMillis() << Math.min(attempt - 1, 20);
         return Duration.ofMillis(Math.min(millis, config.retryBackoffMax().toMillis()));
+    }
+
+    private double oldestWaitingSeconds() {
+        long now = System.nanoTime();
+        return firstSeen.values().stream().mapToLong(t -> now - t).max().orElse(0) / 1e9;
     }
 
     private static void sleepQuietly(Duration d) {

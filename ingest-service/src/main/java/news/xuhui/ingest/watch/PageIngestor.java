@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,17 +15,20 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.parse.PageParseException;
 import news.xuhui.ingest.parse.PageParser;
 import news.xuhui.ingest.parse.ParsedPage;
 import news.xuhui.ingest.publish.PageEvents;
+import news.xuhui.ingest.publish.PageLedger;
 import news.xuhui.ingest.publish.PagePublisher;
 
 /**
- * Takes one file from the inbox to its outcome: read, parse, publish, and only after the broker acknowledged every
- * record, move it to processed/. A file that cannot be read or parsed goes to failed/ with a report; a file whose
- * publishing failed stays where it is to be tried again.
+ * Takes one file from the inbox to its outcome: claim it (atomic rename into this instance's work folder), read,
+ * check the limits, recognise a duplicate, parse, publish in one transaction, and only after the commit move it to
+ * processed/. A file that cannot be read or parsed goes to failed/ with a report; a file whose publishing failed goes
+ * back to the inbox to be tried again; nothing is ever deleted.
  */
 @ApplicationScoped
 public class PageIngestor {
@@ -30,7 +36,7 @@ public class PageIngestor {
     private static final Logger LOG = Logger.getLogger(PageIngestor.class);
 
     public enum Outcome {
-        PROCESSED, FAILED, RETRY, GONE
+        PROCESSED, DUPLICATE, FAILED, RETRY, GONE
     }
 
     @Inject
@@ -46,71 +52,175 @@ public class PageIngestor {
     PagePublisher publisher;
 
     @Inject
+    PageLedger ledger;
+
+    @Inject
+    FileStatuses statuses;
+
+    @Inject
     MeterRegistry metrics;
 
-    public Outcome ingest(Path file) {
-        String name = file.getFileName().toString();
+    /**
+     * @param inboxFile   the file in the inbox
+     * @param firstSeenAt when the watcher first saw it (System.nanoTime), for the drop-to-commit latency
+     */
+    public Outcome ingest(Path inboxFile, long firstSeenAt) {
+        String name = inboxFile.getFileName().toString();
+        Optional<Path> claimed;
+        try {
+            claimed = folders.claim(inboxFile);
+        } catch (IOException e) {
+            LOG.warnf("cannot claim %s: %s", name, e.getMessage());
+            return Outcome.RETRY;
+        }
+        if (claimed.isEmpty()) {
+            return Outcome.GONE; // another instance took it
+        }
+        Outcome outcome = process(claimed.get(), name, firstSeenAt);
+        metrics.counter("ingest.files", "outcome", outcome.name().toLowerCase()).increment();
+        if (outcome != Outcome.RETRY) {
+            folders.removeMarker(name);
+        }
+        return outcome;
+    }
+
+    private Outcome process(Path file, String name, long firstSeenAt) {
+        if (Files.isSymbolicLink(file)) {
+            return fail(file, name, null, "read", "symbolic-link",
+                    "symbolic links are not followed: copy the page into the inbox instead");
+        }
         byte[] content;
         try {
             long size = Files.size(file);
             if (size > config.maxFileBytes()) {
-                return fail(file, "read", "too-large",
+                return fail(file, name, null, "read", "too-large",
                         "file is " + size + " bytes, over the limit of " + config.maxFileBytes() + " (ingest.max-file-bytes)");
             }
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return Outcome.GONE; // taken away (or claimed by someone else) since the scan
+            return Outcome.GONE;
         } catch (IOException e) {
-            return fail(file, "read", "unreadable", "cannot read the file: " + e.getMessage());
+            return fail(file, name, null, "read", "unreadable", "cannot read the file: " + e.getMessage());
+        }
+        String sha = PageParser.sha256Hex(content);
+        statuses.pending(sha, name);
+        int longest = longestLine(content);
+        if (longest > config.maxLineBytes()) {
+            return fail(file, name, sha, "read", "line-too-long", "a line of " + longest + " bytes, over the limit of "
+                    + config.maxLineBytes() + " (ingest.max-line-bytes): this is not a page of text");
+        }
+
+        Optional<PageLedger.Entry> known = ledger.find(sha);
+        if (known.isPresent()) {
+            return alreadyPublished(file, name, sha, known.get());
         }
 
         ParsedPage page;
         try {
             page = parser.parse(content, name);
         } catch (PageParseException e) {
-            return fail(file, "parse", e.reason(), e.getMessage());
+            return fail(file, name, sha, "parse", e.reason(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "parser failed on %s", name);
-            return fail(file, "parse", "parser-error", "the parser failed on this file; it has been logged");
+            return fail(file, name, sha, "parse", "parser-error", "the parser failed on this file; it has been logged");
         }
 
         PageEvents events = PageEvents.of(page, Instant.now());
         try {
             publisher.publish(events, config.publishTimeout());
         } catch (RuntimeException e) {
-            LOG.warnf("publishing %s failed, it stays in the inbox to be retried: %s", name, e.getMessage());
-            metrics.counter("ingest.files", "outcome", "retry").increment();
-            return Outcome.RETRY;
+            if (causedBy(e, "RecordTooLargeException")) {
+                return fail(file, name, sha, "publish", "record-too-large",
+                        "an article of this page is larger than the broker accepts: " + e.getMessage());
+            }
+            LOG.warnf("publishing %s failed, it goes back to the inbox to be retried: %s", name, e.getMessage());
+            return release(file, name, sha);
         }
-
-        try {
-            Path target = folders.moveToProcessed(file);
-            LOG.infof("ingested %s: %d articles, page %s -> %s", name, events.articles().size(),
-                    events.page().pageId(), target);
-        } catch (IOException e) {
-            // Published but not moved: the next attempt publishes the same keys again, which consumers upsert.
-            LOG.errorf(e, "published %s but cannot move it to processed/", name);
-            return Outcome.RETRY;
-        }
-        metrics.counter("ingest.files", "outcome", "processed").increment();
+        ledger.remember(events.page());
+        statuses.processed(sha, name, events.page().articleIds());
+        Timer.builder("ingest.drop.to.commit").description("from first seeing a file to the commit of its records")
+                .publishPercentileHistogram().register(metrics)
+                .record(Duration.ofNanos(System.nanoTime() - firstSeenAt));
         metrics.counter("ingest.articles.published").increment(events.articles().size());
         metrics.counter("ingest.bytes").increment(content.length);
+        try {
+            Path target = folders.moveToProcessed(file);
+            LOG.infof("ingested %s: %d articles, page %s -> %s", name, events.articles().size(), sha, target);
+        } catch (IOException e) {
+            // Committed but not moved: it stays claimed; on restart the ledger recognises it as processed.
+            LOG.errorf(e, "published %s but cannot move it to processed/", name);
+        }
         return Outcome.PROCESSED;
     }
 
-    private Outcome fail(Path file, String stage, String reason, String message) {
-        String name = file.getFileName().toString();
-        IngestError error = new IngestError(name, stage, reason, message, PageParser.VERSION, Instant.now().toString());
+    /** Same content as a published page: the same name means a crash came between commit and move. */
+    private Outcome alreadyPublished(Path file, String name, String sha, PageLedger.Entry original) {
+        try {
+            if (Objects.equals(original.fileName(), name)) {
+                folders.moveToProcessed(file);
+                statuses.processed(sha, name, original.articleIds());
+                LOG.infof("%s was already published (page %s); moved to processed/", name, sha);
+                return Outcome.PROCESSED;
+            }
+            Path target = folders.moveToDuplicates(file, new DuplicateReport(name, sha, original.fileName(),
+                    original.articleIds(), Instant.now().toString()));
+            statuses.duplicate(sha, name, original.articleIds(), original.fileName());
+            LOG.infof("%s has the content of %s (page %s): nothing published -> %s", name, original.fileName(), sha,
+                    target);
+            return Outcome.DUPLICATE;
+        } catch (IOException e) {
+            LOG.errorf(e, "cannot move duplicate %s", name);
+            return release(file, name, sha);
+        }
+    }
+
+    private Outcome release(Path file, String name, String sha) {
+        try {
+            folders.release(file);
+            statuses.released(sha, name);
+        } catch (IOException e) {
+            // stays claimed; recovered on the next start
+            LOG.errorf(e, "cannot put %s back into the inbox", name);
+        }
+        return Outcome.RETRY;
+    }
+
+    private Outcome fail(Path file, String name, String sha, String stage, String reason, String message) {
+        IngestError error = new IngestError(name, sha, stage, reason, message, PageParser.VERSION,
+                Instant.now().toString());
         try {
             Path target = folders.moveToFailed(file, error);
             LOG.warnf("%s failed at %s (%s): %s -> %s", name, stage, reason, message, target);
-        } catch (NoSuchFileException e) {
-            return Outcome.GONE;
         } catch (IOException e) {
             LOG.errorf(e, "cannot move %s to failed/", name);
-            return Outcome.RETRY;
+            return release(file, name, sha);
         }
-        metrics.counter("ingest.files", "outcome", "failed").increment();
+        statuses.failed(error);
+        publisher.reportError(error, Duration.ofSeconds(5));
         return Outcome.FAILED;
+    }
+
+    /** Bytes of the longest line: a cheap test that the file is text laid out in lines at all. */
+    static int longestLine(byte[] content) {
+        int longest = 0;
+        int current = 0;
+        for (byte b : content) {
+            if (b == '\n' || b == '\r') {
+                longest = Math.max(longest, current);
+                current = 0;
+            } else {
+                current++;
+            }
+        }
+        return Math.max(longest, current);
+    }
+
+    private static boolean causedBy(Throwable e, String simpleName) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -56,12 +56,24 @@ class FileReadinessTest {
     }
 
     @Test
-    void vanishedFilesAreForgotten() throws IOException {
+    void unsettledOnlyWhileAFileIsInsideItsWindow() throws IOException {
         Path f = Files.writeString(dir.resolve("a.txt"), "abc");
         FileReadiness r = new FileReadiness(Duration.ofMillis(100));
         r.observe(List.of(f), Set.of(), 0);
-        assertTrue(r.anyUnsettled());
+        assertTrue(r.anyUnsettled(50 * MS));
+        assertFalse(r.anyUnsettled(100 * MS), "stable now, waiting only for a worker");
         r.observe(List.of(), Set.of(), 1 * MS);
-        assertFalse(r.anyUnsettled());
+        assertFalse(r.anyUnsettled(2 * MS), "vanished files are forgotten");
+    }
+
+    @Test
+    void nextRetryIsTheEarliestPostponement() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "a");
+        Path b = Files.writeString(dir.resolve("b.txt"), "b");
+        FileReadiness r = new FileReadiness(Duration.ZERO);
+        assertEquals(Long.MAX_VALUE, r.nextRetryNanos());
+        r.postpone(a, Duration.ofSeconds(5), 0);
+        r.postpone(b, Duration.ofSeconds(2), 0);
+        assertEquals(2000 * MS, r.nextRetryNanos());
     }
 }

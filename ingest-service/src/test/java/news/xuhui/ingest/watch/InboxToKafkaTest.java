@@ -93,7 +93,7 @@ class InboxToKafkaTest {
     void oversizedFileGoesToFailedWithAReportAndDoesNotBlockOthers() throws IOException {
         String big = "big-" + System.nanoTime() + ".txt";
         String good = "good-" + System.nanoTime() + ".txt";
-        dropAtomically(big, "大".repeat((int) config.maxFileBytes()).getBytes(StandardCharsets.UTF_8));
+        writeLargeFile(big, config.maxFileBytes() + 1);
         dropAtomically(good, "# 好标题\n\n这是一段完整的正文。\n".getBytes(StandardCharsets.UTF_8));
 
         Path failed = awaitFileIn(config.failed(), big);
@@ -120,6 +120,18 @@ class InboxToKafkaTest {
         assertTrue(Files.exists(hidden));
         Files.delete(part);
         Files.delete(hidden);
+    }
+
+    /** A file of ordinary short lines, just over {@code size} bytes, written without holding it in memory. */
+    private void writeLargeFile(String name, long size) throws IOException {
+        Path tmp = config.inbox().resolve("." + name + ".tmp");
+        byte[] line = "这是一行正文。\n".getBytes(StandardCharsets.UTF_8);
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            for (long written = 0; written < size; written += line.length) {
+                out.write(line);
+            }
+        }
+        Files.move(tmp, config.inbox().resolve(name));
     }
 
     private void dropAtomically(String name, byte[] bytes) throws IOException {
