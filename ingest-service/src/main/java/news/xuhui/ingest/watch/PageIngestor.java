@@ -96,6 +96,9 @@ public class PageIngestor {
                 return fail(file, name, null, "read", "too-large",
                         "file is " + size + " bytes, over the limit of " + config.maxFileBytes() + " (ingest.max-file-bytes)");
             }
+            if (size == 0) {
+                return fail(file, name, null, "read", "empty", "the file is empty");
+            }
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Outcome.GONE;
@@ -125,6 +128,10 @@ public class PageIngestor {
             return fail(file, name, sha, "parse", "parser-error", "the parser failed on this file; it has been logged");
         }
 
+        if (page.articles().isEmpty()) {
+            return fail(file, name, sha, "parse", "no-articles", "no article text was found in this file ("
+                    + page.sourceFile().encoding() + ")");
+        }
         PageEvents events = PageEvents.of(page, Instant.now());
         try {
             publisher.publish(events, config.publishTimeout());
