@@ -22,16 +22,46 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final int port;
+    private volatile EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private PostgresServer(Path dataDir, int port) {
+        this.dataDir = dataDir;
+        this.port = port;
     }
 
     public static PostgresServer start(Path dataDir, int port) {
+        PostgresServer server = new PostgresServer(dataDir, port);
+        server.startServer();
+        server.createDatabaseIfMissing();
+        return server;
+    }
+
+    /** Starts the server again on the same data and port, after {@link #stop()}: a database coming back. */
+    public synchronized void restart() {
+        if (postgres == null) {
+            startServer();
+        }
+    }
+
+    /** Stops the server (fast shutdown), keeping its data: a database going away. */
+    public synchronized void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot stop PostgreSQL", e);
+            } finally {
+                postgres = null;
+            }
+        }
+    }
+
+    private void startServer() {
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.toAbsolutePath().resolve("pgdata"))
                     .setOverrideWorkingDirectory(dataDir.toAbsolutePath().resolve("pgbin").toFile())
                     .setCleanDataDirectory(false)
@@ -42,16 +72,13 @@ public final class PostgresServer implements AutoCloseable {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile()))
                     .start();
-            PostgresServer server = new PostgresServer(pg);
-            server.createDatabaseIfMissing();
-            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL under " + dataDir, e);
         }
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl() {
@@ -73,10 +100,6 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stop PostgreSQL", e);
-        }
+        stop();
     }
 }
