@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A section inside an article: a speaker's statement in a round-up, or a sub-headed part.
  *
- * @param heading    the heading line as printed (徐汇区委书记 曹立强), or the subhead
+ * @param heading    the heading line as printed (区委书记 张三), or the subhead
  * @param speaker    who speaks, or {@code null} for a plain subhead
  * @param paragraphs the section's clean paragraphs
  */

@@ -11,7 +11,7 @@ public final class ArticleIds {
     private ArticleIds() {
     }
 
-    /** {@code <first 16 hex digits of the page SHA-256>-<two-digit position on the page>}, e.g. 3b7337b637dd3bf7-03. */
+    /** {@code <first 16 hex digits of the page SHA-256>-<two-digit position on the page>}, e.g. 9f2c4e1a7b3d5068-03. */
     public static String of(String pageSha256, int ordinal) {
         if (pageSha256 == null || pageSha256.length() < 16) {
             throw new IllegalArgumentException("page sha256 expected, got " + pageSha256);

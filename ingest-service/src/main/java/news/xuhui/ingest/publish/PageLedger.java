@@ -12,10 +12,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -51,6 +60,8 @@ public class PageLedger {
     ObjectMapper json;
 
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    /** How far the reader has read each partition; compared with the broker's end offsets by {@link #sync}. */
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
@@ -84,6 +95,36 @@ public class PageLedger {
         return Map.copyOf(pages);
     }
 
+    /**
+     * Waits until the ledger has read everything committed on the topic up to now. A file whose publishing failed
+     * may still have been committed (the broker went away before its answer arrived): before publishing it again the
+     * ledger must have seen such a commit. Throws if the broker cannot tell within {@code timeout}.
+     */
+    public void sync(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<TopicPartition, Long> end;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            positions.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+            end = new HashMap<>();
+            admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .forEach((tp, info) -> end.put(tp, info.offset()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while syncing the page ledger", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot sync the page ledger with the broker: " + e.getMessage(), e);
+        }
+        while (!end.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), -1L) >= e.getValue())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the page ledger did not catch up within " + timeout.toSeconds() + " s");
+            }
+            sleep(Duration.ofMillis(20));
+        }
+    }
+
     /** Records a page this instance just published, without waiting to read it back. */
     public void remember(PageEvent page) {
         pages.put(page.pageId(), entry(page));
@@ -104,8 +145,11 @@ public class PageLedger {
                 c.seekToBeginning(partitions);
                 Map<TopicPartition, Long> end = new HashMap<>(c.endOffsets(partitions, Duration.ofSeconds(30)));
                 while (running) {
-                    for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(500))) {
+                    for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
                         read(r);
+                    }
+                    for (TopicPartition tp : partitions) {
+                        positions.put(tp, c.position(tp));
                     }
                     if (!caughtUp && end.entrySet().stream().allMatch(e -> c.position(e.getKey()) >= e.getValue())) {
                         caughtUp = true;

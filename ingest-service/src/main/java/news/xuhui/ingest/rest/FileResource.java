@@ -90,7 +90,7 @@ public class FileResource {
     @APIResponse(responseCode = "404", description = "No file with this content is known (problem+json)")
     public Response status(
             @Parameter(description = "SHA-256 of the file's bytes, lower-case hex",
-                    example = "3b7337b637dd3bf7e1c2a0d5f9e8b7a6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0")
+                    example = "9f2c4e1a7b3d5068e1c2a0d5f9e8b7a6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0")
             @PathParam("sha256") String sha256) {
         if (!SHA256.matcher(sha256).matches()) {
             return Problem.response(400, "Bad Request", "invalid-parameter",

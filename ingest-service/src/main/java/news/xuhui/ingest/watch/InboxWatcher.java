@@ -222,7 +222,7 @@ public class InboxWatcher {
 
     private void process(Path file, long seen) {
         try {
-            PageIngestor.Outcome outcome = ingestor.ingest(file, seen);
+            PageIngestor.Outcome outcome = ingestor.ingest(file, seen, failedAttempts.containsKey(file));
             if (outcome == PageIngestor.Outcome.RETRY) {
                 int attempt = failedAttempts.merge(file, 1, Integer::sum);
                 readiness.postpone(file, backoff(attempt), System.nanoTime());

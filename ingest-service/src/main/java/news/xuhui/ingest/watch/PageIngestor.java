@@ -63,8 +63,9 @@ public class PageIngestor {
     /**
      * @param inboxFile   the file in the inbox
      * @param firstSeenAt when the watcher first saw it (System.nanoTime), for the drop-to-commit latency
+     * @param retry       whether an earlier attempt at publishing this file failed
      */
-    public Outcome ingest(Path inboxFile, long firstSeenAt) {
+    public Outcome ingest(Path inboxFile, long firstSeenAt, boolean retry) {
         String name = inboxFile.getFileName().toString();
         Optional<Path> claimed;
         try {
@@ -76,7 +77,7 @@ public class PageIngestor {
         if (claimed.isEmpty()) {
             return Outcome.GONE; // another instance took it
         }
-        Outcome outcome = process(claimed.get(), name, firstSeenAt);
+        Outcome outcome = process(claimed.get(), name, firstSeenAt, retry);
         metrics.counter("ingest.files", "outcome", outcome.name().toLowerCase()).increment();
         if (outcome != Outcome.RETRY) {
             folders.removeMarker(name);
@@ -84,7 +85,7 @@ public class PageIngestor {
         return outcome;
     }
 
-    private Outcome process(Path file, String name, long firstSeenAt) {
+    private Outcome process(Path file, String name, long firstSeenAt, boolean retry) {
         if (Files.isSymbolicLink(file)) {
             return fail(file, name, null, "read", "symbolic-link",
                     "symbolic links are not followed: copy the page into the inbox instead");
@@ -113,6 +114,15 @@ public class PageIngestor {
                     + config.maxLineBytes() + " (ingest.max-line-bytes): this is not a page of text");
         }
 
+        if (retry) {
+            // the failed attempt may have committed after all: learn of it before publishing again
+            try {
+                ledger.sync(config.publishTimeout());
+            } catch (RuntimeException e) {
+                LOG.warnf("%s waits: %s", name, e.getMessage());
+                return release(file, name, sha);
+            }
+        }
         Optional<PageLedger.Entry> known = ledger.find(sha);
         if (known.isPresent()) {
             return alreadyPublished(file, name, sha, known.get());

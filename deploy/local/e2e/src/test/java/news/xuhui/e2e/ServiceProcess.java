@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import news.xuhui.infra.Ports;
 
 /** A packaged Quarkus service ({@code target/quarkus-app}) run as its own process, as in production. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
@@ -30,7 +30,7 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(String module, Map<String, String> env, Path logDir) {
+    public static ServiceProcess start(String module, Map<String, String> env, Path logDir) {
         Path root = Path.of(System.getProperty("project.root", "../../.."));
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
@@ -52,7 +52,21 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String baseUri() {
+    /** Peak resident memory of the process so far (VmHWM), in MiB, or -1 where /proc does not tell. */
+    public long peakRssMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    public String baseUri() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -78,6 +92,16 @@ final class ServiceProcess implements AutoCloseable {
             sleep(200);
         }
         throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** Simulates a crash: SIGKILL, no shutdown hooks, no clean consumer close. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
