@@ -65,9 +65,21 @@ public interface IngestConfig {
     @WithDefault("1048576")
     int maxLineBytes();
 
-    /** Files parsed and published at the same time. */
+    /** Files parsed at the same time (parsing is CPU-bound: about one per core). */
     @WithDefault("2")
     int workers();
+
+    /**
+     * Files between claim and outcome at the same time. Parsed pages wait for their transaction's commit; pages
+     * that are ready together are committed together, so this bounds the group commit, and memory with
+     * {@link #maxInFlightBytes()}.
+     */
+    @WithDefault("32")
+    int maxInFlight();
+
+    /** Bytes of file content held in memory at once; a larger file waits until it can be alone. */
+    @WithDefault("67108864")
+    long maxInFlightBytes();
 
     default Path processed() {
         return processedDir().orElse(inbox().resolve("processed"));

@@ -2,14 +2,25 @@ package news.xuhui.ingest.publish;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -18,9 +29,15 @@ import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import news.xuhui.ingest.watch.IngestError;
 
 /**
- * Publishes a page's records in one Kafka transaction: its articles on {@code news.articles} and its page record on
- * {@code news.pages} become visible to read_committed consumers together, or not at all. Returns only after the
- * commit, so that the caller can move the file out of the inbox knowing nothing is lost.
+ * Publishes pages in Kafka transactions: all records of a page (its articles on {@code news.articles}, its page
+ * record on {@code news.pages}) are always in the same transaction, so read_committed consumers see a page whole or
+ * not at all. {@link #publish} returns only after that transaction committed, so that the caller can move the file
+ * out of the inbox knowing nothing is lost.
+ * <p>
+ * A producer runs one transaction at a time and a commit costs a round trip to the broker, so pages that are ready
+ * together are committed together (group commit) by one publishing thread: throughput follows the parser, not the
+ * commit latency. If a shared transaction fails, each of its pages is tried again alone, so one bad page (a record
+ * the broker refuses) cannot hold the others back.
  */
 @ApplicationScoped
 public class PagePublisher {
@@ -33,6 +50,9 @@ public class PagePublisher {
     static final String PAGES_TOPIC = "news.pages";
     static final String ERROR_TYPE = "news.xuhui.ingest-error.v1";
 
+    private record Request(PageEvents page, CompletableFuture<Void> committed) {
+    }
+
     @Inject
     @Channel("events")
     KafkaTransactions<Object> events;
@@ -41,18 +61,103 @@ public class PagePublisher {
     @Channel("ingest-errors")
     MutinyEmitter<IngestError> errors;
 
-    /**
-     * Sends all records of the page in one transaction; throws if it is not committed within {@code timeout}.
-     * One transaction at a time per producer, hence synchronized; parsing stays parallel.
-     */
-    public synchronized void publish(PageEvents page, Duration timeout) {
-        events.withTransaction(tx -> {
-            for (ArticleEvent article : page.articles()) {
-                tx.send(message(article, article.articleId(), null, ArticleEvent.CLOUD_EVENT_TYPE, ARTICLE_SCHEMA));
+    /** Most pages committed in one transaction. */
+    @ConfigProperty(name = "ingest.publish-batch-pages", defaultValue = "64")
+    int maxBatch;
+
+    @ConfigProperty(name = "ingest.publish-timeout", defaultValue = "30s")
+    Duration commitTimeout;
+
+    private final LinkedBlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+
+    void onStart(@Observes StartupEvent event) {
+        running = true;
+        Thread t = new Thread(this::run, "page-publisher");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+    }
+
+    /** Sends all records of the page; throws if they are not committed within {@code timeout}. */
+    public void publish(PageEvents page, Duration timeout) {
+        Request request = new Request(page, new CompletableFuture<>());
+        queue.add(request);
+        try {
+            request.committed().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing " + page.page().pageId(), e);
+        } catch (TimeoutException e) {
+            // withdrawn unless already being committed; if it commits after all, the ledger learns of it before the
+            // file is published again
+            request.committed().cancel(false);
+            throw new IllegalStateException("not committed within " + timeout.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void run() {
+        List<Request> batch = new ArrayList<>();
+        while (running) {
+            try {
+                Request first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                batch.removeIf(r -> r.committed().isCancelled()); // their callers gave up waiting
+                if (batch.isEmpty()) {
+                    continue;
+                }
+                if (!commit(batch) && batch.size() > 1) {
+                    for (Request single : batch) {
+                        commit(List.of(single));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                batch.forEach(r -> r.committed().completeExceptionally(e));
+                LOG.errorf(e, "publishing failed");
+            } finally {
+                batch.clear();
             }
-            tx.send(message(page.page(), page.page().pageId(), PAGES_TOPIC, PageEvent.CLOUD_EVENT_TYPE, PAGE_SCHEMA));
-            return Uni.createFrom().voidItem();
-        }).await().atMost(timeout);
+        }
+    }
+
+    /** One transaction for the requests' pages; completes their futures unless it failed for a shared batch. */
+    private boolean commit(List<Request> requests) {
+        try {
+            events.withTransaction(tx -> {
+                for (Request r : requests) {
+                    PageEvents page = r.page();
+                    for (ArticleEvent article : page.articles()) {
+                        tx.send(message(article, article.articleId(), null, ArticleEvent.CLOUD_EVENT_TYPE,
+                                ARTICLE_SCHEMA));
+                    }
+                    tx.send(message(page.page(), page.page().pageId(), PAGES_TOPIC, PageEvent.CLOUD_EVENT_TYPE,
+                            PAGE_SCHEMA));
+                }
+                return Uni.createFrom().voidItem();
+            }).await().atMost(commitTimeout);
+            requests.forEach(r -> r.committed().complete(null));
+            return true;
+        } catch (RuntimeException e) {
+            if (requests.size() == 1) {
+                requests.get(0).committed().completeExceptionally(e);
+            } else {
+                LOG.warnf("a transaction of %d pages failed (%s); trying each page alone", requests.size(),
+                        e.getMessage());
+            }
+            return false;
+        }
     }
 
     /** Best effort: the error report in failed/ is the record of truth; the topic is for programs that watch. */

@@ -37,7 +37,8 @@ import news.xuhui.ingest.publish.PageLedger;
 /**
  * Watches the inbox: file-system events for speed, a full rescan every {@code ingest.rescan-interval} because events
  * get lost, and a short poll while a file is still being written. Complete files wait in a queue of names and go to a
- * bounded pool of workers, so 10,000 files dropped at once cost a list of paths, not 10,000 pages in memory.
+ * bounded pool of workers ({@code ingest.max-in-flight}), so 10,000 files dropped at once cost a list of paths, not
+ * 10,000 pages in memory.
  */
 @ApplicationScoped
 public class InboxWatcher {
@@ -87,7 +88,8 @@ public class InboxWatcher {
         folders.failureReports().forEach(statuses::failed);
         readiness = new FileReadiness(config.stableFor());
         AtomicInteger n = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(config.workers(), r -> new Thread(r, "ingest-worker-" + n.incrementAndGet()));
+        // threads mostly wait for a commit; PageIngestor bounds the CPU-bound parsing to ingest.workers at a time
+        workers = Executors.newFixedThreadPool(config.maxInFlight(), r -> new Thread(r, "ingest-worker-" + n.incrementAndGet()));
         watchService = FileSystems.getDefault().newWatchService();
         // claims rename files out of the inbox: deletions need no attention
         folders.inbox().register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
@@ -207,9 +209,9 @@ public class InboxWatcher {
         }
     }
 
-    /** Hands queued files to the workers, at most {@code 2 x workers} in flight. */
+    /** Hands queued files to the workers, at most {@code ingest.max-in-flight} at a time. */
     private void dispatch() {
-        int capacity = config.workers() * 2;
+        int capacity = config.maxInFlight();
         while (inFlight.size() < capacity && !readyQueue.isEmpty()) {
             Path file = readyQueue.poll();
             queued.remove(file);

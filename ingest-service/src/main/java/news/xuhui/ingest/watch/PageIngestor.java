@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+
+import jakarta.annotation.PostConstruct;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,6 +63,19 @@ public class PageIngestor {
     @Inject
     MeterRegistry metrics;
 
+    private Semaphore parsing;
+    private Semaphore memoryKiB;
+
+    @PostConstruct
+    void limits() {
+        parsing = new Semaphore(config.workers());
+        memoryKiB = new Semaphore(kib(config.maxInFlightBytes()), true);
+    }
+
+    private static int kib(long bytes) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, bytes / 1024));
+    }
+
     /**
      * @param inboxFile   the file in the inbox
      * @param firstSeenAt when the watcher first saw it (System.nanoTime), for the drop-to-commit latency
@@ -77,7 +93,7 @@ public class PageIngestor {
         if (claimed.isEmpty()) {
             return Outcome.GONE; // another instance took it
         }
-        Outcome outcome = process(claimed.get(), name, firstSeenAt, retry);
+        Outcome outcome = read(claimed.get(), name, firstSeenAt, retry);
         metrics.counter("ingest.files", "outcome", outcome.name().toLowerCase()).increment();
         if (outcome != Outcome.RETRY) {
             folders.removeMarker(name);
@@ -85,14 +101,15 @@ public class PageIngestor {
         return outcome;
     }
 
-    private Outcome process(Path file, String name, long firstSeenAt, boolean retry) {
+    /** Checks the file's kind and size, then reads it within the in-flight memory budget. */
+    private Outcome read(Path file, String name, long firstSeenAt, boolean retry) {
         if (Files.isSymbolicLink(file)) {
             return fail(file, name, null, "read", "symbolic-link",
                     "symbolic links are not followed: copy the page into the inbox instead");
         }
-        byte[] content;
+        long size;
         try {
-            long size = Files.size(file);
+            size = Files.size(file);
             if (size > config.maxFileBytes()) {
                 return fail(file, name, null, "read", "too-large",
                         "file is " + size + " bytes, over the limit of " + config.maxFileBytes() + " (ingest.max-file-bytes)");
@@ -100,12 +117,30 @@ public class PageIngestor {
             if (size == 0) {
                 return fail(file, name, null, "read", "empty", "the file is empty");
             }
-            content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Outcome.GONE;
         } catch (IOException e) {
             return fail(file, name, null, "read", "unreadable", "cannot read the file: " + e.getMessage());
         }
+        int permits = Math.min(kib(size), kib(config.maxInFlightBytes()));
+        try {
+            memoryKiB.acquire(permits);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return release(file, name, null);
+        }
+        try {
+            return process(file, name, Files.readAllBytes(file), firstSeenAt, retry);
+        } catch (NoSuchFileException e) {
+            return Outcome.GONE;
+        } catch (IOException e) {
+            return fail(file, name, null, "read", "unreadable", "cannot read the file: " + e.getMessage());
+        } finally {
+            memoryKiB.release(permits);
+        }
+    }
+
+    private Outcome process(Path file, String name, byte[] content, long firstSeenAt, boolean retry) {
         String sha = PageParser.sha256Hex(content);
         statuses.pending(sha, name);
         int longest = longestLine(content);
@@ -130,12 +165,20 @@ public class PageIngestor {
 
         ParsedPage page;
         try {
+            parsing.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return release(file, name, sha);
+        }
+        try {
             page = parser.parse(content, name);
         } catch (PageParseException e) {
             return fail(file, name, sha, "parse", e.reason(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "parser failed on %s", name);
             return fail(file, name, sha, "parse", "parser-error", "the parser failed on this file; it has been logged");
+        } finally {
+            parsing.release();
         }
 
         if (page.articles().isEmpty()) {
@@ -194,7 +237,9 @@ public class PageIngestor {
     private Outcome release(Path file, String name, String sha) {
         try {
             folders.release(file);
-            statuses.released(sha, name);
+            if (sha != null) {
+                statuses.released(sha, name);
+            }
         } catch (IOException e) {
             // stays claimed; recovered on the next start
             LOG.errorf(e, "cannot put %s back into the inbox", name);

@@ -2,30 +2,35 @@ package news.xuhui.query.rest;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import io.smallrye.mutiny.Multi;
+import news.xuhui.query.search.ArticleSearch;
+import news.xuhui.query.search.Facets;
+import news.xuhui.query.search.SearchCriteria;
+import news.xuhui.query.search.SearchResult;
 import news.xuhui.query.store.ArticleEntity;
+import news.xuhui.query.store.ArticleFeed;
 import news.xuhui.query.store.ArticleStore;
+import news.xuhui.query.store.ContinuationLinks;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "articles", description = "The archive's articles")
+@Tag(name = "articles", description = "The archive's articles: search, read, follow")
 public class ArticleResource {
 
     /** The largest page a client may ask for. */
@@ -34,34 +39,87 @@ public class ArticleResource {
     @Inject
     ArticleStore store;
 
+    @Inject
+    ArticleSearch search;
+
+    @Inject
+    ContinuationLinks links;
+
+    @Inject
+    ArticleFeed feed;
+
     @GET
-    @Transactional
-    @Operation(summary = "List articles, newest edition first")
-    @APIResponse(responseCode = "200", description = "One page of articles with the total count")
-    @APIResponse(responseCode = "400", description = "A parameter is out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageOf<ArticleSummary> list(
-            @Parameter(description = "Page index, from 0", example = "0")
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @Parameter(description = "Articles per page, at most " + MAX_SIZE, example = "20")
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_SIZE) int size) {
-        return PageOf.of(page, size, store.count(), store.newest(page, size).stream().map(ArticleSummary::of).toList());
+    @Operation(summary = "Search or list articles",
+            description = "Without q: newest edition first. With q: full-text search over title (weighted higher) and"
+                    + " text, ranked by relevance, then newest edition. Filters combine with q and with each other.")
+    @APIResponse(responseCode = "200", description = "One page of articles with the total count",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "search", value = Examples.SEARCH)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed or out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "size", value = Examples.BAD_PARAMETER)))
+    public PageOf<ArticleSummary> list(@BeanParam SearchParams params) {
+        return page(search, params.criteria(null));
+    }
+
+    static PageOf<ArticleSummary> page(ArticleSearch search, SearchCriteria c) {
+        SearchResult r = search.search(c);
+        return PageOf.of(c.pageIndex(), c.size(), r.total(), r.exact(),
+                r.hits().stream().map(ArticleSummary::of).toList());
+    }
+
+    @GET
+    @Path("facets")
+    @Operation(summary = "Counts of the matching articles by edition month, source and person",
+            description = "Takes the same q and filters as the search; page, size and sort are ignored. Sources and"
+                    + " people: the " + ArticleSearch.FACET_SIZE + " most frequent.")
+    @APIResponse(responseCode = "200", description = "The facet counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "facets", value = Examples.FACETS)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed or out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "size", value = Examples.BAD_PARAMETER)))
+    public Facets facets(@BeanParam SearchParams params) {
+        return search.facets(params.criteria(null));
+    }
+
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Follow new articles as they are stored (server-sent events)",
+            description = "One event per article stored or updated from now on. A client that falls "
+                    + ArticleFeed.BUFFER + " articles behind is disconnected (and may reconnect); it never slows"
+                    + " the ingestion down.")
+    @APIResponse(responseCode = "200", description = "An endless stream of article summaries",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = ArticleSummary.class),
+                    examples = @ExampleObject(name = "event", value = Examples.STREAM)))
+    public Multi<ArticleSummary> stream() {
+        return feed.subscribe().map(stored -> ArticleSummary.of(stored.article()));
     }
 
     @GET
     @Path("{id}")
     @Transactional
-    @Operation(summary = "One whole article")
-    @APIResponse(responseCode = "200", description = "The article")
+    @Operation(summary = "One whole article",
+            description = "Headline block, authors, source, paragraphs, sections, people, edition and source file,"
+                    + " with links to the article it continues from (continuesFrom) or into (continuesTo).")
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "article", value = Examples.ARTICLE)))
+    @APIResponse(responseCode = "400", description = "The id is malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No article has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView get(
-            @Parameter(description = "Article id as published on news.articles", example = "3b7337b637dd3bf7-00")
-            @PathParam("id") @Size(max = 64) String id) {
-        ArticleEntity a = store.byId(id);
+            @Parameter(description = "Article id as published on news.articles", example = "7c41d2a95be03f18-00")
+            @PathParam("id") String id) {
+        String valid = Params.text("id", id, 64);
+        ArticleEntity a = valid == null ? null : store.byId(valid);
         if (a == null) {
             throw new ArticleNotFoundException(id);
         }
-        return ArticleView.of(a);
+        return ArticleView.of(a, links.continuesFrom(a), links.continuesTo(a));
     }
 }

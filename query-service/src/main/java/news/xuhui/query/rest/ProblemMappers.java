@@ -13,8 +13,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     @ServerExceptionMapper
-    public Response notFound(ArticleNotFoundException e, UriInfo uri) {
-        return Problem.response(404, "Not Found", "article-not-found", e.getMessage(), uri.getPath(), null);
+    public Response notFound(NotFoundProblem e, UriInfo uri) {
+        return Problem.response(404, "Not Found", e.type(), e.getMessage(), uri.getPath(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return Problem.response(400, "Bad Request", "invalid-parameter", e.getMessage(), uri.getPath(),
+                e.parameter());
     }
 
     @ServerExceptionMapper

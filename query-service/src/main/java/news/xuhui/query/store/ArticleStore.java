@@ -1,35 +1,175 @@
 package news.xuhui.query.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import news.xuhui.query.messaging.ArticleEvent;
+import news.xuhui.query.search.SearchVector;
 
 /** Reads and writes articles. Callers own the transaction. */
 @ApplicationScoped
 public class ArticleStore {
 
-    /** Newest edition first; articles of pages without a masthead date after the dated ones, newest stored first. */
-    static final Sort NEWEST_FIRST = Sort.by("editionDate", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
-            .and("storedAt", Sort.Direction.Descending)
-            .and("id", Sort.Direction.Ascending);
+    /** Longest person name kept in {@code article_person}; longer strings are parser noise, not names. */
+    static final int MAX_NAME = 64;
 
-    /** Inserts or replaces the article; returns true when it was new. Idempotent for replays. */
+    /** The JSON columns are written with a plain mapper, the same defaults Hibernate reads them with. */
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    // One statement for insert-or-replace: idempotent under replays and under two consumers racing on one id.
+    // xmax = 0 only on a freshly inserted row version, which tells a creation from an update.
+    private static final String UPSERT = """
+            insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper,
+                edition_date, weekday, lunar_date, issue_number, total_issue_number, page_count, page, kicker, title,
+                subtitle, authors, source, continued_from_page, continued_to_page, paragraphs, sections, people,
+                parser_version, parsed_at, stored_at, updated_at, search_vector, search_version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb),
+                cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, cast(? as tsvector), ?)
+            on conflict (id) do update set page_id = excluded.page_id, ordinal = excluded.ordinal,
+                schema_version = excluded.schema_version, source_file_name = excluded.source_file_name,
+                source_encoding = excluded.source_encoding, paper = excluded.paper,
+                edition_date = excluded.edition_date, weekday = excluded.weekday, lunar_date = excluded.lunar_date,
+                issue_number = excluded.issue_number, total_issue_number = excluded.total_issue_number,
+                page_count = excluded.page_count, page = excluded.page, kicker = excluded.kicker,
+                title = excluded.title, subtitle = excluded.subtitle, authors = excluded.authors,
+                source = excluded.source, continued_from_page = excluded.continued_from_page,
+                continued_to_page = excluded.continued_to_page, paragraphs = excluded.paragraphs,
+                sections = excluded.sections, people = excluded.people, parser_version = excluded.parser_version,
+                parsed_at = excluded.parsed_at, updated_at = excluded.updated_at,
+                search_vector = excluded.search_vector, search_version = excluded.search_version
+            returning (xmax = 0) as created, stored_at
+            """;
+
+    private static final String DROP_PEOPLE = "delete from article_person where article_id = ? and not (name = any (?))";
+    private static final String ADD_PEOPLE = """
+            insert into article_person (name, article_id) select n, ? from unnest(?) as n on conflict do nothing
+            """;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Event<ArticleStored> stored;
+
+    /**
+     * Inserts or replaces the article; returns true when it was new. Idempotent for replays. Subscribers of
+     * {@link ArticleFeed} hear of it once the caller's transaction has committed.
+     */
     public boolean upsert(ArticleEvent e) {
-        ArticleEntity a = ArticleEntity.findById(e.articleId());
-        boolean created = a == null;
+        ArticleEntity a = fromEvent(e);
         Instant now = Instant.now();
-        if (created) {
-            a = new ArticleEntity();
-            a.id = e.articleId();
-            a.storedAt = now;
+        boolean created;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+                int i = 0;
+                ps.setString(++i, a.id);
+                ps.setString(++i, a.pageId);
+                ps.setInt(++i, a.ordinal);
+                ps.setInt(++i, a.schemaVersion);
+                ps.setString(++i, a.sourceFileName);
+                ps.setString(++i, a.sourceEncoding);
+                ps.setString(++i, a.paper);
+                ps.setObject(++i, a.editionDate, Types.DATE);
+                ps.setString(++i, a.weekday);
+                ps.setString(++i, a.lunarDate);
+                ps.setObject(++i, a.issueNumber, Types.INTEGER);
+                ps.setObject(++i, a.totalIssueNumber, Types.INTEGER);
+                ps.setObject(++i, a.pageCount, Types.INTEGER);
+                ps.setObject(++i, a.page, Types.INTEGER);
+                ps.setString(++i, a.kicker);
+                ps.setString(++i, a.title);
+                ps.setString(++i, a.subtitle);
+                ps.setString(++i, json(a.authors));
+                ps.setString(++i, a.source);
+                ps.setObject(++i, a.continuedFromPage, Types.INTEGER);
+                ps.setObject(++i, a.continuedToPage, Types.INTEGER);
+                ps.setString(++i, json(a.paragraphs));
+                ps.setString(++i, json(a.sections));
+                ps.setString(++i, json(a.people));
+                ps.setString(++i, a.parserVersion);
+                ps.setTimestamp(++i, a.parsedAt == null ? null : Timestamp.from(a.parsedAt));
+                ps.setTimestamp(++i, Timestamp.from(now));
+                ps.setTimestamp(++i, Timestamp.from(now));
+                ps.setString(++i, searchVector(a).toLiteral());
+                ps.setInt(++i, SearchVector.VERSION);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    created = rs.getBoolean(1);
+                    a.storedAt = rs.getTimestamp(2).toInstant();
+                    a.updatedAt = now;
+                }
+            }
+            syncPeople(c, a.id, a.people);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot store article " + a.id, ex);
         }
+        stored.fire(new ArticleStored(a, created));
+        return created;
+    }
+
+    static void syncPeople(Connection c, String articleId, List<String> people) throws SQLException {
+        Set<String> names = new LinkedHashSet<>();
+        for (String p : people) {
+            if (p != null && !p.isBlank() && p.length() <= MAX_NAME) {
+                names.add(p.strip());
+            }
+        }
+        var array = c.createArrayOf("varchar", names.toArray());
+        try (PreparedStatement drop = c.prepareStatement(DROP_PEOPLE)) {
+            drop.setString(1, articleId);
+            drop.setArray(2, array);
+            drop.executeUpdate();
+        }
+        if (!names.isEmpty()) {
+            try (PreparedStatement add = c.prepareStatement(ADD_PEOPLE)) {
+                add.setString(1, articleId);
+                add.setArray(2, array);
+                add.executeUpdate();
+            }
+        }
+    }
+
+    /** What the search index holds of an article: the headline block weighs most, then byline and headings. */
+    public static SearchVector searchVector(ArticleEntity a) {
+        SearchVector v = new SearchVector()
+                .add(a.kicker, SearchVector.Weight.A)
+                .add(a.title, SearchVector.Weight.A)
+                .add(a.subtitle, SearchVector.Weight.A)
+                .addAll(a.authors, SearchVector.Weight.B)
+                .add(a.source, SearchVector.Weight.B)
+                .addAll(a.paragraphs, SearchVector.Weight.D);
+        if (a.sections != null) {
+            for (ArticleEvent.Section s : a.sections) {
+                v.add(s.heading(), SearchVector.Weight.B);
+                v.addAll(s.paragraphs(), SearchVector.Weight.D);
+            }
+        }
+        return v;
+    }
+
+    /** The event as an (unmanaged) entity: the shape every reader of articles already knows. */
+    static ArticleEntity fromEvent(ArticleEvent e) {
+        ArticleEntity a = new ArticleEntity();
+        a.id = e.articleId();
         a.pageId = e.pageId();
         a.ordinal = e.ordinal();
         a.schemaVersion = e.schemaVersion();
@@ -58,30 +198,26 @@ public class ArticleStore {
         a.people = nonNull(e.people());
         a.parserVersion = e.parserVersion();
         a.parsedAt = instant(e.parsedAt());
-        a.updatedAt = now;
-        if (created) {
-            a.persist();
-        }
-        return created;
-    }
-
-    public List<ArticleEntity> newest(int pageIndex, int size) {
-        return ArticleEntity.findAll(NEWEST_FIRST).page(Page.of(pageIndex, size)).list();
-    }
-
-    public long count() {
-        return ArticleEntity.count();
+        return a;
     }
 
     public ArticleEntity byId(String id) {
         return ArticleEntity.findById(id);
     }
 
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write JSON column", e);
+        }
+    }
+
     private static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list;
     }
 
-    private static LocalDate isoDate(String date) {
+    static LocalDate isoDate(String date) {
         if (date == null) {
             return null;
         }
@@ -92,7 +228,7 @@ public class ArticleStore {
         }
     }
 
-    private static Instant instant(String value) {
+    static Instant instant(String value) {
         if (value == null) {
             return null;
         }

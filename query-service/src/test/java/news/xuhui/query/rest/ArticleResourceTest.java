@@ -124,8 +124,8 @@ class ArticleResourceTest {
                 .contentType("application/problem+json").body("parameter", equalTo("size"));
         given().queryParam("size", 0).get("/api/articles").then().statusCode(400).body("parameter", equalTo("size"));
         given().queryParam("page", -1).get("/api/articles").then().statusCode(400).body("parameter", equalTo("page"));
-        given().queryParam("page", "abc").get("/api/articles").then().statusCode(404)
-                .contentType("application/problem+json");
+        given().queryParam("page", "abc").get("/api/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("page"));
     }
 
     @Test
@@ -151,7 +151,16 @@ class ArticleResourceTest {
     @Test
     void openApiAndHealthAreServed() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("paths", hasKey("/api/articles")).body("paths", hasKey("/api/articles/{id}"));
+                .body("paths", hasKey("/api/articles")).body("paths", hasKey("/api/articles/{id}"))
+                .body("paths", hasKey("/api/articles/facets")).body("paths", hasKey("/api/articles/stream"))
+                .body("paths", hasKey("/api/editions")).body("paths", hasKey("/api/editions/{date}"))
+                .body("paths", hasKey("/api/people")).body("paths", hasKey("/api/people/{name}/articles"))
+                .body("paths.'/api/articles'.get.parameters.name", hasItem("q"))
+                .body("paths.'/api/articles'.get.parameters.find { it.name == 'q' }.example", equalTo("曹立强 人工智能"))
+                .body("paths.'/api/articles'.get.responses.'200'.content.'application/json'.examples", hasKey("search"))
+                .body("paths.'/api/articles'.get.responses.'400'.content.'application/problem+json'.examples",
+                        hasKey("size"));
+        given().get("/q/swagger-ui/").then().statusCode(200).body(org.hamcrest.Matchers.containsString("swagger"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }

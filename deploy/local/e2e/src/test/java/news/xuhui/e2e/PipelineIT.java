@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import io.restassured.path.json.JsonPath;
 import news.xuhui.infra.LocalInfra;
 import news.xuhui.infra.Ports;
 
@@ -66,18 +64,8 @@ class PipelineIT {
         }
     }
 
-    /** What the ingest-service says a page holds, through its parse endpoint: article ids and titles. */
     static List<String> expectedIds(Path page) throws IOException {
-        byte[] bytes = Files.readAllBytes(page);
-        JsonPath parsed = given().baseUri(ingest.baseUri()).body(bytes).contentType("application/octet-stream")
-                .post("/api/parse").then().statusCode(200).extract().jsonPath();
-        String prefix = parsed.getString("sourceFile.sha256").substring(0, 16);
-        int n = parsed.getList("articles").size();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ids.add(prefix + "-" + String.format("%02d", i));
-        }
-        return ids;
+        return Pages.expectedIds(ingest.baseUri(), Files.readAllBytes(page));
     }
 
     static void drop(Path source, String name) throws IOException {

@@ -1,0 +1,356 @@
+package news.xuhui.query.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import news.xuhui.query.search.SearchCriteria;
+import news.xuhui.query.search.SearchQuery;
+import news.xuhui.query.search.SearchSort;
+import news.xuhui.query.search.SearchSql;
+
+/**
+ * The query-service benchmark, run from its own process against a running service (see run.sh):
+ * <ol>
+ * <li>load: N synthesised articles published to news.articles; the service's consumer stores them; measured until the
+ * store holds them all (articles/s);</li>
+ * <li>search and read over HTTP on loopback, per query class, with C client threads for D seconds each;</li>
+ * <li>the same statements straight to PostgreSQL over JDBC ({@link SearchSql}, the service's own SQL), same
+ * threads, same queries: the baseline the HTTP figures are divided by.</li>
+ * </ol>
+ * Args: kafkaBootstrap jdbcUrl httpBase goldDir [articles=100000] [concurrency=4] [seconds=20]
+ */
+public final class BenchMain {
+
+    /** The service's default xuhui.search.rank-window. */
+    static final int RANK_WINDOW = 100;
+
+    static final String[] WORDS = { "徐汇", "发展", "城市", "更新", "创新", "人工智能", "科技", "民生", "治理", "服务",
+            "建设", "党员", "会议", "经济", "文化", "教育", "社区", "企业", "人大", "政协", "代表", "委员", "改革", "开放",
+            "安全", "生态", "养老", "就业", "滨江", "产业", "人才", "高质量", "基层", "群众", "规划", "项目" };
+
+    record Query(String path, SearchCriteria criteria, String id) {
+    }
+
+    record Result(String name, long count, long errors, double seconds, long[] nanos) {
+
+        double pct(double p) {
+            if (nanos.length == 0) {
+                return Double.NaN;
+            }
+            return nanos[Math.min(nanos.length - 1, (int) Math.ceil(p * nanos.length) - 1)] / 1e6;
+        }
+
+        double rate() {
+            return count / seconds;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String kafka = args[0];
+        String jdbc = args[1];
+        String http = args[2];
+        Path gold = Path.of(args[3]);
+        int articles = args.length > 4 ? Integer.parseInt(args[4]) : 100_000;
+        int concurrency = args.length > 5 ? Integer.parseInt(args[5]) : 4;
+        int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 20;
+
+        Corpus corpus = new Corpus(gold, 42, 20_000);
+        System.out.printf(Locale.ROOT, "corpus: %d seed sentences, %d titles, %d generated names%n",
+                corpus.sentences.size(), corpus.titles.size(), corpus.names.size());
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            load(corpus, kafka, db, articles);
+            try (Statement s = db.createStatement()) {
+                s.execute("vacuum analyze article");
+                s.execute("vacuum analyze article_person");
+                try (ResultSet rs = s.executeQuery("select pg_size_pretty(pg_total_relation_size('article')),"
+                        + " pg_size_pretty(pg_relation_size('article_search_idx')), count(*) from article")) {
+                    rs.next();
+                    System.out.printf("store: %s articles, table+indexes %s, search index %s%n", rs.getString(3),
+                            rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+
+        Map<String, List<Query>> classes = queries(corpus, articles);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        System.out.println("warm-up ...");
+        for (var e : classes.entrySet()) {
+            runHttp(e.getKey(), e.getValue(), client, http, concurrency, Math.max(3, seconds / 4));
+            runSql(e.getKey(), e.getValue(), jdbc, concurrency, Math.max(3, seconds / 4));
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (var e : classes.entrySet()) {
+            Result h = runHttp(e.getKey(), e.getValue(), client, http, concurrency, seconds);
+            Result s = runSql(e.getKey(), e.getValue(), jdbc, concurrency, seconds);
+            rows.add(new String[] { e.getKey(), f(h.pct(0.5)), f(h.pct(0.99)), f1(h.rate()), f(s.pct(0.5)),
+                    f(s.pct(0.99)), f1(s.rate()), f2(h.pct(0.5) / s.pct(0.5)), f2(h.pct(0.99) / s.pct(0.99)),
+                    f2(s.rate() / h.rate()), h.errors() + "/" + s.errors() });
+        }
+        System.out.printf("%nconcurrency %d, %d s per class and side; latencies in ms, throughput in requests/s%n",
+                concurrency, seconds);
+        String fmt = "%-10s | %8s %8s %8s | %8s %8s %8s | %6s %6s %6s | %s%n";
+        System.out.printf(fmt, "class", "http p50", "p99", "req/s", "sql p50", "p99", "q/s", "x p50", "x p99",
+                "x tput", "errors http/sql");
+        rows.forEach(r -> System.out.printf(fmt, (Object[]) r));
+    }
+
+    static void load(Corpus corpus, String kafka, Connection db, int articles) throws Exception {
+        long before = count(db);
+        if (before >= articles) {
+            System.out.printf("load: store already holds %d articles; skipping the load%n", before);
+            return;
+        }
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
+        long start = System.nanoTime();
+        AtomicLong sent = new AtomicLong();
+        Thread producer = new Thread(() -> {
+            try (KafkaProducer<String, String> p = new KafkaProducer<>(config, new StringSerializer(),
+                    new StringSerializer())) {
+                for (int i = 0; i < articles; i++) {
+                    var e = corpus.article(i);
+                    p.send(new ProducerRecord<>("news.articles", e.get("articleId").asText(), e.toString()));
+                    sent.incrementAndGet();
+                }
+                p.flush();
+            }
+        }, "bench-producer");
+        producer.start();
+        long target = before + articles;
+        long last = before;
+        long firstStored = 0;
+        while (true) {
+            Thread.sleep(1000);
+            long n = count(db);
+            long t = System.nanoTime();
+            if (firstStored == 0 && n > before) {
+                firstStored = t;
+            }
+            if (n != last) {
+                System.out.printf(Locale.ROOT, "load: %6.0f s  produced %6d  stored %6d%n", (t - start) / 1e9,
+                        sent.get(), n - before);
+                last = n;
+            }
+            if (n >= target) {
+                break;
+            }
+        }
+        producer.join();
+        double total = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "load: %d articles stored in %.1f s from the first send: %.0f articles/s into"
+                + " the store%n", articles, total, articles / total);
+    }
+
+    static long count(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select count(*) from article")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** 1,000 queries per class, fixed by the random seed, so both sides run exactly the same list. */
+    static Map<String, List<Query>> queries(Corpus corpus, int articles) {
+        Random r = new Random(7);
+        Map<String, List<Query>> out = new LinkedHashMap<>();
+        List<Query> two = new ArrayList<>();
+        List<Query> names = new ArrayList<>();
+        List<Query> filtered = new ArrayList<>();
+        List<Query> reads = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String a = WORDS[r.nextInt(WORDS.length)];
+            String b = WORDS[r.nextInt(WORDS.length)];
+            two.add(search(a + " " + b, null, null, null, null));
+            names.add(search(corpus.zipfName(r), null, null, null, null));
+            LocalDate from = LocalDate.of(2015 + r.nextInt(10), 1 + r.nextInt(12), 1);
+            String q = r.nextBoolean() ? corpus.zipfName(r) : WORDS[r.nextInt(WORDS.length)];
+            if (r.nextBoolean()) {
+                filtered.add(search(q, from, from.plusYears(1), 1 + r.nextInt(16), null));
+            } else {
+                filtered.add(search(q, from, from.plusYears(1), null, Corpus.SOURCES[r.nextInt(4)]));
+            }
+            var e = corpus.article(r.nextInt(articles));
+            String id = e.get("articleId").asText();
+            reads.add(new Query("/api/articles/" + id, null, id));
+        }
+        out.put("two-word", two);
+        out.put("name", names);
+        out.put("filtered", filtered);
+        out.put("read", reads);
+        return out;
+    }
+
+    static Query search(String q, LocalDate from, LocalDate to, Integer page, String source) {
+        StringBuilder path = new StringBuilder("/api/articles?size=20&q=").append(enc(q));
+        if (from != null) {
+            path.append("&from=").append(from).append("&to=").append(to);
+        }
+        if (page != null) {
+            path.append("&editionPage=").append(page);
+        }
+        if (source != null) {
+            path.append("&source=").append(enc(source));
+        }
+        SearchCriteria c = new SearchCriteria(SearchQuery.parse(q), from, to, null, page, null, null, source,
+                SearchSort.RELEVANCE, 0, 20);
+        return new Query(path.toString(), c, null);
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    interface Call {
+        void run(Query q) throws Exception;
+    }
+
+    static Result runHttp(String name, List<Query> queries, HttpClient client, String base, int threads, int seconds)
+            throws Exception {
+        return drive(name, queries, threads, seconds, () -> q -> {
+            HttpResponse<byte[]> resp = client.send(HttpRequest.newBuilder(URI.create(base + q.path())).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (resp.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + resp.statusCode() + " for " + q.path());
+            }
+        });
+    }
+
+    static Result runSql(String name, List<Query> queries, String jdbc, int threads, int seconds) throws Exception {
+        return drive(name, queries, threads, seconds, () -> {
+            Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+            return q -> {
+                if (q.criteria() == null) {
+                    try (PreparedStatement ps = c.prepareStatement("select * from article where id = ?")) {
+                        ps.setString(1, q.id());
+                        drain(ps);
+                    }
+                    return;
+                }
+                // what the service runs for page 0 by relevance: the ranked window, and when it is full the estimate
+                long window;
+                try (PreparedStatement ps = SearchSql.ranked(q.criteria(), RANK_WINDOW, 0, 20).prepare(c)) {
+                    window = drain(ps);
+                }
+                if (window >= RANK_WINDOW) {
+                    try (PreparedStatement ps = SearchSql.estimate(q.criteria()).prepare(c)) {
+                        drain(ps);
+                    }
+                } else if (window < 0) {
+                    try (PreparedStatement ps = SearchSql.count(q.criteria(), RANK_WINDOW + 1L).prepare(c)) {
+                        drain(ps);
+                    }
+                }
+            };
+        });
+    }
+
+    /** Reads every column of every row, as the service does; returns the last row's "total" column, or -1. */
+    static long drain(PreparedStatement ps) throws SQLException {
+        long total = -1;
+        try (ResultSet rs = ps.executeQuery()) {
+            var md = rs.getMetaData();
+            int cols = md.getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= cols; i++) {
+                    String v = rs.getString(i);
+                    if ("total".equals(md.getColumnLabel(i))) {
+                        total = Long.parseLong(v);
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    interface CallFactory {
+        Call create() throws Exception;
+    }
+
+    static Result drive(String name, List<Query> queries, int threads, int seconds, CallFactory factory)
+            throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<long[]> perThread = new ArrayList<>();
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong errors = new AtomicLong();
+        CountDownLatch ready = new CountDownLatch(threads);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<Future<long[]>> futures = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                Call call = factory.create();
+                ready.countDown();
+                ready.await();
+                long[] lat = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    Query q = queries.get(next.getAndIncrement() % queries.size());
+                    long t0 = System.nanoTime();
+                    try {
+                        call.run(q);
+                    } catch (Exception e) {
+                        if (errors.incrementAndGet() <= 3) {
+                            System.err.println(name + ": " + e);
+                        }
+                        continue;
+                    }
+                    if (n == lat.length) {
+                        lat = Arrays.copyOf(lat, n * 2);
+                    }
+                    lat[n++] = System.nanoTime() - t0;
+                }
+                return Arrays.copyOf(lat, n);
+            }));
+        }
+        for (Future<long[]> f : futures) {
+            perThread.add(f.get());
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(name, all.length, errors.get(), elapsed, all);
+    }
+
+    static String f(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String f1(double v) {
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    static String f2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,34 @@
+package news.xuhui.query.search;
+
+import java.time.LocalDate;
+
+/**
+ * A validated search request: optional text plus optional filters, all combinable. {@code query} is null when no
+ * text was given; an empty {@link SearchQuery} (text of punctuation only) matches nothing.
+ */
+public record SearchCriteria(
+        SearchQuery query,
+        LocalDate from,
+        LocalDate to,
+        String paper,
+        Integer page,
+        String person,
+        String author,
+        String source,
+        SearchSort sort,
+        int pageIndex,
+        int size) {
+
+    public static SearchCriteria all(int pageIndex, int size) {
+        return new SearchCriteria(null, null, null, null, null, null, null, null, SearchSort.NEWEST, pageIndex, size);
+    }
+
+    public boolean hasText() {
+        return query != null;
+    }
+
+    /** Relevance only means something with search text. */
+    public SearchSort effectiveSort() {
+        return sort == SearchSort.RELEVANCE && !hasText() ? SearchSort.NEWEST : sort;
+    }
+}

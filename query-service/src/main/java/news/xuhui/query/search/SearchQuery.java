@@ -1,0 +1,117 @@
+package news.xuhui.query.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A user's search text as {@code tsquery} text. Terms are separated by spaces and must all match (AND); a term in
+ * quotes ({@code "..."}, {@code “...”}, {@code 「...」}) may hold spaces and punctuation. Each term becomes a phrase
+ * of the lexemes {@link SearchVector} indexes: 张建国 → {@code '张建' <-> '建国'}; a lone Han character at the end of
+ * a term becomes a prefix ({@code '徐':*}) so that it matches wherever the character stands. Characters that are
+ * neither letters nor digits (SQL or tsquery syntax included) only separate runs: they can never reach the query
+ * syntax, and every lexeme is quoted.
+ */
+public final class SearchQuery {
+
+    /** More terms than this add nothing to a news search but cost query time. */
+    public static final int MAX_TERMS = 8;
+
+    private static final String OPEN = "\"“「『";
+    private static final String CLOSE = "\"”」』";
+
+    /** One AND-ed term: its runs, all adjacent. */
+    public record Term(String text, List<CjkText.Run> runs) {
+    }
+
+    private final List<Term> terms;
+
+    private SearchQuery(List<Term> terms) {
+        this.terms = terms;
+    }
+
+    public static SearchQuery parse(String q) {
+        List<String> texts = new ArrayList<>();
+        String s = CjkText.normalize(q == null ? "" : q);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int open = OPEN.indexOf(c);
+            if (open >= 0) {
+                texts.add(word.toString());
+                word.setLength(0);
+                int end = s.indexOf(CLOSE.charAt(open), i + 1);
+                end = end < 0 ? s.length() : end;
+                texts.add(s.substring(i + 1, end));
+                i = end;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                texts.add(word.toString());
+                word.setLength(0);
+            } else {
+                word.append(c);
+            }
+        }
+        texts.add(word.toString());
+
+        Set<String> seen = new LinkedHashSet<>();
+        List<Term> terms = new ArrayList<>();
+        for (String text : texts) {
+            List<CjkText.Run> runs = CjkText.runs(text);
+            String key = runs.toString();
+            if (!runs.isEmpty() && seen.add(key) && terms.size() < MAX_TERMS) {
+                terms.add(new Term(text.strip(), runs));
+            }
+        }
+        return new SearchQuery(List.copyOf(terms));
+    }
+
+    /** True when the text held nothing searchable (blank, or only punctuation and symbols). */
+    public boolean isEmpty() {
+        return terms.isEmpty();
+    }
+
+    public List<Term> terms() {
+        return terms;
+    }
+
+    /** The runs to mark in snippets, longest first so that a longer match wins over its parts. */
+    public List<String> highlightRuns() {
+        Set<String> runs = new LinkedHashSet<>();
+        terms.forEach(t -> t.runs().forEach(r -> runs.add(r.text())));
+        List<String> list = new ArrayList<>(runs);
+        list.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return list;
+    }
+
+    /** The {@code tsquery} text, for {@code cast(? as tsquery)}; empty when {@link #isEmpty()}. */
+    public String toTsQuery() {
+        List<String> phrases = new ArrayList<>();
+        for (Term term : terms) {
+            phrases.add(phrase(term.runs()));
+        }
+        return phrases.size() == 1 ? phrases.get(0) : "(" + String.join(") & (", phrases) + ")";
+    }
+
+    static String phrase(List<CjkText.Run> runs) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            CjkText.Run run = runs.get(i);
+            if (run.han() && run.length() >= 2) {
+                CjkText.bigrams(run.text()).forEach(b -> parts.add(lexeme(b)));
+            } else if (run.han() && i == runs.size() - 1) {
+                // the character may be followed by other Han characters in the text, where it starts a bigram
+                parts.add(lexeme(run.text()) + ":*");
+            } else {
+                parts.add(lexeme(run.text()));
+            }
+        }
+        return String.join(" <-> ", parts);
+    }
+
+    private static String lexeme(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 2);
+        SearchVector.quote(text, sb);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package news.xuhui.query.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@code tsvector} of an article as PostgreSQL's text form ({@code 'lexeme':1A,7 ...}), cast in SQL with
+ * {@code cast(? as tsvector)}: positions and weights are set here, no text-search parser or dictionary touches the
+ * lexemes, so a query built by {@link SearchQuery} matches exactly what was indexed.
+ *
+ * <p>Each Han run of n ≥ 2 characters gives its n-1 bigrams at consecutive positions, plus its last character alone
+ * at the position of the last bigram (so that a one-character query, a prefix query {@code 'c':*}, also finds a
+ * character that ends a run). A one-character run is itself; a letter/digit run is one lexeme.
+ */
+public final class SearchVector {
+
+    /** Bumped whenever the lexemes change; rows indexed by an older version are re-indexed at start-up. */
+    public static final int VERSION = 1;
+
+    /** PostgreSQL keeps positions below 16384 and at most 256 positions per lexeme. */
+    static final int MAX_POSITION = 16383;
+    static final int MAX_POSITIONS_PER_LEXEME = 255;
+
+    /** Weight of a field: A counts most in {@code ts_rank_cd}, D (the default, unmarked) least. */
+    public enum Weight {
+        A, B, C, D
+    }
+
+    private final Map<String, List<String>> positions = new LinkedHashMap<>();
+    private int next = 1;
+
+    /** Adds a field's text at the following positions. */
+    public SearchVector add(String text, Weight weight) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        String mark = weight == Weight.D ? "" : weight.name();
+        for (CjkText.Run run : CjkText.runs(CjkText.normalize(text))) {
+            if (!run.han() || run.length() == 1) {
+                put(run.text(), next, mark);
+                next++;
+                continue;
+            }
+            List<String> bigrams = CjkText.bigrams(run.text());
+            for (int i = 0; i < bigrams.size(); i++) {
+                put(bigrams.get(i), next + i, mark);
+            }
+            put(CjkText.lastChar(run.text()), next + bigrams.size() - 1, mark);
+            next += bigrams.size();
+        }
+        return this;
+    }
+
+    public SearchVector addAll(List<String> texts, Weight weight) {
+        if (texts != null) {
+            texts.forEach(t -> add(t, weight));
+        }
+        return this;
+    }
+
+    private void put(String lexeme, int position, String weight) {
+        List<String> list = positions.computeIfAbsent(lexeme, k -> new ArrayList<>(2));
+        if (list.size() < MAX_POSITIONS_PER_LEXEME) {
+            list.add(Math.min(position, MAX_POSITION) + weight);
+        }
+    }
+
+    /** The {@code tsvector} text form; the empty string for an empty vector. */
+    public String toLiteral() {
+        StringBuilder sb = new StringBuilder(positions.size() * 12);
+        for (var e : positions.entrySet()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            quote(e.getKey(), sb);
+            sb.append(':').append(String.join(",", e.getValue()));
+        }
+        return sb.toString();
+    }
+
+    /** A lexeme in single quotes; quotes and backslashes inside are escaped (lexemes here never hold any). */
+    static void quote(String lexeme, StringBuilder sb) {
+        sb.append('\'');
+        for (int i = 0; i < lexeme.length(); i++) {
+            char c = lexeme.charAt(i);
+            if (c == '\'' || c == '\\') {
+                sb.append(c == '\'' ? '\'' : '\\');
+            }
+            sb.append(c);
+        }
+        sb.append('\'');
+    }
+}

@@ -1,0 +1,147 @@
+package news.xuhui.query.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Marks the query's runs in clean text: the result is HTML-escaped text with each match wrapped in
+ * {@code <mark>…</mark>}, ready to render. Matching uses the same normalisation as the index (full-width and case
+ * folded), and letter/digit runs match whole words only, as in the index.
+ */
+public final class Snippets {
+
+    public static final String OPEN = "<mark>";
+    public static final String CLOSE = "</mark>";
+
+    private Snippets() {
+    }
+
+    /** The whole text with the runs marked; null stays null. */
+    public static String highlight(String text, List<String> runs) {
+        if (text == null) {
+            return null;
+        }
+        return render(text, 0, text.length(), matches(text, runs));
+    }
+
+    /**
+     * About {@code width} characters of the paragraphs around the densest cluster of matches (most distinct runs, the
+     * earliest on a tie), marked; the start of the text when nothing matches there (e.g. a title-only match).
+     */
+    public static String snippet(List<String> paragraphs, List<String> runs, int width) {
+        String text = String.join(" ", paragraphs == null ? List.of() : paragraphs);
+        if (text.isEmpty()) {
+            return "";
+        }
+        boolean[] marked = matches(text, runs);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (marked[i] && (i == 0 || !marked[i - 1])) {
+                starts.add(i);
+            }
+        }
+        int best = 0;
+        int bestScore = -1;
+        for (int s : starts) {
+            Set<String> distinct = new HashSet<>();
+            for (int t : starts) {
+                if (t >= s && t < s + width) {
+                    int end = t;
+                    while (end < text.length() && marked[end]) {
+                        end++;
+                    }
+                    distinct.add(CjkText.normalize(text.substring(t, end)));
+                }
+            }
+            if (distinct.size() > bestScore) {
+                bestScore = distinct.size();
+                best = s;
+            }
+        }
+        int from = Math.max(0, best - width / 6);
+        int to = Math.min(text.length(), from + width);
+        from = Math.max(0, Math.min(from, to - width));
+        // never cut a match in half at the window's edges
+        while (from > 0 && marked[from] && marked[from - 1]) {
+            from--;
+        }
+        while (to < text.length() && marked[to - 1] && marked[to]) {
+            to++;
+        }
+        return (from > 0 ? "…" : "") + render(text, from, to, marked) + (to < text.length() ? "…" : "");
+    }
+
+    /** Which chars of {@code text} belong to a match of one of the runs. */
+    static boolean[] matches(String text, List<String> runs) {
+        boolean[] marked = new boolean[text.length()];
+        if (runs == null || runs.isEmpty()) {
+            return marked;
+        }
+        // normalise char by char so that every normalised position maps back to its source char
+        StringBuilder norm = new StringBuilder(text.length());
+        List<Integer> source = new ArrayList<>(text.length());
+        for (int i = 0; i < text.length();) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            String folded = CjkText.normalize(text.substring(i, i + n));
+            for (int k = 0; k < folded.length(); k++) {
+                source.add(i);
+            }
+            norm.append(folded);
+            i += n;
+        }
+        String hay = norm.toString();
+        for (String run : runs) {
+            boolean word = !run.isEmpty() && !CjkText.isHan(run.codePointAt(0));
+            for (int at = hay.indexOf(run); at >= 0; at = hay.indexOf(run, at + 1)) {
+                int end = at + run.length();
+                if (word && (at > 0 && isWordChar(hay.codePointBefore(at))
+                        || end < hay.length() && isWordChar(hay.codePointAt(end)))) {
+                    continue;
+                }
+                int from = source.get(at);
+                int to = end < source.size() ? source.get(end) : text.length();
+                for (int i = from; i < to; i++) {
+                    marked[i] = true;
+                }
+            }
+        }
+        return marked;
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) && !CjkText.isHan(cp);
+    }
+
+    private static String render(String text, int from, int to, boolean[] marked) {
+        StringBuilder sb = new StringBuilder((to - from) + 32);
+        boolean open = false;
+        for (int i = from; i < to; i++) {
+            if (marked[i] && !open) {
+                sb.append(OPEN);
+                open = true;
+            } else if (!marked[i] && open) {
+                sb.append(CLOSE);
+                open = false;
+            }
+            escape(text.charAt(i), sb);
+        }
+        if (open) {
+            sb.append(CLOSE);
+        }
+        return sb.toString();
+    }
+
+    private static void escape(char c, StringBuilder sb) {
+        switch (c) {
+            case '<' -> sb.append("&lt;");
+            case '>' -> sb.append("&gt;");
+            case '&' -> sb.append("&amp;");
+            case '"' -> sb.append("&quot;");
+            case '\'' -> sb.append("&#39;");
+            default -> sb.append(c);
+        }
+    }
+}

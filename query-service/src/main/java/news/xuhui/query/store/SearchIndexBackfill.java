@@ -1,0 +1,90 @@
+package news.xuhui.query.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import news.xuhui.query.search.SearchVector;
+
+/**
+ * Indexes the rows stored before search existed (or by an older {@link SearchVector#VERSION}): their vector and their
+ * people rows. Runs in the background at start-up, in small transactions; a row the consumer rewrites meanwhile is
+ * skipped, since the consumer indexed it already.
+ */
+@ApplicationScoped
+public class SearchIndexBackfill {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexBackfill.class);
+    static final int BATCH = 200;
+
+    @Inject
+    DataSource dataSource;
+
+    void onStart(@Observes StartupEvent event) {
+        Thread worker = new Thread(this::run, "search-index-backfill");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Re-indexes until no stale row is left; returns how many rows it indexed. */
+    public int run() {
+        int done = 0;
+        try {
+            int n;
+            while ((n = batch()) > 0) {
+                done += n;
+            }
+            if (done > 0) {
+                LOG.infof("search index: %d stored articles (re)indexed", done);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("search index backfill stopped; it resumes at the next start", e);
+        }
+        return done;
+    }
+
+    private int batch() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            List<ArticleEntity> stale = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select " + ArticleRows.COLUMNS
+                    + ", a.people from article a where a.search_version < ? limit ? for update skip locked")) {
+                ps.setInt(1, SearchVector.VERSION);
+                ps.setInt(2, BATCH);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ArticleEntity a = ArticleRows.read(rs);
+                        a.people = ArticleRows.json(rs.getString("people"), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {
+                        });
+                        stale.add(a);
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update article set search_vector = cast(? as tsvector), search_version = ? where id = ?")) {
+                for (ArticleEntity a : stale) {
+                    ps.setString(1, ArticleStore.searchVector(a).toLiteral());
+                    ps.setInt(2, SearchVector.VERSION);
+                    ps.setString(3, a.id);
+                    ps.addBatch();
+                    ArticleStore.syncPeople(c, a.id, a.people);
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+            return stale.size();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package news.xuhui.query.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SearchVectorTest {
+
+    @Test
+    void hanRunsBecomeBigramsPlusTheirLastCharacter() {
+        String v = new SearchVector().add("徐汇区", SearchVector.Weight.D).toLiteral();
+        assertEquals("'徐汇':1 '汇区':2 '区':2", v);
+    }
+
+    @Test
+    void punctuationSeparatesRunsAndFieldsContinueThePositions() {
+        String v = new SearchVector().add("曹立强", SearchVector.Weight.A).add("人大、2025年", SearchVector.Weight.D)
+                .toLiteral();
+        assertEquals("'曹立':1A '立强':2A '强':2A '人大':3 '大':3 '2025':4 '年':5", v);
+    }
+
+    @Test
+    void positionsAreCappedAsPostgresqlRequires() {
+        SearchVector v = new SearchVector();
+        for (int i = 0; i < 20_000; i++) {
+            v.add("好", SearchVector.Weight.D);
+        }
+        String literal = v.toLiteral();
+        assertEquals(SearchVector.MAX_POSITIONS_PER_LEXEME, literal.split(",").length);
+        assertTrue(literal.startsWith("'好':1,2,3"));
+    }
+
+    @Test
+    void quotesAreEscaped() {
+        StringBuilder sb = new StringBuilder();
+        SearchVector.quote("a'b\\c", sb);
+        assertEquals("'a''b\\\\c'", sb.toString());
+    }
+}
