@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -27,12 +26,11 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 @ApplicationScoped
 public class ArticleConsumer {
 
-    private static final Logger LOG = Logger.getLogger(ArticleConsumer.class);
-    private static final Duration FIRST_WAIT = Duration.ofMillis(500);
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+    @Inject
+    EventWriter writer;
 
     @Inject
-    ArticleWriter writer;
+    OutageRetry retry;
 
     @Inject
     MeterRegistry metrics;
@@ -41,31 +39,14 @@ public class ArticleConsumer {
     @Blocking
     public void consume(ArticleEvent event, IncomingKafkaRecordMetadata<String, ArticleEvent> record) {
         validate(event);
-        Duration wait = FIRST_WAIT;
-        for (int attempt = 1;; attempt++) {
-            try {
-                boolean created = writer.write(event); // its own transaction: committed when this returns
-                metrics.counter("query.articles.stored", "result", created ? "created" : "updated").increment();
-                if (record != null && record.getTimestamp() != null) {
-                    Timer.builder("query.commit.to.queryable")
-                            .description("from the record's Kafka timestamp to its database commit")
-                            .publishPercentileHistogram().register(metrics)
-                            .record(Duration.between(record.getTimestamp(), Instant.now()));
-                }
-                if (attempt > 1) {
-                    LOG.infof("stored %s after %d attempts: the database is back", event.articleId(), attempt);
-                }
-                return;
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
-                    throw e; // permanent: dead-letter it with the reason
-                }
-                LOG.warnf("database unavailable (%s); article %s waits %d ms (attempt %d)",
-                        TransientFailures.describe(e), event.articleId(), wait.toMillis(), attempt);
-                metrics.counter("query.store.retries").increment();
-                sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
-            }
+        // each attempt is its own transaction, committed when write returns; only then is the record acknowledged
+        boolean created = retry.untilStored("article " + event.articleId(), () -> writer.write(event));
+        metrics.counter("query.articles.stored", "result", created ? "created" : "updated").increment();
+        if (record != null && record.getTimestamp() != null) {
+            Timer.builder("query.commit.to.queryable")
+                    .description("from the record's Kafka timestamp to its database commit")
+                    .publishPercentileHistogram().register(metrics)
+                    .record(Duration.between(record.getTimestamp(), Instant.now()));
         }
     }
 
@@ -81,21 +62,6 @@ public class ArticleConsumer {
         }
         if (event.schemaVersion() != 1) {
             throw new InvalidArticleEvent("unsupported schemaVersion " + event.schemaVersion());
-        }
-    }
-
-    /**
-     * Sleeps without giving up on interruption: at shutdown the record must stay unacknowledged (to be replayed after
-     * the restart), never be dead-lettered for an outage.
-     */
-    private static void sleep(Duration d) {
-        long end = System.nanoTime() + d.toNanos();
-        for (long left = d.toNanos(); left > 0; left = end - System.nanoTime()) {
-            try {
-                Thread.sleep(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                // keep waiting: see above
-            }
         }
     }
 

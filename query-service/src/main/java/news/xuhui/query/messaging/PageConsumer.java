@@ -2,14 +2,12 @@ package news.xuhui.query.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import news.xuhui.query.store.PageStore;
 
 /**
  * Stores each page record (teasers, the page's article ids), with the same guarantees as {@link ArticleConsumer}:
@@ -21,14 +19,16 @@ public class PageConsumer {
     private static final Logger LOG = Logger.getLogger(PageConsumer.class);
 
     @Inject
-    PageStore store;
+    EventWriter writer;
+
+    @Inject
+    OutageRetry retry;
 
     @Inject
     MeterRegistry metrics;
 
     @Incoming("pages")
     @Blocking
-    @Transactional
     public void consume(PageEvent event) {
         if (event == null) {
             throw new InvalidPageEvent("record value is not a page event (see the deserialization-failure headers)");
@@ -39,7 +39,8 @@ public class PageConsumer {
         if (event.schemaVersion() != 1) {
             throw new InvalidPageEvent("unsupported schemaVersion " + event.schemaVersion());
         }
-        boolean created = store.upsert(event);
+        // its own transaction per attempt; a database outage is waited out, as for articles
+        boolean created = retry.untilStored("page " + event.pageId(), () -> writer.write(event));
         metrics.counter("query.pages.stored", "result", created ? "created" : "updated").increment();
         LOG.debugf("%s page %s", created ? "stored" : "updated", event.pageId());
     }

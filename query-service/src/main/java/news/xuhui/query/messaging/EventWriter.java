@@ -5,17 +5,27 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import news.xuhui.query.store.ArticleStore;
+import news.xuhui.query.store.PageStore;
 
 /** One database transaction per attempt to store an event, so that a failed attempt leaves nothing behind. */
 @ApplicationScoped
-public class ArticleWriter {
+public class EventWriter {
 
     @Inject
-    ArticleStore store;
+    ArticleStore articles;
+
+    @Inject
+    PageStore pages;
 
     /** @return true when the article was new */
     @Transactional
     public boolean write(ArticleEvent event) {
-        return store.upsert(event);
+        return articles.upsert(event);
+    }
+
+    /** @return true when the page was new */
+    @Transactional
+    public boolean write(PageEvent event) {
+        return pages.upsert(event);
     }
 }
