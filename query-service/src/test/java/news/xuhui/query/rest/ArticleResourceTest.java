@@ -156,7 +156,7 @@ class ArticleResourceTest {
                 .body("paths", hasKey("/api/editions")).body("paths", hasKey("/api/editions/{date}"))
                 .body("paths", hasKey("/api/people")).body("paths", hasKey("/api/people/{name}/articles"))
                 .body("paths.'/api/articles'.get.parameters.name", hasItem("q"))
-                .body("paths.'/api/articles'.get.parameters.find { it.name == 'q' }.example", equalTo("曹立强 人工智能"))
+                .body("paths.'/api/articles'.get.parameters.find { it.name == 'q' }.example", equalTo("张建国 人工智能"))
                 .body("paths.'/api/articles'.get.responses.'200'.content.'application/json'.examples", hasKey("search"))
                 .body("paths.'/api/articles'.get.responses.'400'.content.'application/problem+json'.examples",
                         hasKey("size"));
