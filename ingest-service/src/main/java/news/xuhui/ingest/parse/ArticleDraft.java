@@ -77,6 +77,7 @@ final class ArticleDraft {
     boolean closed;
     boolean startedByNews;
     boolean headlineBeforeNews;
+    boolean inheritedHeadline;
     int group = -1;
     int bodyChars;
     final List<Integer> lineWidths = new ArrayList<>();

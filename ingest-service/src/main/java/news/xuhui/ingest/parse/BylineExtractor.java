@@ -27,13 +27,21 @@ final class BylineExtractor {
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^\\s*" + BYLINE_ROLE + "\\s*[/／:：|｜]?\\s*(?:" + NAME + ")(?:[\\s、／/]+(?:" + BYLINE_ROLE
                     + "\\s*[/／:：]?\\s*)?" + NAME + ")*\\s*$");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(?:据)?(新华社|中新社|中新网|人民网|央视网|本报)\\s*(?:[\\u4e00-\\u9fff]{2,8}\\s*)?[0-9０-９]{1,2}\\s*月\\s*"
+                    + "[0-9０-９]{1,2}\\s*日\\s*(?:专)?电\\s*(?:[（(]([^）)]{1,40})[）)])?\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern CREDIT = Pattern.compile("^[（(]\\s*([^（）()]{2,36})\\s*[）)]$");
+    private static final Pattern ROLE_ANY = Pattern.compile("(?:记者|通讯员|撰稿|撰文|摄影|作者)");
     private static final Pattern ROLE_TOKEN = Pattern.compile("^" + BYLINE_ROLE + "[/／:：|｜]?");
-    private static final Pattern ROLE_END = Pattern.compile("(?:" + ROLE_WORDS + ")$");
+    private static final SuffixSet ROLE_SUFFIXES = new SuffixSet(ROLE_WORDS);
     private static final Pattern NAME_TOKEN = Pattern.compile("^" + NAME + "$");
     private static final Pattern HEADING_NAME = Pattern.compile("^(" + NAME + ")\\s*[:：]$");
 
     /** 本报讯 opener: authors from the brackets, the text after it. */
-    record NewsByline(List<String> authors, String rest) {
+    record NewsByline(List<String> authors, String rest, String source) {
+        NewsByline(List<String> authors, String rest) {
+            this(authors, rest, null);
+        }
     }
 
     /** A role-and-name heading: 徐汇区委书记 张三: */
@@ -47,6 +55,12 @@ final class BylineExtractor {
     }
 
     static NewsByline newsByline(String spaced) {
+        if (spaced.indexOf("电") > 0) {
+            NewsByline wire = dateline(spaced);
+            if (wire != null) {
+                return wire;
+            }
+        }
         if (spaced.indexOf("本报") < 0 || spaced.indexOf("本报") > 3) {
             return null;
         }
@@ -56,6 +70,46 @@ final class BylineExtractor {
         }
         List<String> authors = m.group(1) == null ? List.of() : names(m.group(1));
         return new NewsByline(authors, m.group(2));
+    }
+
+    /**
+     * A dateline that opens a story: 新华社北京3月5日电（记者 王某）…, 据新华社武汉3月5日电 …, 本报北京3月5日电 …,
+     * 中新网上海3月5日电 …. The agency is the source (none for the paper's own 本报), the bracket holds the authors.
+     */
+    static NewsByline dateline(String spaced) {
+        Matcher m = DATELINE.matcher(spaced);
+        if (!m.find()) {
+            return null;
+        }
+        String agency = m.group(1);
+        List<String> authors = m.group(2) == null ? List.of() : names(m.group(2));
+        String source = agency.equals("本报") ? null : agency;
+        return new NewsByline(authors, m.group(3), source);
+    }
+
+    /** Trailing author credit on a line of its own after an item: （记者 王某）, （王某 李某）. */
+    static List<String> trailingCredit(String spaced) {
+        String s = spaced.strip();
+        if (s.length() < 4 || s.length() > 40) {
+            return null;
+        }
+        Matcher m = CREDIT.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> n = names(m.group(1));
+        if (n.isEmpty()) {
+            return null;
+        }
+        boolean role = ROLE_ANY.matcher(m.group(1)).find();
+        if (!role) {
+            for (String x : n) {
+                if (x.length() > 3 || !Surnames.startsWithSurname(x) || HanlpSupport.contains(x)) {
+                    return null;
+                }
+            }
+        }
+        return n;
     }
 
     /** A line that is only a byline (记者 姚丽敏 朱亮); returns the names or {@code null}. */
@@ -93,7 +147,32 @@ final class BylineExtractor {
     }
 
     static boolean endsWithRole(String s) {
-        return ROLE_END.matcher(s).find();
+        return ROLE_SUFFIXES.endsAny(s);
+    }
+
+    /** A set of words and a test whether a text ends with one of them (a hash look-up per suffix length). */
+    static final class SuffixSet {
+        private final java.util.Set<String> words = new java.util.HashSet<>();
+        private int maxLen;
+
+        SuffixSet(String alternatives) {
+            for (String w : alternatives.split("\\|")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                    maxLen = Math.max(maxLen, w.length());
+                }
+            }
+        }
+
+        boolean endsAny(String s) {
+            int n = s.length();
+            for (int k = 1; k <= maxLen && k <= n; k++) {
+                if (words.contains(s.substring(n - k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A short line "ROLE NAME" (no colon) such as an author line under a title. */

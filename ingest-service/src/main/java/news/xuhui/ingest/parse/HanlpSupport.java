@@ -19,7 +19,8 @@ final class HanlpSupport {
     private static final class Holder {
         static final Segment PERSON_SEGMENT = HanLP.newSegment().enableNameRecognize(true)
                 .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableCustomDictionary(false)
-                .enableNumberQuantifierRecognize(false);
+                .enableNumberQuantifierRecognize(false)
+                .enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false);
     }
 
     /** Loads the dictionaries and models now (call once at start-up to keep the first page fast). */

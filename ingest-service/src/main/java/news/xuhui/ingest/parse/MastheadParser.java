@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 final class MastheadParser {
 
     /** The edition found and how many leading raw lines it used. */
-    record Result(Edition edition, int linesUsed) {
+    record Result(Edition edition, int linesUsed, java.util.Set<String> labels) {
+        Result(Edition edition, int linesUsed) {
+            this(edition, linesUsed, java.util.Set.of());
+        }
     }
 
     private static final Pattern PAGE_COUNT = Pattern.compile("(?:本期|今日|本报今日|共)(\\d{1,3})(?:版|个版)");
@@ -32,6 +35,10 @@ final class MastheadParser {
     private static final Pattern PAPER_REF = Pattern.compile("《([^》]{1,10}(?:报|刊))》(?:数字报|电子版|数字版)?");
     private static final Pattern LATIN = Pattern.compile("^[A-Z][A-Z .'-]{2,40}$");
     private static final Pattern PAPER_NAME = Pattern.compile("^[\\u4e00-\\u9fff]{1,10}(?:报|刊)$");
+    private static final Pattern EDITORS = Pattern.compile(
+            "(?:责任编辑|本版编辑|责编|编辑|美编|美术编辑|校对|版式|组版|视觉|审校)[：:]?[\\u4e00-\\u9fff]{2,3}?"
+                    + "(?=责任编辑|本版编辑|责编|编辑|美编|美术编辑|校对|版式|组版|视觉|审校|[\\s|｜/／]|$)");
+    private static final Pattern LABEL = Pattern.compile("^[\\u4e00-\\u9fff·•]{2,8}$");
     private static final Pattern FILLER = Pattern.compile("^[\\s,，.。:：;；|｜/\\-—_·()（）\\[\\]]*$");
 
     private MastheadParser() {
@@ -49,6 +56,7 @@ final class MastheadParser {
         String year = null;
         String monthDay = null;
         int fields = 0;
+        java.util.Set<String> labels = new java.util.HashSet<>();
         int used = 0;
         int seen = 0;
         for (int i = 0; i < rawLines.size() && seen < 30; i++) {
@@ -120,10 +128,22 @@ final class MastheadParser {
                 rest = cut(rest, m);
                 matched = true;
             }
-            if ((m = PAGE.matcher(rest)).find() && rest.length() <= 12) {
+            boolean editors = false;
+            while ((m = EDITORS.matcher(rest)).find()) {
+                rest = cut(rest, m);
+                editors = true;
+            }
+            matched |= editors;
+            if ((m = PAGE.matcher(rest)).find() && rest.strip().length() <= 12) {
                 page = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(3));
                 rest = cut(rest, m);
                 matched = true;
+                // the column label printed beside the page number (A3版 城区新闻) recurs as a running head
+                String label = rest.strip();
+                if (LABEL.matcher(label).matches()) {
+                    labels.add(label);
+                    rest = "";
+                }
             }
             rest = rest.replace("农历", "");
             if (!matched && LATIN.matcher(raw).matches()) {
@@ -155,7 +175,7 @@ final class MastheadParser {
         if (page == null && (pageCount != null || paper != null)) {
             page = 1;
         }
-        return new Result(new Edition(paper, date, weekday, lunar, issue, total, pageCount, page), used);
+        return new Result(new Edition(paper, date, weekday, lunar, issue, total, pageCount, page), used, labels);
     }
 
     private static String cut(String s, Matcher m) {

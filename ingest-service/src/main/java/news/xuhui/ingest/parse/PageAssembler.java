@@ -43,15 +43,46 @@ final class PageAssembler {
     private final List<ZoneLine> zone = new ArrayList<>();
     private final List<List<ArticleDraft>> groups = new ArrayList<>();
     private ArticleDraft cur;
+    /** Whether a line of the open headline zone was printed with a bullet (■ 标题): a headline, not body text. */
+    private boolean zoneBulleted;
     private ArticleDraft.Para last;
 
+    /** Running heads of this page (from the masthead, or short label lines printed more than once). */
+    private final Set<String> furniture = new HashSet<>();
+
     PageAssembler(List<String> lines) {
+        this(lines, Set.of());
+    }
+
+    PageAssembler(List<String> lines, Set<String> labels) {
         this.lines = lines;
         this.widthAt = new int[lines.size()];
+        this.furniture.addAll(labels);
+        java.util.Map<String, Integer> shortLines = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            widthAt[i] = TextCleaner.clean(lines.get(i)).length();
+            String c = TextCleaner.clean(lines.get(i));
+            widthAt[i] = c.length();
+            if (c.length() >= 2 && c.length() <= 8 && TextCleaner.cjkCount(c) >= 2 && !c.startsWith("#")
+                    && !TextCleaner.containsAny(c, PUNCT_ANY)) {
+                if (shortLines.merge(c, 1, Integer::sum) == 2) {
+                    furniture.add(c);
+                }
+            }
         }
     }
+
+    private static final String PUNCT_ANY = "，。；：、！？,.;:!?（）()“”\"《》";
+    private static final String BULLETS = "■□◆◇▲△▼▽●★☆▶►※◎";
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条篇]?[，、：:]?"
+                    + "|[0-9]{1,2}[、．](?![0-9])|[0-9]{1,2}\\.(?![0-9])|[①-⑳])");
+    /** How a news lead opens: a date or time word and a comma (3月7日上午，), 本报…, 记者从…, 新华社…. */
+    private static final Pattern LEAD_START = Pattern.compile(
+            "^(?:(?:[0-9]{1,2}月[0-9]{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
+                    + "|近日|日前|近期|昨天|昨日|今天|今日|当天|当日|近年来)(?:上午|下午|晚上|晚间|早上|清晨|凌晨|中午|傍晚|晚|起|以来)?"
+                    + "(?:[0-9]{1,2}(?:时|点)(?:[0-9]{1,2}分)?(?:许)?)?[，,]|本报|记者从|记者近日|记者日前|新华社|据悉|据了解)");
+    /** Below this share of its bigrams found in the item's lead, a headline carried over from the item before is dropped. */
+    private static final double INHERIT_MIN = 0.4;
 
     record Result(List<ArticleDraft> articles, List<Teaser> teasers) {
     }
@@ -63,6 +94,7 @@ final class PageAssembler {
         flushZone(Follow.EOF, null, lines.size());
         attachOrphans();
         splitGroups();
+        dropUnrelatedInheritedHeadlines();
         List<ArticleDraft> out = new ArrayList<>();
         for (ArticleDraft a : articles) {
             if (a.hasBody() || a.hasHeadline() && !a.sections.isEmpty()) {
@@ -81,8 +113,16 @@ final class PageAssembler {
         }
         Matcher md = MARKDOWN.matcher(spaced);
         if (md.matches() && !md.group(2).isBlank()) {
-            String text = TextCleaner.clean(md.group(2)).replaceAll("#+$", "").strip();
+            String text = stripBullet(TextCleaner.clean(md.group(2)).replaceAll("#+$", "").strip());
             if (!text.isEmpty() && text.length() <= 120) {
+                if (isFurniture(text) != Furniture.Kind.NONE) {
+                    return;
+                }
+                if (zone.isEmpty() && cur != null && !cur.closed && cur.hasBody() && ORDINAL.matcher(text).find()) {
+                    // a numbered subhead inside a running article (### 一、…) stays in the article, as its own paragraph
+                    replay(List.of(new ZoneLine(ZoneKind.HEADING, md.group(1).length(), md.group(2), text, null, i)), true);
+                    return;
+                }
                 zone.add(new ZoneLine(ZoneKind.HEADING, md.group(1).length(), md.group(2), text, null, i));
                 return;
             }
@@ -92,15 +132,55 @@ final class PageAssembler {
         if (cleaned.isEmpty()) {
             return;
         }
+        if (BULLETS.indexOf(cleaned.charAt(0)) >= 0) {
+            String rest = stripBullet(cleaned);
+            if (rest.isEmpty()) {
+                return;
+            }
+            if (isHeadlineCandidate(rest)) {
+                spaced = stripBullet(spaced);
+                cleaned = rest;
+                if (atBoundary()) {
+                    zone.add(new ZoneLine(ZoneKind.PLAIN, 0, spaced, cleaned, null, i));
+                    zoneBulleted = true;
+                    return;
+                }
+            }
+        }
+        Furniture.Kind fk = isFurniture(cleaned);
+        if (fk == Furniture.Kind.DROP) {
+            return;
+        }
+        if (fk == Furniture.Kind.END) {
+            if (zone.isEmpty() && last != null && !last.open()) {
+                close(last.article);
+            }
+            return;
+        }
         JumpMarkerExtractor.Marker mk = JumpMarkerExtractor.find(cleaned);
         if (mk != null) {
             marker(mk, cleaned, i);
             return;
         }
+        if (zone.isEmpty() && last != null && !last.open() && (cleaned.charAt(0) == '（' || cleaned.charAt(0) == '(')) {
+            List<String> credit = BylineExtractor.trailingCredit(spaced);
+            if (credit != null) {
+                for (String n : credit) {
+                    if (!last.article.authors.contains(n)) {
+                        last.article.authors.add(n);
+                    }
+                }
+                close(last.article);
+                return;
+            }
+        }
         BylineExtractor.NewsByline nb = BylineExtractor.newsByline(spaced);
         if (nb != null) {
             flushZone(Follow.NEWS, null, i);
             startNewsArticle(nb.authors());
+            if (nb.source() != null && cur.source == null) {
+                cur.source = nb.source();
+            }
             String rest = TextCleaner.clean(nb.rest());
             if (!rest.isEmpty()) {
                 body(nb.rest(), rest, i);
@@ -128,6 +208,21 @@ final class PageAssembler {
         }
         flushZone(Follow.BODY, cleaned, i);
         body(spaced, cleaned, i);
+    }
+
+    private Furniture.Kind isFurniture(String cleaned) {
+        if (furniture.contains(cleaned)) {
+            return Furniture.Kind.DROP;
+        }
+        return Furniture.classify(cleaned);
+    }
+
+    private static String stripBullet(String s) {
+        int k = 0;
+        while (k < s.length() && (BULLETS.indexOf(s.charAt(k)) >= 0 || TextCleaner.isSpace(s.charAt(k)))) {
+            k++;
+        }
+        return k == 0 ? s : s.substring(k);
     }
 
     private boolean lastZoneIsHeadline() {
@@ -171,6 +266,7 @@ final class PageAssembler {
                     }
                 }
                 zone.clear();
+                zoneBulleted = false;
                 title.append(before);
                 if (title.length() > 0) {
                     teasers.add(new Teaser(title.toString(), mk.value()));
@@ -242,6 +338,7 @@ final class PageAssembler {
                 cur.kicker = prev.kicker;
                 cur.title = prev.title;
                 cur.subtitle = prev.subtitle;
+                cur.inheritedHeadline = true;
             }
         }
         cur.startedByNews = true;
@@ -300,6 +397,45 @@ final class PageAssembler {
         }
         List<ZoneLine> z = new ArrayList<>(zone);
         zone.clear();
+        boolean bulleted = zoneBulleted;
+        zoneBulleted = false;
+        List<ZoneLine> tail = follow == Follow.BODY ? bodyAfterByline(z) : List.of();
+        if (!tail.isEmpty()) {
+            z = z.subList(0, z.size() - tail.size());
+        }
+        flushZoneLines(z, follow, nextText, nextLine, bulleted);
+        if (!tail.isEmpty()) {
+            replay(tail, false);
+        }
+    }
+
+    /**
+     * Plain lines after the byline of a headline block, with body text next: the first line(s) of the body, unless
+     * they open a block of their own (a kicker ending in a colon).
+     */
+    private static List<ZoneLine> bodyAfterByline(List<ZoneLine> z) {
+        int lastByline = -1;
+        boolean headBefore = false;
+        for (int k = 0; k < z.size(); k++) {
+            ZoneKind kind = z.get(k).kind;
+            if (kind == ZoneKind.BYLINE || kind == ZoneKind.AUTHOR) {
+                lastByline = k;
+            } else if (lastByline < 0) {
+                headBefore = true;
+            }
+        }
+        if (lastByline < 0 || !headBefore || lastByline == z.size() - 1) {
+            return List.of();
+        }
+        for (int k = lastByline + 1; k < z.size(); k++) {
+            if (z.get(k).kind != ZoneKind.PLAIN || endsWithColon(z.get(k).text)) {
+                return List.of();
+            }
+        }
+        return z.subList(lastByline + 1, z.size());
+    }
+
+    private void flushZoneLines(List<ZoneLine> z, Follow follow, String nextText, int nextLine, boolean bulleted) {
         boolean markdown = false;
         boolean byline = false;
         boolean allColon = true;
@@ -313,7 +449,7 @@ final class PageAssembler {
                 allColon = false;
             }
         }
-        boolean strong = markdown || byline || follow == Follow.NEWS;
+        boolean strong = markdown || byline || bulleted || follow == Follow.NEWS;
         if (!strong && allColon) {
             replay(z, true);
             return;
@@ -321,6 +457,12 @@ final class PageAssembler {
         if (follow == Follow.EOF && !strong) {
             detachedHeadlines(z);
             return;
+        }
+        if (!strong) {
+            boolean narrow = upperWidthFrom(nextLine) < NARROW;
+            if (narrow && follow == Follow.BODY && headlineBeforeLead(z, nextText)) {
+                strong = true;
+            }
         }
         if (!strong) {
             boolean narrow = upperWidthFrom(nextLine) < NARROW;
@@ -359,6 +501,25 @@ final class PageAssembler {
         if (created.size() > 1) {
             groups.add(created);
         }
+    }
+
+    /**
+     * In narrow columns every first line of a paragraph looks like a headline; lines followed by a new lead (a date,
+     * 近日, 记者…) that they cannot run into are one, though.
+     */
+    private boolean headlineBeforeLead(List<ZoneLine> z, String nextText) {
+        if (nextText == null || !LEAD_START.matcher(nextText).find() || (last != null && last.open())) {
+            return false;
+        }
+        ZoneLine end = z.get(z.size() - 1);
+        if (end.kind != ZoneKind.PLAIN || end.text.length() < 4) {
+            return false;
+        }
+        char c = end.text.charAt(end.text.length() - 1);
+        if ("的了在于和与及并对从向为把被将是由".indexOf(c) >= 0) {
+            return false;
+        }
+        return JoinScorer.score(end.text, nextText) <= 0;
     }
 
     private static boolean endsWithColon(String s) {
@@ -613,7 +774,7 @@ final class PageAssembler {
             }
         }
         if (target == null) {
-            if (cur == null || cur.closed || widthJump(lineNo)) {
+            if (cur == null || cur.closed || widthJump(lineNo, text)) {
                 cur = newArticle();
             }
             target = cur.newPara();
@@ -646,6 +807,11 @@ final class PageAssembler {
         if (text.length() < 6 || text.length() > 80) {
             return false;
         }
+        if (last != null && last.open() && last.article == cur && last.text.length() > 0
+                && "，、：；,;:（(“《".indexOf(last.text.charAt(last.text.length() - 1)) >= 0) {
+            // the running sentence of the current column is mid-clause: the piece is its continuation, not a re-read
+            return false;
+        }
         int seen = 0;
         for (int k = articles.size() - 1; k >= 0 && seen < MAX_RECENT_ARTICLES; k--, seen++) {
             ArticleDraft a = articles.get(k);
@@ -653,8 +819,7 @@ final class PageAssembler {
             if (p == null) {
                 continue;
             }
-            int from = Math.max(0, p.text.length() - 200);
-            if (p.text.indexOf(text, from) >= 0) {
+            if (endsWith(p.text, text)) {
                 if (!a.closed) {
                     cur = a;
                 }
@@ -662,6 +827,19 @@ final class PageAssembler {
             }
         }
         return false;
+    }
+
+    private static boolean endsWith(StringBuilder s, String suffix) {
+        int off = s.length() - suffix.length();
+        if (off < 0) {
+            return false;
+        }
+        for (int k = 0; k < suffix.length(); k++) {
+            if (s.charAt(off + k) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ArticleDraft.Para lastPara(ArticleDraft a) {
@@ -679,8 +857,12 @@ final class PageAssembler {
     }
 
     /** In narrow columns, a clear change of column width after a finished paragraph starts another article. */
-    private boolean widthJump(int lineNo) {
+    private boolean widthJump(int lineNo, String text) {
         if (cur == null || last == null || last.article != cur || last.open() || lineNo < 0) {
+            return false;
+        }
+        if (!LEAD_START.matcher(text).find()) {
+            // an article set around a picture changes width too; only a new lead (a date, 本报, 记者…) starts one
             return false;
         }
         List<Integer> w = cur.lineWidths;
@@ -817,6 +999,25 @@ final class PageAssembler {
             first.bodyChars = 0;
             for (ArticleDraft.Para p : first.paras) {
                 first.bodyChars += p.text.length();
+            }
+        }
+    }
+
+    /**
+     * A 本报讯 item printed without a headline of its own first takes the headline of the item before (one headline
+     * over two reports of the same event); it keeps it only when that headline also speaks of this item's text.
+     */
+    private void dropUnrelatedInheritedHeadlines() {
+        for (ArticleDraft a : articles) {
+            if (!a.inheritedHeadline) {
+                continue;
+            }
+            String head = (a.kicker == null ? "" : a.kicker) + (a.title == null ? "" : a.title)
+                    + (a.subtitle == null ? "" : a.subtitle);
+            if (HeadlineMatcher.affinity(HeadlineMatcher.bigrams(head), a.lead(3000)) < INHERIT_MIN) {
+                a.kicker = null;
+                a.title = null;
+                a.subtitle = null;
             }
         }
     }

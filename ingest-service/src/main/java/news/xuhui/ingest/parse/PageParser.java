@@ -18,7 +18,7 @@ import java.util.List;
 public final class PageParser {
 
     /** Bumped whenever the output for the same input changes; travels with every event. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     /**
      * Person recognition reads at most this many characters per page (a real page has a few thousand); beyond it,
@@ -65,7 +65,7 @@ public final class PageParser {
     private ParsedPage parseText(SourceFile source, String text) {
         List<String> lines = splitLines(text, options.maxLineLength());
         MastheadParser.Result masthead = MastheadParser.parse(lines);
-        PageAssembler.Result r = new PageAssembler(lines).run(masthead.linesUsed());
+        PageAssembler.Result r = new PageAssembler(lines, masthead.labels()).run(masthead.linesUsed());
         List<Article> articles = new ArrayList<>(r.articles().size());
         int budget = PERSON_TEXT_BUDGET;
         for (ArticleDraft d : r.articles()) {

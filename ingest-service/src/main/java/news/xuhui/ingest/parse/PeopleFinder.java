@@ -23,14 +23,24 @@ final class PeopleFinder {
     private static final String DELIMS = "、，,。；;：:！？!?（）()“”\"《》【】 \n\t";
     private static final String STOP_END = "为在和与等的了是将对向说也都就及并从把被让给这那其以于到由又还才已指作同所";
     private static final String STOP_ANY = "的了是在和";
-    private static final Pattern ROLE_BEFORE = Pattern.compile(
-            "(?:" + BylineExtractor.ROLE_WORDS + "|领导|同志|先生|女士|老师|记者|通讯员|选举|推选|任命)$");
+    private static final BylineExtractor.SuffixSet ROLE_BEFORE = new BylineExtractor.SuffixSet(
+            BylineExtractor.ROLE_WORDS + "|领导|同志|先生|女士|老师|记者|通讯员|选举|推选|任命");
     private static final Pattern AFTER = Pattern.compile("^(?:总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
             + "介绍|参加|所作|作了|作关于|作报告|致辞|致欢迎辞|讲话|围绕|感谢|提出|要求|希望|等|一行|率队|带队|陪同|调研|视察|会见|回答|"
             + "告诉|透露|坦言|称|宣读|传达|通报|主讲|发言|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
             + "在调研|在座谈|(?:" + BylineExtractor.ROLE_WORDS + "))");
     private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同)");
     private static final Pattern ROLE_NAME = Pattern.compile("(?:" + BylineExtractor.ROLE_WORDS + "|领导)([\\u4e00-\\u9fff]{2,4})");
+
+    private static final boolean[] ROLE_FIRST = new boolean[65536];
+
+    static {
+        for (String w : (BylineExtractor.ROLE_WORDS + "|领导").split("\\|")) {
+            if (!w.isEmpty()) {
+                ROLE_FIRST[w.charAt(0)] = true;
+            }
+        }
+    }
 
     private record Mention(String name, String text, int start, int end) {
     }
@@ -89,6 +99,8 @@ final class PeopleFinder {
             }
         }
         order.addAll(accepted);
+        // a fragment of a longer accepted name (明远 of 周明远) is not a person of its own
+        order.removeIf(n -> partOfLonger(n, order, mentions));
         return List.copyOf(order);
     }
 
@@ -100,7 +112,7 @@ final class PeopleFinder {
         int start = 0;
         int n = s.length();
         for (int i = 0; i <= n; i++) {
-            if (i == n || "。！？；!?;\n".indexOf(s.charAt(i)) >= 0) {
+            if (i == n || CLAUSE_END.indexOf(s.charAt(i)) >= 0) {
                 int end = Math.min(n, i + 1);
                 if (end > start && hasTrigger(s, start, end)) {
                     out.append(s, start, end);
@@ -112,6 +124,12 @@ final class PeopleFinder {
             }
         }
     }
+
+    /**
+     * Text is kept clause by clause: evidence for a name (a title right before it, a verb right after it, a list
+     * mark) sits in the name's own clause, and person recognition costs time in proportion to the text it reads.
+     */
+    private static final String CLAUSE_END = "。！？；!?;\n，,：:";
 
     private static final String[][] TRIGGERS = buildTriggers();
 
@@ -149,18 +167,30 @@ final class PeopleFinder {
     private static void fromHanlp(String s, List<Mention> out) {
         List<Term> terms = HanlpSupport.segmentWithNames(s);
         int offset = 0;
-        for (Term t : terms) {
+        for (int k = 0; k < terms.size(); k++) {
+            Term t = terms.get(k);
             String w = t.word;
             int start = offset;
             offset += w.length();
-            if (t.nature == null || !t.nature.toString().startsWith("nr")) {
+            if (!isPersonTag(t)) {
                 continue;
+            }
+            // a family name the recogniser cut off its given name (周/nr 明远/nr → 周明远)
+            if (w.length() == 1 && k + 1 < terms.size() && isPersonTag(terms.get(k + 1))
+                    && terms.get(k + 1).word.length() <= 2 && Surnames.startsWithSurname(w)) {
+                w = w + terms.get(k + 1).word;
+                offset += terms.get(k + 1).word.length();
+                k++;
             }
             String name = repair(s, start, w);
             if (valid(name)) {
                 out.add(new Mention(name, s, start, start + name.length()));
             }
         }
+    }
+
+    private static boolean isPersonTag(Term t) {
+        return t.nature != null && t.nature.toString().startsWith("nr");
     }
 
     /** Extends a name HanLP cut short when the list item it sits in is a whole name (万小|岚、 → 万小岚). */
@@ -170,7 +200,9 @@ final class PeopleFinder {
             b++;
         }
         boolean itemStart = start == 0 || DELIMS.indexOf(s.charAt(start - 1)) >= 0;
-        if (itemStart && b > start + w.length() && b - start <= 3 && b < s.length() && s.charAt(b) == '、') {
+        int max = Surnames.compoundSurname(w) ? 4 : 3;
+        if (itemStart && b > start + w.length() && b - start <= max && (b >= s.length() || s.charAt(b) == '、'
+                || (s.charAt(b) == '。' || s.charAt(b) == '，') && start > 0 && s.charAt(start - 1) == '、')) {
             return s.substring(start, b);
         }
         return w;
@@ -178,7 +210,19 @@ final class PeopleFinder {
 
     private static void fromRoles(String s, List<Mention> out) {
         Matcher m = ROLE_NAME.matcher(s);
-        while (m.find()) {
+        int n = s.length();
+        int i = 0;
+        // same matches as ROLE_NAME.find(), but the role alternation is tried only where a role word can start
+        while (i < n) {
+            if (!ROLE_FIRST[s.charAt(i)]) {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
             String after = m.group(1);
             int pos = m.start(1);
             for (int len = 3; len >= 2; len--) {
@@ -196,7 +240,7 @@ final class PeopleFinder {
                     break;
                 }
             }
-            m.region(Math.max(m.start(1), m.end() - 2), s.length());
+            i = Math.max(m.start(1), m.end() - 2);
         }
     }
 
@@ -232,10 +276,32 @@ final class PeopleFinder {
         }
     }
 
+    private static boolean partOfLonger(String n, Set<String> names, List<Mention> mentions) {
+        String longer = null;
+        for (String o : names) {
+            if (o.length() > n.length() && o.endsWith(n)) {
+                longer = o;
+                break;
+            }
+        }
+        if (longer == null) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.name.equals(n)) {
+                int from = m.start - (longer.length() - n.length());
+                if (from < 0 || !m.text.startsWith(longer, from)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean hasContext(Mention m) {
         String s = m.text;
         String before = s.substring(Math.max(0, m.start - 8), m.start);
-        if (ROLE_BEFORE.matcher(before).find()) {
+        if (ROLE_BEFORE.endsAny(before)) {
             return true;
         }
         String after = s.substring(m.end, Math.min(s.length(), m.end + 8));

@@ -17,6 +17,15 @@ final class Surnames {
     private Surnames() {
     }
 
+    static boolean compoundSurname(String name) {
+        for (String c : COMPOUND) {
+            if (name.startsWith(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean startsWithSurname(String name) {
         if (name.isEmpty()) {
             return false;

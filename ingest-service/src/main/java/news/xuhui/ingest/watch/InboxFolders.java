@@ -2,6 +2,7 @@ package news.xuhui.ingest.watch;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -129,16 +130,12 @@ public class InboxFolders {
 
     /** Moves a file whose content was already published to {@code duplicates/<yyyy-MM-dd>/} with a report. */
     public Path moveToDuplicates(Path file, Object report) throws IOException {
-        Path target = moveInto(file, dated(config.duplicates()));
-        writeJson(target.resolveSibling(target.getFileName() + ".duplicate.json"), report);
-        return target;
+        return moveInto(file, dated(config.duplicates()), ".duplicate.json", report);
     }
 
     /** Moves a file that cannot be ingested to {@code failed/} and writes {@code <name>.error.json} beside it. */
     public Path moveToFailed(Path file, IngestError error) throws IOException {
-        Path target = moveInto(file, config.failed());
-        writeJson(target.resolveSibling(target.getFileName() + ".error.json"), error);
-        return target;
+        return moveInto(file, config.failed(), ".error.json", error);
     }
 
     /** Reports of the files that failed so far, for the status API after a restart. */
@@ -172,20 +169,58 @@ public class InboxFolders {
     }
 
     /** Never overwrites: a name already taken gets a numbered suffix (page.txt, page-1.txt, ...). */
-    private static Path moveInto(Path file, Path dir) throws IOException {
+    private Path moveInto(Path file, Path dir) throws IOException {
+        return moveInto(file, dir, null, null);
+    }
+
+    /**
+     * Moves the file into {@code dir}, with a report {@code <name><reportSuffix>} written before the move: whoever
+     * sees the file there also finds its report.
+     */
+    private Path moveInto(Path file, Path dir, String reportSuffix, Object report) throws IOException {
         Files.createDirectories(dir);
         String name = file.getFileName().toString();
         for (int n = 0;; n++) {
             Path target = dir.resolve(n == 0 ? name : numbered(name, n));
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Path reportFile = report == null ? null : target.resolveSibling(target.getFileName() + reportSuffix);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    || (reportFile != null && Files.exists(reportFile, LinkOption.NOFOLLOW_LINKS))) {
                 continue;
             }
+            if (reportFile != null) {
+                writeJson(reportFile, report);
+            }
             try {
-                return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+                return moveWithoutReplacing(file, target);
             } catch (FileAlreadyExistsException raced) {
                 // another writer took the name between the check and the move: try the next one
+                if (reportFile != null) {
+                    Files.deleteIfExists(reportFile);
+                }
+            } catch (IOException e) {
+                if (reportFile != null) {
+                    Files.deleteIfExists(reportFile);
+                }
+                throw e;
             }
         }
+    }
+
+    /**
+     * A rename that never replaces an existing file (a plain rename on Linux would): a hard link claims the name
+     * atomically or fails, then the old name goes. Where links are not supported, an atomic rename is the fallback.
+     */
+    private static Path moveWithoutReplacing(Path file, Path target) throws IOException {
+        try {
+            Files.createLink(target, file);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException taken) {
+                throw taken;
+            }
+            return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.delete(file);
+        return target;
     }
 
     static String numbered(String name, int n) {

@@ -56,7 +56,9 @@ class OwnPagesTest {
     @CsvSource({"same-narrow.txt,same-narrow.json", "same-markdown.txt,same-markdown.json", "same-wide.txt,same-wide.json",
         "interleaved.txt,interleaved.json", "detached.txt,detached.json", "roundup.txt,roundup.json",
         "enc-utf8-bom.txt,same-narrow.json", "enc-gb18030.txt,same-narrow.json",
-        "enc-utf16le-bom.txt,same-narrow.json", "enc-utf16be-bom.txt,same-narrow.json"})
+        "enc-utf16le-bom.txt,same-narrow.json", "enc-utf16be-bom.txt,same-narrow.json",
+        "briefs.txt,briefs.json", "wire.txt,wire.json", "qa.txt,qa.json", "people.txt,people.json",
+        "continued.txt,continued.json"})
     void pageIsRecoveredExactly(String page, String expected) throws Exception {
         assertExact(page, expected);
     }
@@ -142,5 +144,54 @@ class OwnPagesTest {
             assertTrue(a.people().isEmpty());
             assertNotNull(a.paragraphs());
         }
+    }
+
+    /** Briefs page of another paper: inner-page header, bullets, untitled 本报讯 item, trailing credits, furniture. */
+    @Test
+    void briefsKeepTheirOwnHeadlinesAndCredits() throws Exception {
+        ParsedPage p = parse("briefs.txt");
+        assertEquals(new Edition("长河晚报", "2024-03-08", "星期五", null, null, null, null, 3), p.edition());
+        assertEquals(4, p.articles().size(), p.articles().toString());
+        assertNull(p.articles().get(1).title(), "an untitled item does not take an unrelated headline");
+        assertEquals(List.of("孟可"), p.articles().get(2).authors());
+        String all = p.articles().toString();
+        for (String furniture : List.of("城区新闻", "本版编辑", "简讯", "■")) {
+            assertFalse(all.contains(furniture), furniture + " is page furniture: " + all);
+        }
+        assertEquals(2, all.split("市民可拨打12345热线咨询", -1).length - 1, "a legitimately repeated sentence is kept: " + all);
+    }
+
+    @Test
+    void wireDatelinesGiveSourceAndAuthorsAndCaptionsAreDropped() throws Exception {
+        ParsedPage p = parse("wire.txt");
+        assertEquals(2, p.articles().size());
+        assertEquals("新华社", p.articles().get(0).source());
+        assertEquals(List.of("闫书航", "程雨桐"), p.articles().get(0).authors());
+        String all = p.articles().toString();
+        assertFalse(all.contains("图为") || all.contains("摄") || all.contains("（完）") || all.contains("要闻"), all);
+    }
+
+    @Test
+    void markdownNumberedSubheadsStayInTheirArticle() throws Exception {
+        ParsedPage p = parse("qa.txt");
+        assertEquals(1, p.articles().size());
+        assertTrue(p.articles().get(0).paragraphs().contains("一、服务范围将继续扩大"), p.articles().get(0).paragraphs().toString());
+    }
+
+    @Test
+    void peopleAreNeverPlacesOrganisationsOrFragments() throws Exception {
+        List<String> people = parse("people.txt").articles().get(0).people();
+        for (String bad : List.of("明远", "长江", "华新", "金鼎", "高桥", "博锐", "云溪", "马克", "施密", "司马云")) {
+            assertFalse(people.contains(bad), bad + " is not a person: " + people);
+        }
+        assertTrue(people.containsAll(List.of("周明远", "邵春华", "江海涛", "司马云帆", "韦青")), people.toString());
+    }
+
+    @Test
+    void widthChangeInsideAnArticleDoesNotSplitIt() throws Exception {
+        ParsedPage p = parse("continued.txt");
+        assertEquals(3, p.articles().size(), p.articles().toString());
+        assertEquals(Integer.valueOf(6), p.articles().get(2).continuedToPage());
+        assertEquals(2, p.articles().get(2).paragraphs().size());
     }
 }

@@ -94,6 +94,40 @@ class ParserRulesTest {
         assertEquals(text, EncodingDetector.decode(text.getBytes(StandardCharsets.UTF_8)).text());
     }
 
+    @Test
+    void pageFurnitureIsRecognised() {
+        assertEquals(Furniture.Kind.DROP, Furniture.classify("3"));
+        assertEquals(Furniture.Kind.DROP, Furniture.classify("要闻·国内"));
+        assertEquals(Furniture.Kind.DROP, Furniture.classify("（本版编辑韩雨）"));
+        assertEquals(Furniture.Kind.DROP, Furniture.classify("责任编辑：韩雨"));
+        assertEquals(Furniture.Kind.END, Furniture.classify("（完）"));
+        assertEquals(Furniture.Kind.DROP, Furniture.classify("图为3月17日，农民驾驶农机播种。新华社记者邹明摄"));
+        assertEquals(Furniture.Kind.NONE, Furniture.classify("要闻发布会明天举行"));
+        assertEquals(Furniture.Kind.NONE, Furniture.classify("3月7日，长河公园樱花季开幕。"));
+        assertEquals(Furniture.Kind.NONE, Furniture.classify("编辑部主任王某"));
+    }
+
+    @Test
+    void datelinesAndTrailingCredits() {
+        BylineExtractor.NewsByline w = BylineExtractor.newsByline("新华社北京 3 月 18 日电（记者 闫书航 见习记者 程雨桐）记者从农业农村部获悉");
+        assertEquals("新华社", w.source());
+        assertEquals(List.of("闫书航", "程雨桐"), w.authors());
+        assertEquals("记者从农业农村部获悉", w.rest());
+        assertNull(BylineExtractor.newsByline("本报北京3月5日电 会议召开").source());
+        assertEquals(List.of("孟可"), BylineExtractor.trailingCredit("（孟可）"));
+        assertEquals(List.of("陶然"), BylineExtractor.trailingCredit("（记者 陶然）"));
+        assertNull(BylineExtractor.trailingCredit("（会议）"));
+        assertNull(BylineExtractor.trailingCredit("（详见附件）"));
+    }
+
+    @Test
+    void namesCutByTheRecogniserAreRepairedAndFragmentsDropped() {
+        List<String> people = PeopleFinder.find(List.of("杭立新指出，要对标国际一流。周明远要求，各部门主动服务。"
+                + "获评的有：程晓舟、韦青、司马云帆、欧阳晓、庞一鸣。"), List.of("庞一鸣"));
+        assertTrue(people.containsAll(List.of("周明远", "司马云帆", "韦青", "程晓舟")), people.toString());
+        assertFalse(people.contains("明远") || people.contains("司马云"), people.toString());
+    }
+
     /** Main code must stay general: no names from the seed pages, no seed file names or hashes. */
     @Test
     void mainCodeHoldsNoSeedSpecifics() throws Exception {
