@@ -19,6 +19,7 @@ public final class LocalInfra implements AutoCloseable {
             "news.articles", Map.of(),
             "news.pages", Map.of("cleanup.policy", "compact"),
             "news.articles.dlq", Map.of(),
+            "news.pages.dlq", Map.of(),
             "news.ingest.errors", Map.of());
 
     private final KafkaBroker kafka;
