@@ -67,10 +67,14 @@ final class FileReadiness {
         return ready;
     }
 
-    /** True while some file is still inside its window: the watcher then looks again soon. */
+    /**
+     * True while some file has been seen but not yet offered as ready (and is not postponed): the watcher then looks
+     * again soon, both to follow a file still being written and to offer it as soon as its window has passed.
+     */
     synchronized boolean anyUnsettled(long nowNanos) {
-        for (Seen s : seen.values()) {
-            if (nowNanos - s.stableSinceNanos() < stableFor.toNanos()) {
+        for (Path file : seen.keySet()) {
+            Long notBefore = notBeforeNanos.get(file);
+            if (notBefore == null || nowNanos >= notBefore) {
                 return true;
             }
         }

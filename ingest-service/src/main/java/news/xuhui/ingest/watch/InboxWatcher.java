@@ -182,7 +182,9 @@ public class InboxWatcher {
                     }
                 }
                 dispatch();
-                long wait = readiness.anyUnsettled(now) ? SETTLE_POLL_NANOS
+                // an event that came too soon after the last scan is served after the gap, not at the next rescan
+                long wait = scanRequested.get() ? MIN_SCAN_GAP_NANOS
+                        : readiness.anyUnsettled(now) ? SETTLE_POLL_NANOS
                         : Math.min(nextRescan - now, readiness.nextRetryNanos() - now);
                 wakeup.tryAcquire(Math.max(wait, MIN_SCAN_GAP_NANOS), TimeUnit.NANOSECONDS);
                 wakeup.drainPermits();

@@ -56,14 +56,28 @@ class FileReadinessTest {
     }
 
     @Test
-    void unsettledOnlyWhileAFileIsInsideItsWindow() throws IOException {
+    void unsettledUntilTheFileIsOfferedAsReady() throws IOException {
         Path f = Files.writeString(dir.resolve("a.txt"), "abc");
         FileReadiness r = new FileReadiness(Duration.ofMillis(100));
+        assertFalse(r.anyUnsettled(0), "nothing seen yet");
         r.observe(List.of(f), Set.of(), 0);
-        assertTrue(r.anyUnsettled(50 * MS));
-        assertFalse(r.anyUnsettled(100 * MS), "stable now, waiting only for a worker");
-        r.observe(List.of(), Set.of(), 1 * MS);
-        assertFalse(r.anyUnsettled(2 * MS), "vanished files are forgotten");
+        assertTrue(r.anyUnsettled(50 * MS), "inside its window");
+        assertTrue(r.anyUnsettled(150 * MS), "window over, but not offered yet: look again now, not at the next rescan");
+        assertEquals(List.of(f), r.observe(List.of(f), Set.of(), 150 * MS));
+        r.observe(List.of(f), Set.of(f), 160 * MS);
+        assertFalse(r.anyUnsettled(170 * MS), "queued or in flight: nothing to watch");
+    }
+
+    @Test
+    void postponedFilesDoNotKeepTheWatcherPolling() throws IOException {
+        Path f = Files.writeString(dir.resolve("a.txt"), "abc");
+        FileReadiness r = new FileReadiness(Duration.ZERO);
+        r.postpone(f, Duration.ofSeconds(10), 0);
+        r.observe(List.of(f), Set.of(), 1 * MS);
+        assertFalse(r.anyUnsettled(2 * MS));
+        assertTrue(r.anyUnsettled(10_001 * MS), "its retry is due");
+        r.observe(List.of(), Set.of(), 10_002 * MS);
+        assertFalse(r.anyUnsettled(10_003 * MS), "vanished files are forgotten");
     }
 
     @Test

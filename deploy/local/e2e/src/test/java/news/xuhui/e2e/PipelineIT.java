@@ -48,6 +48,8 @@ class PipelineIT {
         Map<String, String> env = new HashMap<>(infra.environment());
         query = ServiceProcess.start("query-service", env, work);
         env.put("INGEST_INBOX", inbox.toString());
+        // a rescan far beyond the tests' waits: pages must be picked up through file-system events
+        env.put("INGEST_RESCAN_INTERVAL", "120s");
         ingest = ServiceProcess.start("ingest-service", env, work);
     }
 
