@@ -2,6 +2,7 @@ package news.xuhui.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -195,5 +196,39 @@ class FaultToleranceIT {
         System.out.printf("fault=two-instances pages=500 published=%d duplicated=%d%n", perName.size(), duplicated);
         assertEquals(500, perName.size(), "every page published");
         assertEquals(0, duplicated, "no page published twice");
+    }
+
+    @Test
+    @Order(4)
+    void ingestInstanceKilledMidBatchRecoversItsClaimedFiles() throws Exception {
+        List<Pages.Page> pages = Pages.generate("crash", 150, 4);
+        for (Pages.Page p : pages) {
+            Pages.drop(inbox, p);
+        }
+        Path workA = inbox.resolve(".work").resolve("instance-a");
+        // kill instance a while it holds several claimed files
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5))
+                .until(() -> filesIn(workA) >= 3);
+        ingest.kill(); // SIGKILL: whatever instance a had claimed stays in its work folder
+        long stranded = filesIn(workA);
+        assertTrue(stranded > 0, "the crash left claimed files behind, for the restart to recover");
+        Thread.sleep(1000);
+        ingest = ServiceProcess.start("ingest-service", withInstance("a"), work);
+
+        awaitProcessed(1000, Duration.ofSeconds(300));
+        Awaitility.await("work folder emptied").atMost(Duration.ofSeconds(60))
+                .until(() -> filesIn(workA) == 0);
+        List<ConsumerRecord<String, String>> pageRecords = TopicReader.readUntil(infra.kafka().bootstrapServers(),
+                "news.pages", Duration.ofSeconds(10), r -> false);
+        Map<String, Long> perName = pageRecords.stream()
+                .map(r -> r.value().replaceAll(".*\"name\":\"(crash-[0-9]+\\.txt)\".*", "$1"))
+                .filter(n -> n.startsWith("crash-"))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        long duplicated = perName.values().stream().filter(c -> c > 1).count();
+        System.out.printf("fault=ingest-kill pages=150 strandedInWorkFolder=%d published=%d duplicated=%d%n", stranded,
+                perName.size(), duplicated);
+        assertEquals(150, perName.size(), "every page published");
+        assertEquals(0, duplicated, "no page published twice");
+        assertEquals(0, filesIn(inbox.resolve("failed")), "no file failed");
     }
 }
