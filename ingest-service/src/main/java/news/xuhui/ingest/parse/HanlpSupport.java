@@ -1,11 +1,13 @@
 package news.xuhui.ingest.parse;
 
+import java.util.List;
+import java.util.function.Predicate;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import java.util.List;
 
 /**
  * The one place that touches HanLP (portable). Models load once, lazily, in a static holder; HanLP segmenters are
@@ -43,65 +45,46 @@ final class HanlpSupport {
         }
     }
 
+    /** The core dictionary's entry for {@code w}, or null when unknown (or the dictionary cannot answer). */
+    private static CoreDictionary.Attribute attribute(String w) {
+        try {
+            return CoreDictionary.get(w);
+        } catch (RuntimeException | Error e) {
+            return null;
+        }
+    }
+
+    private static boolean anyNature(CoreDictionary.Attribute a, Predicate<String> test) {
+        for (Nature n : a.nature) {
+            if (test.test(n.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Total frequency of {@code w} in the core dictionary, 0 when unknown. */
     static int frequency(String w) {
-        try {
-            CoreDictionary.Attribute a = CoreDictionary.get(w);
-            return a == null ? 0 : a.totalFrequency;
-        } catch (RuntimeException | Error e) {
-            return 0;
-        }
+        CoreDictionary.Attribute a = attribute(w);
+        return a == null ? 0 : a.totalFrequency;
     }
 
     /** Whether the dictionary knows {@code w} and never as a person name. */
     static boolean isCommonNonPersonWord(String w) {
-        try {
-            CoreDictionary.Attribute a = CoreDictionary.get(w);
-            if (a == null) {
-                return false;
-            }
-            for (Nature n : a.nature) {
-                String s = n.toString();
-                if (s.startsWith("nr")) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (RuntimeException | Error e) {
-            return false;
-        }
+        CoreDictionary.Attribute a = attribute(w);
+        return a != null && !anyNature(a, s -> s.startsWith("nr"));
     }
 
     /** Whether the dictionary knows {@code w} mainly as a verb (体会, 介绍), which a given name rarely is. */
     static boolean isCommonVerb(String w) {
-        try {
-            CoreDictionary.Attribute a = CoreDictionary.get(w);
-            if (a == null || a.totalFrequency < 10) {
-                return false;
-            }
-            return a.nature.length > 0 && a.nature[0].toString().startsWith("v");
-        } catch (RuntimeException | Error e) {
-            return false;
-        }
+        CoreDictionary.Attribute a = attribute(w);
+        return a != null && a.totalFrequency >= 10 && a.nature.length > 0 && a.nature[0].toString().startsWith("v");
     }
 
     /** Whether the dictionary lists {@code w} as a place or an organisation. */
     static boolean isPlaceOrOrganisation(String w) {
-        try {
-            CoreDictionary.Attribute a = CoreDictionary.get(w);
-            if (a == null) {
-                return false;
-            }
-            for (Nature n : a.nature) {
-                String s = n.toString();
-                if (s.startsWith("ns") || s.startsWith("nt") || s.startsWith("nis")) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (RuntimeException | Error e) {
-            return false;
-        }
+        CoreDictionary.Attribute a = attribute(w);
+        return a != null && anyNature(a, s -> s.startsWith("ns") || s.startsWith("nt") || s.startsWith("nis"));
     }
 
     static List<Term> segmentWithNames(String text) {
