@@ -27,6 +27,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -34,6 +36,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import news.xuhui.query.search.SearchCriteria;
+import news.xuhui.query.store.ArticleStore;
 import news.xuhui.query.search.SearchQuery;
 import news.xuhui.query.search.SearchSort;
 import news.xuhui.query.search.SearchSql;
@@ -53,6 +56,9 @@ public final class BenchMain {
 
     /** The service's default xuhui.search.rank-window. */
     static final int RANK_WINDOW = 100;
+    /** The service's default xuhui.search.walk-from-matches. */
+    static final long WALK_FROM_MATCHES = 10_000;
+    static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     static final String[] WORDS = { "徐汇", "发展", "城市", "更新", "创新", "人工智能", "科技", "民生", "治理", "服务",
             "建设", "党员", "会议", "经济", "文化", "教育", "社区", "企业", "人大", "政协", "代表", "委员", "改革", "开放",
@@ -251,28 +257,50 @@ public final class BenchMain {
             Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
             return q -> {
                 if (q.criteria() == null) {
-                    try (PreparedStatement ps = c.prepareStatement("select * from article where id = ?")) {
+                    try (PreparedStatement ps = c.prepareStatement(ArticleStore.BY_ID)) {
                         ps.setString(1, q.id());
                         drain(ps);
                     }
                     return;
                 }
-                // what the service runs for page 0 by relevance: the ranked window, and when it is full the estimate
+                // what the service runs for page 0 by relevance: the estimate, which picks the plan of the ranked
+                // window; the window; the unbounded window when a phrase's candidates were cut short
+                long estimate;
+                try (PreparedStatement ps = SearchSql.estimate(q.criteria()).prepare(c); ResultSet rs = ps.executeQuery()) {
+                    StringBuilder plan = new StringBuilder();
+                    while (rs.next()) {
+                        plan.append(rs.getString(1));
+                    }
+                    Matcher m = PLAN_ROWS.matcher(plan);
+                    estimate = m.find() ? Long.parseLong(m.group(1)) : 0;
+                }
+                boolean walk = SearchSql.walks(q.criteria(), estimate, WALK_FROM_MATCHES);
+                long cap = (long) RANK_WINDOW * SearchSql.CANDIDATES_PER_RANKED;
                 long window;
-                try (PreparedStatement ps = SearchSql.ranked(q.criteria(), RANK_WINDOW, 0, 20).prepare(c)) {
+                try (PreparedStatement ps = SearchSql.ranked(q.criteria(), RANK_WINDOW, cap, walk, 0, 20).prepare(c)) {
                     window = drain(ps);
                 }
-                if (window >= RANK_WINDOW) {
-                    try (PreparedStatement ps = SearchSql.estimate(q.criteria()).prepare(c)) {
-                        drain(ps);
+                if (window < RANK_WINDOW && q.criteria().query().needsPositions()) {
+                    long n;
+                    try (PreparedStatement ps = SearchSql.indexCount(q.criteria(), cap + 1).prepare(c)) {
+                        n = drainCount(ps);
                     }
-                } else if (window < 0) {
-                    try (PreparedStatement ps = SearchSql.count(q.criteria(), RANK_WINDOW + 1L).prepare(c)) {
-                        drain(ps);
+                    if (n > cap) {
+                        try (PreparedStatement ps = SearchSql.ranked(q.criteria(), RANK_WINDOW, null, walk, 0, 20)
+                                .prepare(c)) {
+                            drain(ps);
+                        }
                     }
                 }
             };
         });
+    }
+
+    static long drainCount(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Reads every column of every row, as the service does; returns the last row's "total" column, or -1. */

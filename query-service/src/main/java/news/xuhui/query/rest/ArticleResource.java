@@ -1,7 +1,6 @@
 package news.xuhui.query.rest;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -101,7 +100,6 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    @Transactional
     @Operation(summary = "One whole article",
             description = "Headline block, authors, source, paragraphs, sections, people, edition and source file,"
                     + " with links to the article it continues from (continuesFrom) or into (continuesTo).")

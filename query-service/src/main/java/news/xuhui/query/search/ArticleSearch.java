@@ -41,6 +41,10 @@ public class ArticleSearch {
     @ConfigProperty(name = "xuhui.search.rank-window", defaultValue = "100")
     int rankWindow;
 
+    /** Estimated matches above which the window is found by walking the date index; see {@link SearchSql#ranked}. */
+    @ConfigProperty(name = "xuhui.search.walk-from-matches", defaultValue = "10000")
+    long walkFromMatches;
+
     public SearchResult search(SearchCriteria c) {
         if (c.hasText() && c.query().isEmpty()) {
             return new SearchResult(0, true, List.of());
@@ -55,12 +59,21 @@ public class ArticleSearch {
             }
             if (c.effectiveSort() != SearchSort.RELEVANCE) {
                 read(conn, SearchSql.dated(c, offset, c.size()), hits, runs);
-                return total(conn, c, hits, -1);
+                return total(conn, c, hits, -1, -1);
             }
             long windowSize = -1;
+            long estimate = -1;
             if (offset < rankWindow) {
-                windowSize = read(conn, SearchSql.ranked(c, rankWindow, offset,
-                        (int) Math.min(c.size(), rankWindow - offset)), hits, runs);
+                int limit = (int) Math.min(c.size(), rankWindow - offset);
+                estimate = estimate(conn, c);
+                boolean walk = SearchSql.walks(c, estimate, walkFromMatches);
+                long cap = (long) rankWindow * SearchSql.CANDIDATES_PER_RANKED;
+                windowSize = read(conn, SearchSql.ranked(c, rankWindow, cap, walk, offset, limit), hits, runs);
+                if (windowSize < rankWindow && candidatesCut(conn, c)) {
+                    // the phrase's lexemes are in more rows than were checked: check them all
+                    hits.clear();
+                    windowSize = read(conn, SearchSql.ranked(c, rankWindow, null, walk, offset, limit), hits, runs);
+                }
             }
             if (windowSize == rankWindow && offset + c.size() > rankWindow) {
                 // past the ranked window: the older matches follow in date order
@@ -69,10 +82,19 @@ public class ArticleSearch {
             } else if (windowSize < 0) {
                 read(conn, SearchSql.dated(c, offset, c.size()), hits, runs);
             }
-            return total(conn, c, hits, windowSize);
+            return total(conn, c, hits, windowSize, estimate);
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
         }
+    }
+
+    /** True when the ranked window's candidates were bounded (see {@link SearchSql#ranked}) and more exist. */
+    private boolean candidatesCut(Connection conn, SearchCriteria c) throws SQLException {
+        if (!c.query().needsPositions()) {
+            return false;
+        }
+        long cap = (long) rankWindow * SearchSql.CANDIDATES_PER_RANKED;
+        return scalar(conn, SearchSql.indexCount(c, cap + 1)) > cap;
     }
 
     /**
@@ -80,14 +102,15 @@ public class ArticleSearch {
      * otherwise the planner's estimate, flagged as such: counting every match of a broad query would cost as much as
      * ranking them all.
      */
-    private SearchResult total(Connection conn, SearchCriteria c, List<SearchHit> hits, long windowSize)
-            throws SQLException {
+    private SearchResult total(Connection conn, SearchCriteria c, List<SearchHit> hits, long windowSize,
+            long knownEstimate) throws SQLException {
         long known = windowSize >= 0 ? windowSize : scalar(conn, SearchSql.count(c, rankWindow + 1L));
         if (known <= rankWindow && windowSize < rankWindow) {
             return new SearchResult(known, true, List.copyOf(hits));
         }
         long seen = (long) c.pageIndex() * c.size() + hits.size();
-        long estimate = Math.max(Math.max(rankWindow + 1L, seen), estimate(conn, c));
+        long planned = knownEstimate >= 0 ? knownEstimate : estimate(conn, c);
+        long estimate = Math.max(Math.max(rankWindow + 1L, seen), planned);
         return new SearchResult(estimate, false, List.copyOf(hits));
     }
 
@@ -133,7 +156,7 @@ public class ArticleSearch {
 
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
-    private static long estimate(Connection conn, SearchCriteria c) throws SQLException {
+    static long estimate(Connection conn, SearchCriteria c) throws SQLException {
         try (PreparedStatement ps = SearchSql.estimate(c).prepare(conn); ResultSet rs = ps.executeQuery()) {
             StringBuilder plan = new StringBuilder();
             while (rs.next()) {

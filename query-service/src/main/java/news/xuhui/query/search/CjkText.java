@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Splits text into the runs the search index is built from. Chinese has no spaces, so a run is a maximal sequence
- * of Han characters (later cut into overlapping bigrams) or of other letters and digits (kept whole, like a word);
+ * of Han characters (later cut into overlapping pieces of up to three characters) or of other letters and digits
+ * (kept whole, like a word);
  * everything else (punctuation, spaces, symbols) only separates runs. Text and queries both go through here, which
  * is what keeps the index and the queries identical.
  */
@@ -16,7 +17,7 @@ public final class CjkText {
     private CjkText() {
     }
 
-    /** A run of the normalised text: {@code han} runs are cut into bigrams, the others are one token. */
+    /** A run of the normalised text: {@code han} runs are cut into {@link #pieces}, the others are one token. */
     public record Run(String text, boolean han) {
 
         int length() {
@@ -27,6 +28,14 @@ public final class CjkText {
     /** Full-width forms to ASCII (ＡＢ１ → ab1), compatibility ideographs to their unified forms, lower case. */
     public static String normalize(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True for a character {@link #normalize} leaves as it is, known without the normaliser: ASCII other than capitals,
+     * and the CJK unified ideographs (which have no compatibility forms). Saves its cost on the bulk of a text.
+     */
+    static boolean isStable(int codePoint) {
+        return codePoint < 0x80 ? codePoint < 'A' || codePoint > 'Z' : codePoint >= 0x4E00 && codePoint <= 0x9FFF;
     }
 
     public static boolean isHan(int codePoint) {
@@ -62,18 +71,20 @@ public final class CjkText {
         }
     }
 
-    /** The overlapping two-character pieces of a Han run of at least two characters. */
-    static List<String> bigrams(String han) {
+    /** Longest piece a Han run is cut into: a three-character name or word is then one lexeme of the index. */
+    static final int PIECE = 3;
+
+    /**
+     * One piece per character of a Han run: the {@link #PIECE} characters starting there, fewer at the end of the run
+     * (徐汇区 → 徐汇区, 汇区, 区). Every substring of a run is then a prefix of the piece where it starts (up to three
+     * characters) or a phrase of consecutive pieces (longer).
+     */
+    static List<String> pieces(String han) {
         int[] cps = han.codePoints().toArray();
-        List<String> out = new ArrayList<>(Math.max(0, cps.length - 1));
-        for (int i = 0; i + 1 < cps.length; i++) {
-            out.add(new String(cps, i, 2));
+        List<String> out = new ArrayList<>(cps.length);
+        for (int i = 0; i < cps.length; i++) {
+            out.add(new String(cps, i, Math.min(PIECE, cps.length - i)));
         }
         return out;
-    }
-
-    static String lastChar(String han) {
-        int last = han.codePointBefore(han.length());
-        return new String(Character.toChars(last));
     }
 }

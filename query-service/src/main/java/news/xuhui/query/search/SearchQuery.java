@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * A user's search text as {@code tsquery} text. Terms are separated by spaces and must all match (AND); a term in
- * quotes ({@code "..."}, {@code “...”}, {@code 「...」}) may hold spaces and punctuation. Each term becomes a phrase
- * of the lexemes {@link SearchVector} indexes: 张建国 → {@code '张建' <-> '建国'}; a lone Han character at the end of
- * a term becomes a prefix ({@code '徐':*}) so that it matches wherever the character stands. Characters that are
+ * quotes ({@code "..."}, {@code “...”}, {@code 「...」}) may hold spaces and punctuation. Each term becomes the
+ * lexemes {@link SearchVector} indexes: a Han word of three characters is one lexeme (张建国 → {@code '张建国'}), of
+ * one or two a prefix ({@code '徐汇':*}, the start of the piece wherever it stands), a longer one a phrase of its
+ * three-character pieces (人工智能 → {@code '人工智' <-> '工智能'}). Characters that are
  * neither letters nor digits (SQL or tsquery syntax included) only separate runs: they can never reach the query
  * syntax, and every lexeme is quoted.
  */
@@ -86,27 +87,50 @@ public final class SearchQuery {
 
     /** The {@code tsquery} text, for {@code cast(? as tsquery)}; empty when {@link #isEmpty()}. */
     public String toTsQuery() {
-        List<String> phrases = new ArrayList<>();
-        for (Term term : terms) {
-            phrases.add(phrase(term.runs()));
-        }
-        return phrases.size() == 1 ? phrases.get(0) : "(" + String.join(") & (", phrases) + ")";
+        return join(terms.stream().map(t -> String.join(" <-> ", parts(t.runs()))).toList());
     }
 
-    static String phrase(List<CjkText.Run> runs) {
+    /**
+     * The same lexemes without their order: every lexeme of every term, AND-ed. The GIN index answers this exactly
+     * (no positions to check); it finds a superset of {@link #toTsQuery()}, the same set when no term is a phrase.
+     */
+    public String toIndexQuery() {
+        List<String> all = new ArrayList<>();
+        terms.forEach(t -> all.addAll(new LinkedHashSet<>(parts(t.runs()))));
+        return join(all);
+    }
+
+    /** True when some term is a phrase of several lexemes, whose positions only the stored vector can confirm. */
+    public boolean needsPositions() {
+        return terms.stream().anyMatch(t -> parts(t.runs()).size() > 1);
+    }
+
+    private static String join(List<String> items) {
+        return items.size() == 1 ? items.get(0) : "(" + String.join(") & (", items) + ")";
+    }
+
+    static List<String> parts(List<CjkText.Run> runs) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             CjkText.Run run = runs.get(i);
-            if (run.han() && run.length() >= 2) {
-                CjkText.bigrams(run.text()).forEach(b -> parts.add(lexeme(b)));
-            } else if (run.han() && i == runs.size() - 1) {
-                // the character may be followed by other Han characters in the text, where it starts a bigram
+            if (!run.han()) {
+                parts.add(lexeme(run.text()));
+                continue;
+            }
+            List<String> pieces = CjkText.pieces(run.text());
+            if (i < runs.size() - 1) {
+                // something follows in the term, so the run must end here in the text too: every piece is exact,
+                // the short ones at the end included
+                pieces.forEach(p -> parts.add(lexeme(p)));
+            } else if (run.length() < CjkText.PIECE) {
+                // the text may go on after it: the piece there starts with these characters
                 parts.add(lexeme(run.text()) + ":*");
             } else {
-                parts.add(lexeme(run.text()));
+                // the full-length pieces cover the run; the text may go on after it
+                pieces.subList(0, run.length() - CjkText.PIECE + 1).forEach(p -> parts.add(lexeme(p)));
             }
         }
-        return String.join(" <-> ", parts);
+        return parts;
     }
 
     private static String lexeme(String text) {

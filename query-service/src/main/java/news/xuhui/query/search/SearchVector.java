@@ -10,14 +10,15 @@ import java.util.Map;
  * {@code cast(? as tsvector)}: positions and weights are set here, no text-search parser or dictionary touches the
  * lexemes, so a query built by {@link SearchQuery} matches exactly what was indexed.
  *
- * <p>Each Han run of n ≥ 2 characters gives its n-1 bigrams at consecutive positions, plus its last character alone
- * at the position of the last bigram (so that a one-character query, a prefix query {@code 'c':*}, also finds a
- * character that ends a run). A one-character run is itself; a letter/digit run is one lexeme.
+ * <p>Each Han run of n characters gives its n {@link CjkText#pieces} (three characters, shorter at the run's end) at
+ * consecutive positions: a query of one to three characters is then one lexeme or one prefix, which the GIN index
+ * answers exactly, without reading the (large, out-of-line) vector of each candidate row to check positions. A
+ * letter/digit run is one lexeme.
  */
 public final class SearchVector {
 
     /** Bumped whenever the lexemes change; rows indexed by an older version are re-indexed at start-up. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** PostgreSQL keeps positions below 16384 and at most 256 positions per lexeme. */
     static final int MAX_POSITION = 16383;
@@ -38,17 +39,15 @@ public final class SearchVector {
         }
         String mark = weight == Weight.D ? "" : weight.name();
         for (CjkText.Run run : CjkText.runs(CjkText.normalize(text))) {
-            if (!run.han() || run.length() == 1) {
+            if (!run.han()) {
                 put(run.text(), next, mark);
                 next++;
                 continue;
             }
-            List<String> bigrams = CjkText.bigrams(run.text());
-            for (int i = 0; i < bigrams.size(); i++) {
-                put(bigrams.get(i), next + i, mark);
+            for (String piece : CjkText.pieces(run.text())) {
+                put(piece, next, mark);
+                next++;
             }
-            put(CjkText.lastChar(run.text()), next + bigrams.size() - 1, mark);
-            next += bigrams.size();
         }
         return this;
     }

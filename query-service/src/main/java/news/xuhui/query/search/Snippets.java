@@ -42,18 +42,22 @@ public final class Snippets {
                 starts.add(i);
             }
         }
+        // each match's folded text once: a common word can match dozens of times in one article
+        List<String> folded = new ArrayList<>(starts.size());
+        for (int t : starts) {
+            int end = t;
+            while (end < text.length() && marked[end]) {
+                end++;
+            }
+            folded.add(CjkText.normalize(text.substring(t, end)));
+        }
         int best = 0;
         int bestScore = -1;
-        for (int s : starts) {
+        for (int i = 0; i < starts.size(); i++) {
+            int s = starts.get(i);
             Set<String> distinct = new HashSet<>();
-            for (int t : starts) {
-                if (t >= s && t < s + width) {
-                    int end = t;
-                    while (end < text.length() && marked[end]) {
-                        end++;
-                    }
-                    distinct.add(CjkText.normalize(text.substring(t, end)));
-                }
+            for (int j = i; j < starts.size() && starts.get(j) < s + width; j++) {
+                distinct.add(folded.get(j));
             }
             if (distinct.size() > bestScore) {
                 bestScore = distinct.size();
@@ -85,7 +89,14 @@ public final class Snippets {
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
-            String folded = CjkText.normalize(text.substring(i, i + n));
+            // most characters of a Chinese text are their own normal form; only the others go through the normaliser
+            String folded = CjkText.isStable(cp) ? null : CjkText.normalize(text.substring(i, i + n));
+            if (folded == null) {
+                source.add(i);
+                norm.append((char) cp);
+                i += n;
+                continue;
+            }
             for (int k = 0; k < folded.length(); k++) {
                 source.add(i);
             }

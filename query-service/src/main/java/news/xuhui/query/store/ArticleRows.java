@@ -20,7 +20,7 @@ public final class ArticleRows {
             a.weekday, a.lunar_date, a.issue_number, a.total_issue_number, a.page_count, a.page,
             a.continued_from_page, a.continued_to_page, a.source_file_name, a.paragraphs, a.sections, a.stored_at""";
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<List<ArticleEvent.Section>> SECTIONS = new TypeReference<>() {
     };

@@ -36,14 +36,16 @@ public class ArticleStore {
     static final ObjectMapper JSON = new ObjectMapper();
 
     // One statement for insert-or-replace: idempotent under replays and under two consumers racing on one id.
-    // xmax = 0 only on a freshly inserted row version, which tells a creation from an update.
+    // xmax = 0 only on a freshly inserted row version, which tells a creation from an update. The people rows are
+    // synced in the same statement (one round trip per article on the consumer's path); their foreign key is checked
+    // at the end of the statement, when the article row exists.
     private static final String UPSERT = """
-            insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper,
+            with up as (insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper,
                 edition_date, weekday, lunar_date, issue_number, total_issue_number, page_count, page, kicker, title,
                 subtitle, authors, source, continued_from_page, continued_to_page, paragraphs, sections, people,
-                parser_version, parsed_at, stored_at, updated_at, search_vector, search_version)
+                parser_version, parsed_at, stored_at, updated_at, search_vector, rank_vector, search_version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb),
-                cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, cast(? as tsvector), ?)
+                cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, cast(? as tsvector), cast(? as tsvector), ?)
             on conflict (id) do update set page_id = excluded.page_id, ordinal = excluded.ordinal,
                 schema_version = excluded.schema_version, source_file_name = excluded.source_file_name,
                 source_encoding = excluded.source_encoding, paper = excluded.paper,
@@ -55,8 +57,12 @@ public class ArticleStore {
                 continued_to_page = excluded.continued_to_page, paragraphs = excluded.paragraphs,
                 sections = excluded.sections, people = excluded.people, parser_version = excluded.parser_version,
                 parsed_at = excluded.parsed_at, updated_at = excluded.updated_at,
-                search_vector = excluded.search_vector, search_version = excluded.search_version
-            returning (xmax = 0) as created, stored_at
+                search_vector = excluded.search_vector, rank_vector = excluded.rank_vector,
+                search_version = excluded.search_version
+            returning (xmax = 0) as created, stored_at),
+            dropped as (delete from article_person where article_id = ? and not (name = any (?))),
+            added as (insert into article_person (name, article_id) select n, ? from unnest(?) as n on conflict do nothing)
+            select created, stored_at from up
             """;
 
     private static final String DROP_PEOPLE = "delete from article_person where article_id = ? and not (name = any (?))";
@@ -110,7 +116,13 @@ public class ArticleStore {
                 ps.setTimestamp(++i, Timestamp.from(now));
                 ps.setTimestamp(++i, Timestamp.from(now));
                 ps.setString(++i, searchVector(a).toLiteral());
+                ps.setString(++i, rankVector(a).toLiteral());
                 ps.setInt(++i, SearchVector.VERSION);
+                var names = c.createArrayOf("varchar", personNames(a.people).toArray());
+                ps.setString(++i, a.id);
+                ps.setArray(++i, names);
+                ps.setString(++i, a.id);
+                ps.setArray(++i, names);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     created = rs.getBoolean(1);
@@ -118,7 +130,6 @@ public class ArticleStore {
                     a.updatedAt = now;
                 }
             }
-            syncPeople(c, a.id, a.people);
         } catch (SQLException ex) {
             throw new IllegalStateException("cannot store article " + a.id, ex);
         }
@@ -126,13 +137,19 @@ public class ArticleStore {
         return created;
     }
 
-    static void syncPeople(Connection c, String articleId, List<String> people) throws SQLException {
+    /** The names kept in {@code article_person}: non-blank, stripped, at most {@link #MAX_NAME} long, each once. */
+    static Set<String> personNames(List<String> people) {
         Set<String> names = new LinkedHashSet<>();
         for (String p : people) {
             if (p != null && !p.isBlank() && p.length() <= MAX_NAME) {
                 names.add(p.strip());
             }
         }
+        return names;
+    }
+
+    static void syncPeople(Connection c, String articleId, List<String> people) throws SQLException {
+        Set<String> names = personNames(people);
         var array = c.createArrayOf("varchar", names.toArray());
         try (PreparedStatement drop = c.prepareStatement(DROP_PEOPLE)) {
             drop.setString(1, articleId);
@@ -162,6 +179,33 @@ public class ArticleStore {
                 v.add(s.heading(), SearchVector.Weight.B);
                 v.addAll(s.paragraphs(), SearchVector.Weight.D);
             }
+        }
+        return v;
+    }
+
+    /** Characters of the first paragraph that count for relevance, with the headline block. */
+    static final int LEAD_CHARS = 30;
+
+    /**
+     * What relevance is ranked on: the headline block, byline, headings and the start of the lead, weighted as in
+     * {@link #searchVector}. Small enough to stay in the row, so ranking a window of matches reads no TOAST.
+     */
+    public static SearchVector rankVector(ArticleEntity a) {
+        SearchVector v = new SearchVector()
+                .add(a.kicker, SearchVector.Weight.A)
+                .add(a.title, SearchVector.Weight.A)
+                .add(a.subtitle, SearchVector.Weight.A)
+                .addAll(a.authors, SearchVector.Weight.B)
+                .add(a.source, SearchVector.Weight.B);
+        if (a.sections != null) {
+            for (ArticleEvent.Section s : a.sections) {
+                v.add(s.heading(), SearchVector.Weight.B);
+            }
+        }
+        if (a.paragraphs != null && !a.paragraphs.isEmpty() && a.paragraphs.get(0) != null) {
+            String lead = a.paragraphs.get(0);
+            v.add(lead.substring(0, lead.offsetByCodePoints(0, Math.min(LEAD_CHARS, lead.codePointCount(0,
+                    lead.length())))), SearchVector.Weight.D);
         }
         return v;
     }
@@ -201,8 +245,33 @@ public class ArticleStore {
         return a;
     }
 
+    /** Public so that the benchmark runs exactly this statement as its raw-SQL baseline for a read. */
+    public static final String BY_ID = "select " + ArticleRows.COLUMNS + """
+            , a.people, a.schema_version, a.source_encoding, a.parser_version, a.parsed_at, a.updated_at
+            from article a where a.id = ?""";
+
+    /** The whole article, or null. Plain JDBC: one read-only statement, no transaction or persistence context. */
     public ArticleEntity byId(String id) {
-        return ArticleEntity.findById(id);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(BY_ID)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                ArticleEntity a = ArticleRows.read(rs);
+                a.people = ArticleRows.json(rs.getString("people"), ArticleRows.STRINGS);
+                a.schemaVersion = rs.getInt("schema_version");
+                a.sourceEncoding = rs.getString("source_encoding");
+                a.parserVersion = rs.getString("parser_version");
+                Timestamp parsed = rs.getTimestamp("parsed_at");
+                a.parsedAt = parsed == null ? null : parsed.toInstant();
+                Timestamp updated = rs.getTimestamp("updated_at");
+                a.updatedAt = updated == null ? null : updated.toInstant();
+                return a;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read article " + id, e);
+        }
     }
 
     static String json(Object value) {

@@ -28,9 +28,10 @@ public class ContinuationLinks {
     public record Link(String id, String title, Integer page) {
     }
 
-    private static final String SAME_PAGE_JUMPS = """
+    // both ends in one statement: the jumps on this page to the other page, and the continuations there back to it
+    private static final String JUMPS = """
             select id, title, page from article
-            where edition_date = ? and paper is not distinct from ? and page = ? and %s = ?
+            where edition_date = ? and paper is not distinct from ? and (page = ? and %s = ? or page = ? and %s = ?)
             order by ordinal, id
             """;
 
@@ -57,8 +58,11 @@ public class ContinuationLinks {
             return null; // without a dated edition there is no "same edition" to look in
         }
         try (Connection c = dataSource.getConnection()) {
-            List<Link> mine = query(c, SAME_PAGE_JUMPS.formatted(ownColumn), a, a.page, otherPage);
-            List<Link> theirs = query(c, SAME_PAGE_JUMPS.formatted(otherColumn), a, otherPage, a.page);
+            List<Link> mine = new ArrayList<>();
+            List<Link> theirs = new ArrayList<>();
+            for (Link l : query(c, JUMPS.formatted(ownColumn, otherColumn), a, otherPage)) {
+                (a.page.equals(l.page()) ? mine : theirs).add(l);
+            }
             if (theirs.isEmpty()) {
                 return null;
             }
@@ -74,14 +78,15 @@ public class ContinuationLinks {
         }
     }
 
-    private static List<Link> query(Connection c, String sql, ArticleEntity a, int page, int pointsTo)
-            throws SQLException {
+    private static List<Link> query(Connection c, String sql, ArticleEntity a, int otherPage) throws SQLException {
         List<Link> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, a.editionDate);
             ps.setString(2, a.paper);
-            ps.setInt(3, page);
-            ps.setInt(4, pointsTo);
+            ps.setInt(3, a.page);
+            ps.setInt(4, otherPage);
+            ps.setInt(5, otherPage);
+            ps.setInt(6, a.page);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Link(rs.getString("id"), rs.getString("title"), (Integer) rs.getObject("page")));

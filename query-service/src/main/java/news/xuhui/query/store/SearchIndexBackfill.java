@@ -73,11 +73,13 @@ public class SearchIndexBackfill {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "update article set search_vector = cast(? as tsvector), search_version = ? where id = ?")) {
+                    "update article set search_vector = cast(? as tsvector), rank_vector = cast(? as tsvector),"
+                    + " search_version = ? where id = ?")) {
                 for (ArticleEntity a : stale) {
                     ps.setString(1, ArticleStore.searchVector(a).toLiteral());
-                    ps.setInt(2, SearchVector.VERSION);
-                    ps.setString(3, a.id);
+                    ps.setString(2, ArticleStore.rankVector(a).toLiteral());
+                    ps.setInt(3, SearchVector.VERSION);
+                    ps.setString(4, a.id);
                     ps.addBatch();
                     ArticleStore.syncPeople(c, a.id, a.people);
                 }

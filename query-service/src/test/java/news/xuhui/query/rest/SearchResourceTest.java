@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
@@ -88,6 +90,36 @@ class SearchResourceTest {
             assertEquals(expected, hits(word), "q=" + word);
         }
         assertEquals(Set.of(), hits("汇徐"), "a bigram that is nowhere in the text");
+    }
+
+    @Test
+    void substringsOfEveryLengthFindExactlyTheArticlesContainingThem() {
+        // one to seven characters from inside, the start and the end of Han runs: the index holds three-character
+        // pieces, so each length takes another path (prefix, one lexeme, phrase of pieces)
+        String text = seeds().get(seeds().size() / 2).text();
+        Matcher runs = Pattern.compile("\\p{IsHan}{8,}").matcher(text);
+        int checked = 0;
+        while (runs.find() && checked < 60) {
+            String run = runs.group();
+            for (int len = 1; len <= 7; len++) {
+                for (int from : new int[] { 0, 1, run.length() - len }) {
+                    String q = run.substring(from, from + len);
+                    assertEquals(expected(t -> t.contains(q)), hits(q), "q=" + q);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 21, "the seed has long Han runs to cut");
+    }
+
+    @Test
+    void namesOfEveryLengthAndMixedTermsFindExactlyTheirArticles() {
+        for (String q : List.of("曹立强", "立强", "曹立强主持", "立强主", "人工智能", "2024年", "12月")) {
+            Set<String> expected = expected(t -> t.contains(q));
+            assertEquals(expected, hits(q), "q=" + q);
+        }
+        assertFalse(expected(t -> t.contains("2024年")).isEmpty(), "a mixed digits/Han term the seeds hold");
+        assertEquals(Set.of(), hits("曹立强强"), "a name followed by what never follows it");
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import news.xuhui.infra.InfraTestResource;
+import news.xuhui.infra.TopicWriter;
+import news.xuhui.query.search.SearchSql;
 
 /**
  * A broad query with a rank window of 3: the 3 newest matches come ranked, the older ones follow by date, paging
@@ -37,7 +41,8 @@ class SearchWindowTest {
     public static class SmallWindow implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("xuhui.search.rank-window", "3");
+            // every search walks the date index here; SearchResourceTest covers the collect-and-sort plan
+            return Map.of("xuhui.search.rank-window", "3", "xuhui.search.walk-from-matches", "0");
         }
     }
 
@@ -83,5 +88,36 @@ class SearchWindowTest {
         JsonPath dated = given().queryParam("paper", paper).queryParam("q", "徐汇").queryParam("sort", "newest")
                 .get("/api/articles").then().statusCode(200).extract().jsonPath();
         assertFalse(dated.getBoolean("totalExact"));
+    }
+
+    @Test
+    void aPhraseIsFoundEvenBehindManyRowsHoldingItsPiecesApart() {
+        // more rows than the bounded candidates of the window (3 × 20) hold both pieces of 甲乙丙丁 but not together;
+        // the one article that holds the phrase is the oldest, so only the unbounded second pass can find it
+        String paper = "短语报" + UUID.randomUUID().toString().substring(0, 6);
+        ObjectNode template = GoldSeeds.events(paper).get(0).event();
+        String bootstrap = InfraTestResource.infra().kafka().bootstrapServers();
+        int decoys = 3 * SearchSql.CANDIDATES_PER_RANKED + 5;
+        for (int i = 0; i <= decoys; i++) {
+            ObjectNode e = template.deepCopy();
+            String id = paper.hashCode() + "-phrase-" + i;
+            e.put("articleId", id);
+            ((ObjectNode) e.get("edition")).put("date", i == 0 ? "2020-01-01" : "2024-06-01");
+            e.put("title", "第" + i + "篇");
+            e.set("paragraphs", GoldSeeds.array(i == 0 ? "甲乙丙丁在此。" : "甲乙丙，乙丙丁。"));
+            e.set("sections", GoldSeeds.array());
+            TopicWriter.send(bootstrap, "news.articles", id, e.toString());
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().queryParam("paper", paper).get("/api/articles").jsonPath()
+                        .getLong("total") == decoys + 1);
+        JsonPath r = given().queryParam("paper", paper).queryParam("q", "甲乙丙丁").get("/api/articles").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(List.of(paper.hashCode() + "-phrase-0"), r.getList("items.id", String.class));
+        assertEquals(1, r.getLong("total"));
+        assertTrue(r.getBoolean("totalExact"));
+        JsonPath apart = given().queryParam("paper", paper).queryParam("q", "甲乙丙 乙丙丁").get("/api/articles").then()
+                .statusCode(200).extract().jsonPath();
+        assertFalse(apart.getBoolean("totalExact"), "the pieces as two terms: every article, more than the window");
     }
 }

@@ -1,0 +1,36 @@
+package news.xuhui.query.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CjkTextTest {
+
+    @Test
+    void everyStableCharacterIsItsOwnNormalForm() {
+        int stable = 0;
+        for (int cp = 0; cp <= 0xFFFF; cp++) {
+            if (Character.isSurrogate((char) cp) || !CjkText.isStable(cp)) {
+                continue;
+            }
+            String s = String.valueOf((char) cp);
+            assertEquals(s, CjkText.normalize(s), "U+" + Integer.toHexString(cp));
+            stable++;
+        }
+        assertTrue(stable > 20_000, "the ideographs are stable");
+        assertFalse(CjkText.isStable('Ａ'));
+        assertFalse(CjkText.isStable('A'));
+        assertFalse(CjkText.isStable('，'));
+    }
+
+    @Test
+    void piecesAreThreeCharactersShorterAtTheEnd() {
+        assertEquals(List.of("曹立强", "立强", "强"), CjkText.pieces("曹立强"));
+        assertEquals(List.of("徐"), CjkText.pieces("徐"));
+        assertEquals(List.of("𠀀𠀁𠀂", "𠀁𠀂", "𠀂"), CjkText.pieces("𠀀𠀁𠀂"), "characters beyond the BMP count as one");
+    }
+}
