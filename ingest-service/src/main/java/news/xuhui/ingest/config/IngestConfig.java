@@ -41,6 +41,10 @@ public interface IngestConfig {
     @WithDefault("30s")
     Duration publishTimeout();
 
+    /** Most pages committed in one Kafka transaction (pages ready together are committed together). */
+    @WithDefault("64")
+    int publishBatchPages();
+
     /** First wait before a file whose publishing failed is tried again; doubles up to {@link #retryBackoffMax()}. */
     @WithDefault("1s")
     Duration retryBackoff();

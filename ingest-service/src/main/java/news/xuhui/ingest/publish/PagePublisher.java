@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -26,6 +25,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
+import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.watch.IngestError;
 
 /**
@@ -61,12 +61,8 @@ public class PagePublisher {
     @Channel("ingest-errors")
     MutinyEmitter<IngestError> errors;
 
-    /** Most pages committed in one transaction. */
-    @ConfigProperty(name = "ingest.publish-batch-pages", defaultValue = "64")
-    int maxBatch;
-
-    @ConfigProperty(name = "ingest.publish-timeout", defaultValue = "30s")
-    Duration commitTimeout;
+    @Inject
+    IngestConfig config;
 
     private final LinkedBlockingQueue<Request> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
@@ -110,7 +106,7 @@ public class PagePublisher {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, maxBatch - 1);
+                queue.drainTo(batch, config.publishBatchPages() - 1);
                 batch.removeIf(r -> r.committed().isCancelled()); // their callers gave up waiting
                 if (batch.isEmpty()) {
                     continue;
@@ -146,7 +142,7 @@ public class PagePublisher {
                             PAGE_SCHEMA));
                 }
                 return Uni.createFrom().voidItem();
-            }).await().atMost(commitTimeout);
+            }).await().atMost(config.publishTimeout());
             requests.forEach(r -> r.committed().complete(null));
             return true;
         } catch (RuntimeException e) {

@@ -52,7 +52,7 @@ public class PeopleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "size", value = Examples.BAD_PARAMETER)))
     public PageOf<PersonView> list(
-            @Parameter(description = "Part of the name", example = "立强") @QueryParam("q") String q,
+            @Parameter(description = "Part of the name", example = "建国") @QueryParam("q") String q,
             @Parameter(description = "Page index, from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "People per page, 1 to " + ArticleResource.MAX_SIZE, example = "20")
             @QueryParam("size") String size) {

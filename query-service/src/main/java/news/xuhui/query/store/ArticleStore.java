@@ -165,15 +165,19 @@ public class ArticleStore {
         }
     }
 
-    /** What the search index holds of an article: the headline block weighs most, then byline and headings. */
-    public static SearchVector searchVector(ArticleEntity a) {
-        SearchVector v = new SearchVector()
+    /** The headline block (weighs most), then byline and source: how both vectors below begin. */
+    private static SearchVector headlineAndByline(ArticleEntity a) {
+        return new SearchVector()
                 .add(a.kicker, SearchVector.Weight.A)
                 .add(a.title, SearchVector.Weight.A)
                 .add(a.subtitle, SearchVector.Weight.A)
                 .addAll(a.authors, SearchVector.Weight.B)
-                .add(a.source, SearchVector.Weight.B)
-                .addAll(a.paragraphs, SearchVector.Weight.D);
+                .add(a.source, SearchVector.Weight.B);
+    }
+
+    /** What the search index holds of an article: the headline block weighs most, then byline and headings. */
+    public static SearchVector searchVector(ArticleEntity a) {
+        SearchVector v = headlineAndByline(a).addAll(a.paragraphs, SearchVector.Weight.D);
         if (a.sections != null) {
             for (ArticleEvent.Section s : a.sections) {
                 v.add(s.heading(), SearchVector.Weight.B);
@@ -191,12 +195,7 @@ public class ArticleStore {
      * {@link #searchVector}. Small enough to stay in the row, so ranking a window of matches reads no TOAST.
      */
     public static SearchVector rankVector(ArticleEntity a) {
-        SearchVector v = new SearchVector()
-                .add(a.kicker, SearchVector.Weight.A)
-                .add(a.title, SearchVector.Weight.A)
-                .add(a.subtitle, SearchVector.Weight.A)
-                .addAll(a.authors, SearchVector.Weight.B)
-                .add(a.source, SearchVector.Weight.B);
+        SearchVector v = headlineAndByline(a);
         if (a.sections != null) {
             for (ArticleEvent.Section s : a.sections) {
                 v.add(s.heading(), SearchVector.Weight.B);
