@@ -2,7 +2,7 @@
 # query-service benchmark: 100,000 synthesised articles through the real consumer, then search and reads over HTTP
 # from a second process, against the same statements run straight in PostgreSQL. Not part of the build.
 #
-#   query-service/src/bench/run.sh [articles=100000] [concurrency=4] [seconds=20]
+#   query-service/src/bench/run.sh [articles=100000] [concurrencies=1,2,4] [seconds=20]
 #
 # Starts its own Kafka + PostgreSQL (deploy/local/infra) under query-service/target/bench/data, kept between runs so
 # that a second run skips the load (delete the directory to load again), and the packaged query-service on a free
@@ -15,7 +15,7 @@ INFRA=$ROOT/deploy/local/infra
 WORK=$QS/target/bench
 DATA=$WORK/data
 ARTICLES=${1:-100000}
-CONCURRENCY=${2:-4}
+CONCURRENCY=${2:-1,2,4}
 SECONDS_PER_CLASS=${3:-20}
 mkdir -p "$WORK/classes" "$DATA"
 

@@ -27,8 +27,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -37,9 +35,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import news.xuhui.query.search.SearchCriteria;
 import news.xuhui.query.store.ArticleStore;
+import news.xuhui.query.search.RankedWindow;
 import news.xuhui.query.search.SearchQuery;
 import news.xuhui.query.search.SearchSort;
 import news.xuhui.query.search.SearchSql;
+import news.xuhui.query.search.SearchVector;
 
 /**
  * The query-service benchmark, run from its own process against a running service (see run.sh):
@@ -50,15 +50,12 @@ import news.xuhui.query.search.SearchSql;
  * <li>the same statements straight to PostgreSQL over JDBC ({@link SearchSql}, the service's own SQL), same
  * threads, same queries: the baseline the HTTP figures are divided by.</li>
  * </ol>
- * Args: kafkaBootstrap jdbcUrl httpBase goldDir [articles=100000] [concurrency=4] [seconds=20]
+ * Args: kafkaBootstrap jdbcUrl httpBase goldDir [articles=100000] [concurrencies=1,2,4] [seconds=20]
  */
 public final class BenchMain {
 
-    /** The service's default xuhui.search.rank-window. */
-    static final int RANK_WINDOW = 100;
-    /** The service's default xuhui.search.walk-from-matches. */
-    static final long WALK_FROM_MATCHES = 10_000;
-    static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
+    /** The service's defaults: xuhui.search.rank-window, walk-from-matches, filters-first-from-share. */
+    static final RankedWindow.Settings SETTINGS = new RankedWindow.Settings(100, 15_000, 0.2);
 
     static final String[] WORDS = { "徐汇", "发展", "城市", "更新", "创新", "人工智能", "科技", "民生", "治理", "服务",
             "建设", "党员", "会议", "经济", "文化", "教育", "社区", "企业", "人大", "政协", "代表", "委员", "改革", "开放",
@@ -87,7 +84,9 @@ public final class BenchMain {
         String http = args[2];
         Path gold = Path.of(args[3]);
         int articles = args.length > 4 ? Integer.parseInt(args[4]) : 100_000;
-        int concurrency = args.length > 5 ? Integer.parseInt(args[5]) : 4;
+        int[] concurrencies = java.util.Arrays.stream((args.length > 5 ? args[5] : "1,2,4").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int concurrency = java.util.Arrays.stream(concurrencies).max().orElse(1);
         int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 20;
 
         Corpus corpus = new Corpus(gold, 42, 20_000);
@@ -95,13 +94,16 @@ public final class BenchMain {
                 corpus.sentences.size(), corpus.titles.size(), corpus.names.size());
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
             load(corpus, kafka, db, articles);
+            awaitSearchRows(db);
             try (Statement s = db.createStatement()) {
                 s.execute("vacuum analyze article");
+                s.execute("vacuum analyze article_search");
                 s.execute("vacuum analyze article_person");
                 try (ResultSet rs = s.executeQuery("select pg_size_pretty(pg_total_relation_size('article')),"
-                        + " pg_size_pretty(pg_relation_size('article_search_idx')), count(*) from article")) {
+                        + " pg_size_pretty(pg_total_relation_size('article_search')) || ', search index '"
+                        + " || pg_size_pretty(pg_relation_size('article_search_vector_idx')), count(*) from article")) {
                     rs.next();
-                    System.out.printf("store: %s articles, table+indexes %s, search index %s%n", rs.getString(3),
+                    System.out.printf("store: %s articles, table+indexes %s, search table+indexes %s%n", rs.getString(3),
                             rs.getString(1), rs.getString(2));
                 }
             }
@@ -110,25 +112,29 @@ public final class BenchMain {
         Map<String, List<Query>> classes = queries(corpus, articles);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        // the service's JIT keeps compiling for a while: warm both sides up as long as one measured run, so that the
+        // figures are of the steady state
         System.out.println("warm-up ...");
         for (var e : classes.entrySet()) {
-            runHttp(e.getKey(), e.getValue(), client, http, concurrency, Math.max(3, seconds / 4));
-            runSql(e.getKey(), e.getValue(), jdbc, concurrency, Math.max(3, seconds / 4));
+            runHttp(e.getKey(), e.getValue(), client, http, concurrency, seconds);
+            runSql(e.getKey(), e.getValue(), jdbc, concurrency, seconds);
         }
-        List<String[]> rows = new ArrayList<>();
-        for (var e : classes.entrySet()) {
-            Result h = runHttp(e.getKey(), e.getValue(), client, http, concurrency, seconds);
-            Result s = runSql(e.getKey(), e.getValue(), jdbc, concurrency, seconds);
-            rows.add(new String[] { e.getKey(), f(h.pct(0.5)), f(h.pct(0.99)), f1(h.rate()), f(s.pct(0.5)),
-                    f(s.pct(0.99)), f1(s.rate()), f2(h.pct(0.5) / s.pct(0.5)), f2(h.pct(0.99) / s.pct(0.99)),
-                    f2(s.rate() / h.rate()), h.errors() + "/" + s.errors() });
+        for (int threads : concurrencies) {
+            List<String[]> rows = new ArrayList<>();
+            for (var e : classes.entrySet()) {
+                Result h = runHttp(e.getKey(), e.getValue(), client, http, threads, seconds);
+                Result s = runSql(e.getKey(), e.getValue(), jdbc, threads, seconds);
+                rows.add(new String[] { e.getKey(), f(h.pct(0.5)), f(h.pct(0.99)), f1(h.rate()), f(s.pct(0.5)),
+                        f(s.pct(0.99)), f1(s.rate()), f2(h.pct(0.5) / s.pct(0.5)), f2(h.pct(0.99) / s.pct(0.99)),
+                        f2(s.rate() / h.rate()), h.errors() + "/" + s.errors() });
+            }
+            System.out.printf("%nconcurrency %d, %d s per class and side; latencies in ms, throughput in requests/s%n",
+                    threads, seconds);
+            String fmt = "%-10s | %8s %8s %8s | %8s %8s %8s | %6s %6s %6s | %s%n";
+            System.out.printf(fmt, "class", "http p50", "p99", "req/s", "sql p50", "p99", "q/s", "x p50", "x p99",
+                    "x tput", "errors http/sql");
+            rows.forEach(r -> System.out.printf(fmt, (Object[]) r));
         }
-        System.out.printf("%nconcurrency %d, %d s per class and side; latencies in ms, throughput in requests/s%n",
-                concurrency, seconds);
-        String fmt = "%-10s | %8s %8s %8s | %8s %8s %8s | %6s %6s %6s | %s%n";
-        System.out.printf(fmt, "class", "http p50", "p99", "req/s", "sql p50", "p99", "q/s", "x p50", "x p99",
-                "x tput", "errors http/sql");
-        rows.forEach(r -> System.out.printf(fmt, (Object[]) r));
     }
 
     static void load(Corpus corpus, String kafka, Connection db, int articles) throws Exception {
@@ -177,6 +183,21 @@ public final class BenchMain {
         double total = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "load: %d articles stored in %.1f s from the first send: %.0f articles/s into"
                 + " the store%n", articles, total, articles / total);
+    }
+
+    /** A store indexed by an older search version is re-indexed by the service at start-up: wait for it. */
+    static void awaitSearchRows(Connection db) throws Exception {
+        while (true) {
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                    "select count(*) from article where search_version < " + SearchVector.VERSION)) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return;
+                }
+                System.out.printf("waiting for the service to re-index %d articles%n", rs.getLong(1));
+            }
+            Thread.sleep(10_000);
+        }
     }
 
     static long count(Connection db) throws SQLException {
@@ -263,43 +284,27 @@ public final class BenchMain {
                     }
                     return;
                 }
-                // what the service runs for page 0 by relevance: the estimate, which picks the plan of the ranked
+                // what the service runs for page 0 by relevance: the estimates, which pick the plan of the ranked
                 // window; the window; the unbounded window when a phrase's candidates were cut short
-                long estimate;
-                try (PreparedStatement ps = SearchSql.estimate(q.criteria()).prepare(c); ResultSet rs = ps.executeQuery()) {
-                    StringBuilder plan = new StringBuilder();
-                    while (rs.next()) {
-                        plan.append(rs.getString(1));
+                RankedWindow.read(c, q.criteria(), SETTINGS, 0, 20, new RankedWindow.RowReader() {
+                    @Override
+                    public void read(ResultSet rs) throws SQLException {
+                        drainRow(rs);
                     }
-                    Matcher m = PLAN_ROWS.matcher(plan);
-                    estimate = m.find() ? Long.parseLong(m.group(1)) : 0;
-                }
-                boolean walk = SearchSql.walks(q.criteria(), estimate, WALK_FROM_MATCHES);
-                long cap = (long) RANK_WINDOW * SearchSql.CANDIDATES_PER_RANKED;
-                long window;
-                try (PreparedStatement ps = SearchSql.ranked(q.criteria(), RANK_WINDOW, cap, walk, 0, 20).prepare(c)) {
-                    window = drain(ps);
-                }
-                if (window < RANK_WINDOW && q.criteria().query().needsPositions()) {
-                    long n;
-                    try (PreparedStatement ps = SearchSql.indexCount(q.criteria(), cap + 1).prepare(c)) {
-                        n = drainCount(ps);
+
+                    @Override
+                    public void restart() {
                     }
-                    if (n > cap) {
-                        try (PreparedStatement ps = SearchSql.ranked(q.criteria(), RANK_WINDOW, null, walk, 0, 20)
-                                .prepare(c)) {
-                            drain(ps);
-                        }
-                    }
-                }
+                });
             };
         });
     }
 
-    static long drainCount(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+    /** Reads every column of the current row, as the service does. */
+    static void drainRow(ResultSet rs) throws SQLException {
+        int cols = rs.getMetaData().getColumnCount();
+        for (int i = 1; i <= cols; i++) {
+            rs.getString(i);
         }
     }
 

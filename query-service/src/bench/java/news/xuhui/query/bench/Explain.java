@@ -10,7 +10,7 @@ import news.xuhui.query.search.SearchQuery;
 import news.xuhui.query.search.SearchSort;
 import news.xuhui.query.search.SearchSql;
 
-/** Prints EXPLAIN (ANALYZE, BUFFERS) of the service's ranked search for each query given: jdbcUrl q... */
+/** Prints EXPLAIN (ANALYZE, BUFFERS) of the ranked search in the shape $SHAPE for each query given: jdbcUrl q... */
 public final class Explain {
 
     public static void main(String[] args) throws Exception {
@@ -18,9 +18,9 @@ public final class Explain {
             for (int i = 1; i < args.length; i++) {
                 SearchCriteria sc = new SearchCriteria(SearchQuery.parse(args[i]), null, null, null, null, null, null,
                         null, SearchSort.RELEVANCE, 0, 20);
-                SearchSql.Statement st = System.getenv("UNBOUNDED") != null
-                        ? SearchSql.ranked(sc, 100, null, System.getenv("WALK") != null, 0, 20)
-                        : SearchSql.ranked(sc, 100, 2000L, System.getenv("WALK") != null, 0, 20);
+                SearchSql.Shape shape = SearchSql.Shape.valueOf(System.getenv().getOrDefault("SHAPE", "COLLECT"));
+                SearchSql.Statement st = SearchSql.ranked(sc, 100,
+                        System.getenv("UNBOUNDED") != null ? null : 2000L, shape, 0, 20);
                 SearchSql.Statement plan = new SearchSql.Statement("explain (analyze, buffers) " + st.sql(), st.params());
                 System.out.println("== " + args[i] + "  " + sc.query().toTsQuery());
                 for (int round = 0; round < 2; round++) {

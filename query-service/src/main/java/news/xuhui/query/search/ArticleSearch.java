@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -41,9 +39,16 @@ public class ArticleSearch {
     @ConfigProperty(name = "xuhui.search.rank-window", defaultValue = "100")
     int rankWindow;
 
-    /** Estimated matches above which the window is found by walking the date index; see {@link SearchSql#ranked}. */
-    @ConfigProperty(name = "xuhui.search.walk-from-matches", defaultValue = "10000")
+    /** Estimated matches above which the window is found by walking the date index; see {@link SearchSql.Shape}. */
+    @ConfigProperty(name = "xuhui.search.walk-from-matches", defaultValue = "15000")
     long walkFromMatches;
+
+    /**
+     * With narrowing filters (dates, page, source, person, author), the share of the archive the text alone is
+     * estimated to match above which the filters are tested first; see {@link RankedWindow}.
+     */
+    @ConfigProperty(name = "xuhui.search.filters-first-from-share", defaultValue = "0.2")
+    double filtersFirstFromShare;
 
     public SearchResult search(SearchCriteria c) {
         if (c.hasText() && c.query().isEmpty()) {
@@ -65,14 +70,24 @@ public class ArticleSearch {
             long estimate = -1;
             if (offset < rankWindow) {
                 int limit = (int) Math.min(c.size(), rankWindow - offset);
-                estimate = estimate(conn, c);
-                boolean walk = SearchSql.walks(c, estimate, walkFromMatches);
-                long cap = (long) rankWindow * SearchSql.CANDIDATES_PER_RANKED;
-                windowSize = read(conn, SearchSql.ranked(c, rankWindow, cap, walk, offset, limit), hits, runs);
-                if (windowSize < rankWindow && candidatesCut(conn, c)) {
-                    // the phrase's lexemes are in more rows than were checked: check them all
-                    hits.clear();
-                    windowSize = read(conn, SearchSql.ranked(c, rankWindow, null, walk, offset, limit), hits, runs);
+                RankedWindow.Outcome o = RankedWindow.read(conn, c, settings(), offset, limit, new RankedWindow.RowReader() {
+                    @Override
+                    public void read(ResultSet rs) throws SQLException {
+                        hits.add(hit(rs, runs));
+                    }
+
+                    @Override
+                    public void restart() {
+                        hits.clear();
+                    }
+                });
+                windowSize = o.windowSize();
+                estimate = o.estimate();
+                if (windowSize < 0) {
+                    // no row at this offset inside the window: fewer matches than the offset, so no hit here either,
+                    // and their number (exact, below the window) comes from the window's own plan
+                    long matches = offset == 0 ? 0 : Math.max(0, windowRows(conn, c));
+                    return new SearchResult(matches, true, List.of());
                 }
             }
             if (windowSize == rankWindow && offset + c.size() > rankWindow) {
@@ -88,13 +103,17 @@ public class ArticleSearch {
         }
     }
 
-    /** True when the ranked window's candidates were bounded (see {@link SearchSql#ranked}) and more exist. */
-    private boolean candidatesCut(Connection conn, SearchCriteria c) throws SQLException {
-        if (!c.query().needsPositions()) {
-            return false;
-        }
-        long cap = (long) rankWindow * SearchSql.CANDIDATES_PER_RANKED;
-        return scalar(conn, SearchSql.indexCount(c, cap + 1)) > cap;
+    /** The number of matches in the ranked window (-1: none), read with its first row only. */
+    private long windowRows(Connection conn, SearchCriteria c) throws SQLException {
+        return RankedWindow.read(conn, c, settings(), 0, 1, new RankedWindow.RowReader() {
+            @Override
+            public void read(ResultSet rs) {
+            }
+
+            @Override
+            public void restart() {
+            }
+        }).windowSize();
     }
 
     /**
@@ -104,12 +123,20 @@ public class ArticleSearch {
      */
     private SearchResult total(Connection conn, SearchCriteria c, List<SearchHit> hits, long windowSize,
             long knownEstimate) throws SQLException {
+        if (windowSize < 0 && c.hasText()) {
+            // counted through the ranked window's plan, which keeps clear of testing thousands of out-of-line vectors
+            long rows = windowRows(conn, c);
+            if (rows < rankWindow) {
+                return new SearchResult(Math.max(0, rows), true, List.copyOf(hits));
+            }
+            windowSize = rows;
+        }
         long known = windowSize >= 0 ? windowSize : scalar(conn, SearchSql.count(c, rankWindow + 1L));
         if (known <= rankWindow && windowSize < rankWindow) {
             return new SearchResult(known, true, List.copyOf(hits));
         }
         long seen = (long) c.pageIndex() * c.size() + hits.size();
-        long planned = knownEstimate >= 0 ? knownEstimate : estimate(conn, c);
+        long planned = knownEstimate >= 0 ? knownEstimate : RankedWindow.estimate(conn, c);
         long estimate = Math.max(Math.max(rankWindow + 1L, seen), planned);
         return new SearchResult(estimate, false, List.copyOf(hits));
     }
@@ -124,17 +151,25 @@ public class ArticleSearch {
                 if (hasTotal) {
                     total = rs.getLong("total");
                 }
-                ArticleEntity a = ArticleRows.read(rs);
-                float score = rs.getFloat("score");
-                Float rank = rs.wasNull() ? null : score;
-                if (runs.isEmpty()) {
-                    hits.add(new SearchHit(a, null, null, null));
-                } else {
-                    hits.add(new SearchHit(a, rank, Snippets.highlight(a.title, runs), snippet(a, runs)));
-                }
+                hits.add(hit(rs, runs));
             }
         }
         return total;
+    }
+
+    /** The hit of the row the result set is on: the article, its rank if any, highlights when there is text. */
+    private static SearchHit hit(ResultSet rs, List<String> runs) throws SQLException {
+        ArticleEntity a = ArticleRows.read(rs);
+        float score = rs.getFloat("score");
+        Float rank = rs.wasNull() ? null : score;
+        if (runs.isEmpty()) {
+            return new SearchHit(a, null, null, null);
+        }
+        return new SearchHit(a, rank, Snippets.highlight(a.title, runs), snippet(a, runs));
+    }
+
+    private RankedWindow.Settings settings() {
+        return new RankedWindow.Settings(rankWindow, walkFromMatches, filtersFirstFromShare);
     }
 
     private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
@@ -151,19 +186,6 @@ public class ArticleSearch {
         try (PreparedStatement ps = st.prepare(conn); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
-
-    static long estimate(Connection conn, SearchCriteria c) throws SQLException {
-        try (PreparedStatement ps = SearchSql.estimate(c).prepare(conn); ResultSet rs = ps.executeQuery()) {
-            StringBuilder plan = new StringBuilder();
-            while (rs.next()) {
-                plan.append(rs.getString(1));
-            }
-            Matcher m = PLAN_ROWS.matcher(plan);
-            return m.find() ? Long.parseLong(m.group(1)) : 0;
         }
     }
 

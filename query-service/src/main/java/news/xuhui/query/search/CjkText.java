@@ -38,6 +38,54 @@ public final class CjkText {
         return codePoint < 0x80 ? codePoint < 'A' || codePoint > 'Z' : codePoint >= 0x4E00 && codePoint <= 0x9FFF;
     }
 
+    /** Folded forms of the BMP's characters, filled as met; {@link #SAME} marks a character that folds to itself. */
+    private static final String[] BMP_FOLDS = new String[0x10000];
+    private static final String SAME = new String("same");
+
+    /**
+     * The character's {@link #normalize normalised} form, or null when that is the character itself (most of a
+     * Chinese text). Cached per character: punctuation is full-width in Chinese text and would otherwise go through
+     * the normaliser at every occurrence. Races only ever store the same value.
+     */
+    static String fold(int codePoint) {
+        if (isStable(codePoint)) {
+            return null;
+        }
+        if (codePoint >= BMP_FOLDS.length) {
+            String folded = normalize(new String(Character.toChars(codePoint)));
+            return folded.equals(new String(Character.toChars(codePoint))) ? null : folded;
+        }
+        String cached = BMP_FOLDS[codePoint];
+        if (cached == null) {
+            String c = String.valueOf((char) codePoint);
+            String folded = normalize(c);
+            cached = folded.equals(c) ? SAME : folded;
+            BMP_FOLDS[codePoint] = cached;
+        }
+        return cached == SAME ? null : cached;
+    }
+
+    /** The text with each character {@link #fold folded}: {@link #normalize} one character at a time, cached. */
+    static String foldEach(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length();) {
+            int cp = text.codePointAt(i);
+            String folded = fold(cp);
+            if (folded != null && sb == null) {
+                sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (sb != null) {
+                if (folded != null) {
+                    sb.append(folded);
+                } else {
+                    sb.appendCodePoint(cp);
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     public static boolean isHan(int codePoint) {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }

@@ -27,6 +27,24 @@ public record SearchCriteria(
         return query != null;
     }
 
+    /**
+     * True when a filter other than the paper narrows the articles (an archive is mostly one paper): their cheap
+     * columns can then be tested before any search vector (see {@link RankedWindow}).
+     */
+    public boolean narrowed() {
+        return from != null || to != null || page != null || source != null || person != null || author != null;
+    }
+
+    /** The same filters, without the text. */
+    public SearchCriteria withoutText() {
+        return new SearchCriteria(null, from, to, paper, page, person, author, source, sort, pageIndex, size);
+    }
+
+    /** The text alone, without the filters. */
+    public SearchCriteria textOnly() {
+        return new SearchCriteria(query, null, null, null, null, null, null, null, sort, pageIndex, size);
+    }
+
     /** Relevance only means something with search text. */
     public SearchSort effectiveSort() {
         return sort == SearchSort.RELEVANCE && !hasText() ? SearchSort.NEWEST : sort;

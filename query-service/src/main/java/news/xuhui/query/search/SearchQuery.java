@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * A user's search text as {@code tsquery} text. Terms are separated by spaces and must all match (AND); a term in
  * quotes ({@code "..."}, {@code “...”}, {@code 「...」}) may hold spaces and punctuation. Each term becomes the
- * lexemes {@link SearchVector} indexes: a Han word of three characters is one lexeme (张建国 → {@code '张建国'}), of
- * one or two a prefix ({@code '徐汇':*}, the start of the piece wherever it stands), a longer one a phrase of its
- * three-character pieces (人工智能 → {@code '人工智' <-> '工智能'}). Characters that are
+ * lexemes {@link SearchVector} indexes: a Han word of two or three characters is one lexeme (徐汇 → {@code '徐汇'},
+ * 张建国 → {@code '张建国'}), of one a prefix ({@code '徐':*}, the start of the piece wherever it stands), a longer one
+ * a phrase of its three-character pieces (人工智能 → {@code '人工智' <-> '工智能'}). Characters that are
  * neither letters nor digits (SQL or tsquery syntax included) only separate runs: they can never reach the query
  * syntax, and every lexeme is quoted.
  */
@@ -122,9 +122,13 @@ public final class SearchQuery {
                 // something follows in the term, so the run must end here in the text too: every piece is exact,
                 // the short ones at the end included
                 pieces.forEach(p -> parts.add(lexeme(p)));
-            } else if (run.length() < CjkText.PIECE) {
-                // the text may go on after it: the piece there starts with these characters
+            } else if (run.length() == 1) {
+                // the text may go on after it: the piece there starts with this character
                 parts.add(lexeme(run.text()) + ":*");
+            } else if (run.length() == CjkText.PIECE - 1) {
+                // indexed on its own wherever it stands: at a run's end as the last piece but one, elsewhere as the
+                // start of a three-character piece
+                parts.add(lexeme(run.text()));
             } else {
                 // the full-length pieces cover the run; the text may go on after it
                 pieces.subList(0, run.length() - CjkText.PIECE + 1).forEach(p -> parts.add(lexeme(p)));

@@ -26,9 +26,27 @@ public final class SearchSql {
         }
     }
 
-    private static final String NEWEST = " order by a.edition_date desc nulls last, a.stored_at desc, a.id";
+    /** Newest first, on the search table (alias {@code s}): the order of its date index. */
+    private static final String NEWEST = " order by s.edition_date desc nulls last, s.stored_at desc, s.id";
 
     private SearchSql() {
+    }
+
+    /**
+     * How the newest matches of a ranked window are found; {@link RankedWindow} picks one from the planner's estimates.
+     * PostgreSQL's own choice is not enough: it does not count the TOAST read of each row whose search vector it tests
+     * (the vector is stored out of line), so it would test thousands of rows where the index finds the few matches.
+     */
+    public enum Shape {
+        /** Walk the date index newest first, testing each row (a broad query fills the window within a few rows). */
+        WALK,
+        /** Collect the matches through the text index (and any filter), then sort them (a selective query). */
+        COLLECT,
+        /**
+         * Walk the filtered rows newest first and test the text only on those that pass the filters (a broad text
+         * under narrow filters: the index would hand over most of the archive, the filters leave few rows).
+         */
+        FILTERS_FIRST
     }
 
     /**
@@ -37,58 +55,40 @@ public final class SearchSql {
      * matches the window held ({@code total}). Ranking every match of a broad query (徐汇 is in most articles) would
      * cost in proportion to its breadth; the window keeps it flat, and a selective query (a name) is ranked in full.
      *
-     * <p>The window is chosen on ids alone, and only the rows of the page are read whole. When a term is a phrase the
-     * index cannot confirm ({@link SearchQuery#needsPositions()}), the index finds the rows holding all its lexemes,
-     * the newest {@code candidates} of them (null: all), and the positions are checked newest first only until the
-     * window is full: each check reads a row's out-of-line vector, so checking every candidate would cost as much as
-     * the candidates are many. The bound lets the planner walk the date index for a broad query; when it cut the
-     * candidates short of a full window, the caller asks again without it (see {@link #indexCount}).
+     * <p>The window is chosen on the narrow search table, and only the rows of the page are read whole. When a term
+     * is a phrase the index cannot confirm ({@link SearchQuery#needsPositions()}), the index finds the rows holding all
+     * its lexemes, the newest {@code candidates} of them (null: all), and the positions are checked newest first only
+     * until the window is full: each check reads a row's out-of-line vector, so checking every candidate would cost as
+     * much as the candidates are many. When the bound cut the candidates short of a full window, the caller asks again
+     * without it (see {@link #indexCount}).
      */
-    public static Statement ranked(SearchCriteria c, int window, long offset, int limit) {
-        return ranked(c, window, (long) window * CANDIDATES_PER_RANKED, true, offset, limit);
-    }
-
-    /** Candidates (rows holding a phrase's lexemes) per ranked row, at most: phrases in text are rarely split. */
-    public static final int CANDIDATES_PER_RANKED = 20;
-
-    /**
-     * {@code walk}: let the planner walk the date index, testing each row (a broad query fills the window within a
-     * few hundred rows). Otherwise the matches are collected through the index first and sorted (a selective query):
-     * the planner, which does not count the TOAST read of each tested row's vector, would otherwise walk thousands of
-     * rows to fill the window of a name found in 1% of the articles. The caller decides from the estimated matches.
-     */
-    /**
-     * Whether {@link #ranked} should let the planner walk the date index: always with a narrowing filter (dates, page,
-     * source, person, author: the planner then has cheap columns to test before any vector), otherwise when the
-     * planner estimates more than {@code walkFromMatches} matches. The paper does not count: an archive is mostly one.
-     */
-    public static boolean walks(SearchCriteria c, long estimatedMatches, long walkFromMatches) {
-        boolean narrowed = c.from() != null || c.to() != null || c.page() != null || c.source() != null
-                || c.person() != null || c.author() != null;
-        return narrowed || estimatedMatches > walkFromMatches;
-    }
-
-    public static Statement ranked(SearchCriteria c, int window, Long candidates, boolean walk, long offset,
+    public static Statement ranked(SearchCriteria c, int window, Long candidates, Shape shape, long offset,
             int limit) {
         List<Object> params = new ArrayList<>();
         SearchQuery q = c.query();
         boolean positions = q.needsPositions();
         StringBuilder sql = new StringBuilder();
-        String from = "article a";
-        if (!walk) {
-            sql.append("with m as materialized (select a.id, a.edition_date, a.stored_at")
-                    .append(positions ? ", a.search_vector" : "").append(" from article a");
-            where(c, sql, params, positions);
+        if (shape == Shape.COLLECT) {
+            sql.append("with m as materialized (select s.id, s.edition_date, s.stored_at")
+                    .append(positions ? ", s.search_vector" : "").append(" from article_search s");
+            where(c, sql, params, positions ? Text.INDEX : Text.EXACT);
             sql.append(") ");
-            from = null;
         }
         sql.append("select ").append(ArticleRows.COLUMNS)
                 .append(", coalesce(ts_rank_cd(a.rank_vector, cast(? as tsquery)), 0) as score,")
                 .append(" count(*) over () as total from (");
         params.add(q.toTsQuery());
-        if (!positions) {
-            if (walk) {
-                sql.append("select a.id from article a");
+        if (shape == Shape.FILTERS_FIRST) {
+            // the subquery's offset keeps the text test out of it: it runs on the filtered rows, newest first, lazily
+            sql.append("select m.id from (select s.id, s.edition_date, s.stored_at, s.search_vector")
+                    .append(" from article_search s");
+            where(c, sql, params, Text.NONE);
+            sql.append(NEWEST).append(" offset 0) m where m.search_vector @@ cast(? as tsquery)")
+                    .append(" order by m.edition_date desc nulls last, m.stored_at desc, m.id limit ?");
+            params.add(q.toTsQuery());
+        } else if (!positions) {
+            if (shape == Shape.WALK) {
+                sql.append("select s.id from article_search s");
                 where(c, sql, params);
                 sql.append(NEWEST);
             } else {
@@ -98,10 +98,10 @@ public final class SearchSql {
         } else {
             // a limit (or offset) keeps the position check out of the inner query: it runs on the sorted candidates,
             // lazily
-            if (walk) {
-                sql.append("select m.id from (select a.id, a.edition_date, a.stored_at, a.search_vector from ")
-                        .append(from);
-                where(c, sql, params, true);
+            if (shape == Shape.WALK) {
+                sql.append("select m.id from (select s.id, s.edition_date, s.stored_at, s.search_vector from")
+                        .append(" article_search s");
+                where(c, sql, params, Text.INDEX);
                 sql.append(NEWEST);
             } else {
                 sql.append("select m.id from (select * from m")
@@ -125,24 +125,30 @@ public final class SearchSql {
         return new Statement(sql.toString(), List.copyOf(params));
     }
 
+    /** Candidates (rows holding a phrase's lexemes) per ranked row, at most: phrases in text are rarely split. */
+    public static final int CANDIDATES_PER_RANKED = 20;
+
     /** Hits in date order (newest or oldest first, as the criteria say), no rank. */
     public static Statement dated(SearchCriteria c, long offset, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select ").append(ArticleRows.COLUMNS)
-                .append(", cast(null as real) as score from article a");
+                .append(", cast(null as real) as score from (select s.id, s.edition_date, s.stored_at from article_search s");
         where(c, sql, params);
-        sql.append(c.effectiveSort() == SearchSort.OLDEST
-                ? " order by a.edition_date asc nulls last, a.stored_at asc, a.id" : NEWEST);
-        sql.append(" limit ? offset ?");
+        boolean oldest = c.effectiveSort() == SearchSort.OLDEST;
+        sql.append(oldest ? " order by s.edition_date asc nulls last, s.stored_at asc, s.id" : NEWEST);
+        // the page is found on the narrow table, offset included; only its rows are read whole
+        sql.append(" limit ? offset ?) w join article a on a.id = w.id");
         params.add(limit);
         params.add(offset);
+        sql.append(oldest ? " order by w.edition_date asc nulls last, w.stored_at asc, w.id"
+                : " order by w.edition_date desc nulls last, w.stored_at desc, w.id");
         return new Statement(sql.toString(), List.copyOf(params));
     }
 
     /** The number of matches, counting no further than {@code cap} (a broad query stops early). */
     public static Statement count(SearchCriteria c, long cap) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from article a");
+        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from article_search s");
         where(c, sql, params);
         sql.append(" limit ?) m");
         params.add(cap);
@@ -152,8 +158,8 @@ public final class SearchSql {
     /** The number of rows the index finds for the query's lexemes (positions unchecked), counting to {@code cap}. */
     public static Statement indexCount(SearchCriteria c, long cap) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from article a");
-        where(c, sql, params, true);
+        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from article_search s");
+        where(c, sql, params, Text.INDEX);
         sql.append(" limit ?) m");
         params.add(cap);
         return new Statement(sql.toString(), List.copyOf(params));
@@ -162,7 +168,7 @@ public final class SearchSql {
     /** The number of matches, exactly, however many (facets). */
     public static Statement count(SearchCriteria c) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select count(*) from article a");
+        StringBuilder sql = new StringBuilder("select count(*) from article_search s");
         where(c, sql, params);
         return new Statement(sql.toString(), List.copyOf(params));
     }
@@ -170,7 +176,7 @@ public final class SearchSql {
     /** The planner's estimate of the number of matches, for a total too large to count on every request. */
     public static Statement estimate(SearchCriteria c) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("explain (format json) select 1 from article a");
+        StringBuilder sql = new StringBuilder("explain (format json) select 1 from article_search s");
         where(c, sql, params);
         return new Statement(sql.toString(), List.copyOf(params));
     }
@@ -178,9 +184,9 @@ public final class SearchSql {
     /** Matches per edition month ({@code YYYY-MM}), newest month first. */
     public static Statement monthFacet(SearchCriteria c, int limit) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select to_char(a.edition_date, 'YYYY-MM') as value, count(*) as n from article a");
+        StringBuilder sql = new StringBuilder("select to_char(s.edition_date, 'YYYY-MM') as value, count(*) as n from article_search s");
         where(c, sql, params);
-        sql.append(" and a.edition_date is not null group by 1 order by 1 desc limit ?");
+        sql.append(" and s.edition_date is not null group by 1 order by 1 desc limit ?");
         params.add(limit);
         return new Statement(sql.toString(), List.copyOf(params));
     }
@@ -188,9 +194,9 @@ public final class SearchSql {
     /** Matches per source, most first. */
     public static Statement sourceFacet(SearchCriteria c, int limit) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select a.source as value, count(*) as n from article a");
+        StringBuilder sql = new StringBuilder("select s.source as value, count(*) as n from article_search s");
         where(c, sql, params);
-        sql.append(" and a.source is not null group by 1 order by 2 desc, 1 limit ?");
+        sql.append(" and s.source is not null group by 1 order by 2 desc, 1 limit ?");
         params.add(limit);
         return new Statement(sql.toString(), List.copyOf(params));
     }
@@ -199,7 +205,7 @@ public final class SearchSql {
     public static Statement personFacet(SearchCriteria c, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(
-                "select p.name as value, count(*) as n from article a join article_person p on p.article_id = a.id");
+                "select p.name as value, count(*) as n from article_search s join article_person p on p.article_id = s.id");
         where(c, sql, params);
         sql.append(" group by 1 order by 2 desc, 1 limit ?");
         params.add(limit);
@@ -208,47 +214,56 @@ public final class SearchSql {
 
     /** Always emits a where clause ({@code true} when unfiltered) so callers may append {@code and ...}. */
     static void where(SearchCriteria c, StringBuilder sql, List<Object> params) {
-        where(c, sql, params, false);
+        where(c, sql, params, Text.EXACT);
     }
 
-    /** {@code indexOnly}: the text condition is {@link SearchQuery#toIndexQuery()}, a superset without positions. */
-    static void where(SearchCriteria c, StringBuilder sql, List<Object> params, boolean indexOnly) {
+    /** The text condition of a where clause. */
+    enum Text {
+        /** {@link SearchQuery#toTsQuery()}: positions checked. */
+        EXACT,
+        /** {@link SearchQuery#toIndexQuery()}: a superset, which the index answers without positions. */
+        INDEX,
+        /** None: the filters only. */
+        NONE
+    }
+
+    static void where(SearchCriteria c, StringBuilder sql, List<Object> params, Text text) {
         sql.append(" where true");
-        if (c.hasText()) {
-            if (c.query().isEmpty()) {
-                sql.append(" and false"); // only punctuation: nothing indexed can match it
-            } else {
-                sql.append(" and a.search_vector @@ cast(? as tsquery)");
-                params.add(indexOnly ? c.query().toIndexQuery() : c.query().toTsQuery());
-            }
-        }
         if (c.from() != null) {
-            sql.append(" and a.edition_date >= ?");
+            sql.append(" and s.edition_date >= ?");
             params.add(c.from());
         }
         if (c.to() != null) {
-            sql.append(" and a.edition_date <= ?");
+            sql.append(" and s.edition_date <= ?");
             params.add(c.to());
         }
         if (c.paper() != null) {
-            sql.append(" and a.paper = ?");
+            sql.append(" and s.paper = ?");
             params.add(c.paper());
         }
         if (c.page() != null) {
-            sql.append(" and a.page = ?");
+            sql.append(" and s.page = ?");
             params.add(c.page());
         }
         if (c.source() != null) {
-            sql.append(" and a.source = ?");
+            sql.append(" and s.source = ?");
             params.add(c.source());
         }
         if (c.person() != null) {
-            sql.append(" and a.people @> jsonb_build_array(cast(? as text))");
+            sql.append(" and s.people @> jsonb_build_array(cast(? as text))");
             params.add(c.person());
         }
         if (c.author() != null) {
-            sql.append(" and a.authors @> jsonb_build_array(cast(? as text))");
+            sql.append(" and s.authors @> jsonb_build_array(cast(? as text))");
             params.add(c.author());
+        }
+        if (c.hasText() && text != Text.NONE) {
+            if (c.query().isEmpty()) {
+                sql.append(" and false"); // only punctuation: nothing indexed can match it
+            } else {
+                sql.append(" and s.search_vector @@ cast(? as tsquery)");
+                params.add(text == Text.INDEX ? c.query().toIndexQuery() : c.query().toTsQuery());
+            }
         }
     }
 }

@@ -11,14 +11,16 @@ import java.util.Map;
  * lexemes, so a query built by {@link SearchQuery} matches exactly what was indexed.
  *
  * <p>Each Han run of n characters gives its n {@link CjkText#pieces} (three characters, shorter at the run's end) at
- * consecutive positions: a query of one to three characters is then one lexeme or one prefix, which the GIN index
- * answers exactly, without reading the (large, out-of-line) vector of each candidate row to check positions. A
- * letter/digit run is one lexeme.
+ * consecutive positions, and at the position of each three-character piece also its first two characters: a query of
+ * two or three characters (a word, a name) is then one exact lexeme, and one character a prefix, which the GIN index
+ * answers exactly, without reading the (large, out-of-line) vector of each candidate row to check positions. Exact
+ * lexemes matter for speed too: a prefix makes the index merge the entries of every piece it starts (徐汇区, 徐汇报,
+ * 徐汇的, ...) into one bitmap. A letter/digit run is one lexeme.
  */
 public final class SearchVector {
 
     /** Bumped whenever the lexemes change; rows indexed by an older version are re-indexed at start-up. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** PostgreSQL keeps positions below 16384 and at most 256 positions per lexeme. */
     static final int MAX_POSITION = 16383;
@@ -46,6 +48,9 @@ public final class SearchVector {
             }
             for (String piece : CjkText.pieces(run.text())) {
                 put(piece, next, mark);
+                if (piece.codePointCount(0, piece.length()) == CjkText.PIECE) {
+                    put(piece.substring(0, piece.offsetByCodePoints(0, CjkText.PIECE - 1)), next, mark);
+                }
                 next++;
             }
         }

@@ -1,6 +1,7 @@
 package news.xuhui.query.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,7 @@ public final class Snippets {
             while (end < text.length() && marked[end]) {
                 end++;
             }
-            folded.add(CjkText.normalize(text.substring(t, end)));
+            folded.add(CjkText.foldEach(text.substring(t, end)));
         }
         int best = 0;
         int bestScore = -1;
@@ -83,27 +84,42 @@ public final class Snippets {
         if (runs == null || runs.isEmpty()) {
             return marked;
         }
-        // normalise char by char so that every normalised position maps back to its source char
-        StringBuilder norm = new StringBuilder(text.length());
-        List<Integer> source = new ArrayList<>(text.length());
+        // normalise char by char so that every normalised position maps back to its source char. Only folds that
+        // can take part in a match count (full-width letters and digits, compatibility ideographs); punctuation,
+        // full-width in every Chinese text, only separates words either way and stays as it is, so most texts are
+        // their own haystack.
+        String hay = text;
+        int[] source = null;
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
-            int n = Character.charCount(cp);
-            // most characters of a Chinese text are their own normal form; only the others go through the normaliser
-            String folded = CjkText.isStable(cp) ? null : CjkText.normalize(text.substring(i, i + n));
-            if (folded == null) {
-                source.add(i);
-                norm.append((char) cp);
-                i += n;
-                continue;
+            if (matchFold(cp) != null) {
+                source = new int[text.length() + 16];
+                break;
             }
-            for (int k = 0; k < folded.length(); k++) {
-                source.add(i);
-            }
-            norm.append(folded);
-            i += n;
+            i += Character.charCount(cp);
         }
-        String hay = norm.toString();
+        if (source != null) {
+            StringBuilder norm = new StringBuilder(text.length() + 16);
+            for (int i = 0; i < text.length();) {
+                int cp = text.codePointAt(i);
+                int n = Character.charCount(cp);
+                String folded = matchFold(cp);
+                int length = folded != null ? folded.length() : n;
+                if (norm.length() + length > source.length) {
+                    source = Arrays.copyOf(source, source.length * 2 + length);
+                }
+                for (int k = 0; k < length; k++) {
+                    source[norm.length() + k] = i;
+                }
+                if (folded != null) {
+                    norm.append(folded);
+                } else {
+                    norm.appendCodePoint(cp);
+                }
+                i += n;
+            }
+            hay = norm.toString();
+        }
         for (String run : runs) {
             boolean word = !run.isEmpty() && !CjkText.isHan(run.codePointAt(0));
             for (int at = hay.indexOf(run); at >= 0; at = hay.indexOf(run, at + 1)) {
@@ -112,14 +128,50 @@ public final class Snippets {
                         || end < hay.length() && isWordChar(hay.codePointAt(end)))) {
                     continue;
                 }
-                int from = source.get(at);
-                int to = end < source.size() ? source.get(end) : text.length();
+                int from = source == null ? at : source[at];
+                int to = end < hay.length() ? (source == null ? end : source[end]) : text.length();
                 for (int i = from; i < to; i++) {
                     marked[i] = true;
                 }
             }
         }
         return marked;
+    }
+
+    /** {@link #matchFold} of the BMP's characters, filled as met; {@link #NONE} marks null. */
+    private static final String[] MATCH_FOLDS = new String[0x10000];
+    private static final String NONE = new String("none");
+
+    /** The character's folded form when it differs and holds a letter, digit or Han character; else null. */
+    private static String matchFold(int cp) {
+        if (CjkText.isStable(cp)) {
+            return null;
+        }
+        if (cp >= MATCH_FOLDS.length) {
+            return wordFold(cp);
+        }
+        String cached = MATCH_FOLDS[cp];
+        if (cached == null) {
+            String folded = wordFold(cp);
+            cached = folded == null ? NONE : folded;
+            MATCH_FOLDS[cp] = cached; // races only ever store the same value
+        }
+        return cached == NONE ? null : cached;
+    }
+
+    private static String wordFold(int cp) {
+        String folded = CjkText.fold(cp);
+        if (folded == null) {
+            return null;
+        }
+        for (int i = 0; i < folded.length();) {
+            int c = folded.codePointAt(i);
+            if (Character.isLetterOrDigit(c) || CjkText.isHan(c)) {
+                return folded;
+            }
+            i += Character.charCount(c);
+        }
+        return null;
     }
 
     private static boolean isWordChar(int cp) {

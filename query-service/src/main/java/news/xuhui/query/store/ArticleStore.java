@@ -36,16 +36,16 @@ public class ArticleStore {
     static final ObjectMapper JSON = new ObjectMapper();
 
     // One statement for insert-or-replace: idempotent under replays and under two consumers racing on one id.
-    // xmax = 0 only on a freshly inserted row version, which tells a creation from an update. The people rows are
-    // synced in the same statement (one round trip per article on the consumer's path); their foreign key is checked
-    // at the end of the statement, when the article row exists.
+    // xmax = 0 only on a freshly inserted row version, which tells a creation from an update. The search row and the
+    // people rows are synced in the same statement (one round trip per article on the consumer's path); their foreign
+    // keys are checked at the end of the statement, when the article row exists.
     private static final String UPSERT = """
             with up as (insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper,
                 edition_date, weekday, lunar_date, issue_number, total_issue_number, page_count, page, kicker, title,
                 subtitle, authors, source, continued_from_page, continued_to_page, paragraphs, sections, people,
-                parser_version, parsed_at, stored_at, updated_at, search_vector, rank_vector, search_version)
+                parser_version, parsed_at, stored_at, updated_at, rank_vector, search_version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb),
-                cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, cast(? as tsvector), cast(? as tsvector), ?)
+                cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, cast(? as tsvector), ?)
             on conflict (id) do update set page_id = excluded.page_id, ordinal = excluded.ordinal,
                 schema_version = excluded.schema_version, source_file_name = excluded.source_file_name,
                 source_encoding = excluded.source_encoding, paper = excluded.paper,
@@ -57,9 +57,15 @@ public class ArticleStore {
                 continued_to_page = excluded.continued_to_page, paragraphs = excluded.paragraphs,
                 sections = excluded.sections, people = excluded.people, parser_version = excluded.parser_version,
                 parsed_at = excluded.parsed_at, updated_at = excluded.updated_at,
-                search_vector = excluded.search_vector, rank_vector = excluded.rank_vector,
-                search_version = excluded.search_version
-            returning (xmax = 0) as created, stored_at),
+                rank_vector = excluded.rank_vector, search_version = excluded.search_version
+            returning (xmax = 0) as created, id, edition_date, stored_at, paper, page, source, people, authors),
+            searched as (insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors,
+                search_vector)
+            select up.id, up.edition_date, up.stored_at, up.paper, up.page, up.source, up.people, up.authors,
+                cast(? as tsvector) from up
+            on conflict (id) do update set edition_date = excluded.edition_date, stored_at = excluded.stored_at,
+                paper = excluded.paper, page = excluded.page, source = excluded.source, people = excluded.people,
+                authors = excluded.authors, search_vector = excluded.search_vector),
             dropped as (delete from article_person where article_id = ? and not (name = any (?))),
             added as (insert into article_person (name, article_id) select n, ? from unnest(?) as n on conflict do nothing)
             select created, stored_at from up
@@ -115,9 +121,9 @@ public class ArticleStore {
                 ps.setTimestamp(++i, a.parsedAt == null ? null : Timestamp.from(a.parsedAt));
                 ps.setTimestamp(++i, Timestamp.from(now));
                 ps.setTimestamp(++i, Timestamp.from(now));
-                ps.setString(++i, searchVector(a).toLiteral());
                 ps.setString(++i, rankVector(a).toLiteral());
                 ps.setInt(++i, SearchVector.VERSION);
+                ps.setString(++i, searchVector(a).toLiteral());
                 var names = c.createArrayOf("varchar", personNames(a.people).toArray());
                 ps.setString(++i, a.id);
                 ps.setArray(++i, names);

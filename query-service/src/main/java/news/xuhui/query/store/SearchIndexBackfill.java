@@ -29,6 +29,16 @@ public class SearchIndexBackfill {
     private static final Logger LOG = Logger.getLogger(SearchIndexBackfill.class);
     static final int BATCH = 200;
 
+    /** The article's search row, from its stored columns and a freshly built vector (the one bind value). */
+    static final String SEARCH_ROW = """
+            insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors,
+                search_vector)
+            select a.id, a.edition_date, a.stored_at, a.paper, a.page, a.source, a.people, a.authors,
+                cast(? as tsvector) from article a where a.id = ?
+            on conflict (id) do update set edition_date = excluded.edition_date, stored_at = excluded.stored_at,
+                paper = excluded.paper, page = excluded.page, source = excluded.source, people = excluded.people,
+                authors = excluded.authors, search_vector = excluded.search_vector""";
+
     @Inject
     DataSource dataSource;
 
@@ -72,18 +82,21 @@ public class SearchIndexBackfill {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update article set search_vector = cast(? as tsvector), rank_vector = cast(? as tsvector),"
-                    + " search_version = ? where id = ?")) {
+            try (PreparedStatement rank = c.prepareStatement(
+                    "update article set rank_vector = cast(? as tsvector), search_version = ? where id = ?");
+                    PreparedStatement search = c.prepareStatement(SEARCH_ROW)) {
                 for (ArticleEntity a : stale) {
-                    ps.setString(1, ArticleStore.searchVector(a).toLiteral());
-                    ps.setString(2, ArticleStore.rankVector(a).toLiteral());
-                    ps.setInt(3, SearchVector.VERSION);
-                    ps.setString(4, a.id);
-                    ps.addBatch();
+                    rank.setString(1, ArticleStore.rankVector(a).toLiteral());
+                    rank.setInt(2, SearchVector.VERSION);
+                    rank.setString(3, a.id);
+                    rank.addBatch();
+                    search.setString(1, ArticleStore.searchVector(a).toLiteral());
+                    search.setString(2, a.id);
+                    search.addBatch();
                     ArticleStore.syncPeople(c, a.id, a.people);
                 }
-                ps.executeBatch();
+                rank.executeBatch();
+                search.executeBatch();
             }
             c.commit();
             return stale.size();

@@ -22,6 +22,13 @@ class SnippetsTest {
     }
 
     @Test
+    void foldedCharactersBeforeAMatchDoNotShiftItsMark() {
+        // full-width punctuation and letters fold to one ASCII character, a ligature to two
+        assertEquals("，<mark>徐汇</mark>。Ａﬁ（<mark>徐汇</mark>）<mark>ＡＩ</mark>",
+                Snippets.highlight("，徐汇。Ａﬁ（徐汇）ＡＩ", List.of("徐汇", "ai")));
+    }
+
+    @Test
     void snippetIsCentredOnTheDensestMatches() {
         String filler = "这是一段很长的无关文字。".repeat(30);
         String s = Snippets.snippet(List.of(filler + "区委书记曹立强主持会议，徐汇区人大常委会主任出席。" + filler),
