@@ -286,16 +286,7 @@ public final class BenchMain {
                 }
                 // what the service runs for page 0 by relevance: the estimates, which pick the plan of the ranked
                 // window; the window; the unbounded window when a phrase's candidates were cut short
-                RankedWindow.read(c, q.criteria(), SETTINGS, 0, 20, new RankedWindow.RowReader() {
-                    @Override
-                    public void read(ResultSet rs) throws SQLException {
-                        drainRow(rs);
-                    }
-
-                    @Override
-                    public void restart() {
-                    }
-                });
+                RankedWindow.read(c, q.criteria(), SETTINGS, 0, 20, rs -> drainRow(rs));
             };
         });
     }

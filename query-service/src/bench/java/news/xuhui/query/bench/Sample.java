@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +32,7 @@ public final class Sample {
                 for (int i = 0; i < n; i++) {
                     long t0 = System.nanoTime();
                     RankedWindow.Outcome o = RankedWindow.read(c, qs.get(i).criteria(), BenchMain.SETTINGS, 0, 20,
-                            new RankedWindow.RowReader() {
-                                @Override
-                                public void read(ResultSet rs) throws SQLException {
-                                    BenchMain.drainRow(rs);
-                                }
-
-                                @Override
-                                public void restart() {
-                                }
-                            });
+                            rs -> BenchMain.drainRow(rs));
                     times.add(new Timed((System.nanoTime() - t0) / 1e6, i, o));
                 }
             }

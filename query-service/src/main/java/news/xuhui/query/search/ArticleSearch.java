@@ -105,15 +105,7 @@ public class ArticleSearch {
 
     /** The number of matches in the ranked window (-1: none), read with its first row only. */
     private long windowRows(Connection conn, SearchCriteria c) throws SQLException {
-        return RankedWindow.read(conn, c, settings(), 0, 1, new RankedWindow.RowReader() {
-            @Override
-            public void read(ResultSet rs) {
-            }
-
-            @Override
-            public void restart() {
-            }
-        }).windowSize();
+        return RankedWindow.read(conn, c, settings(), 0, 1, rs -> { }).windowSize();
     }
 
     /**

@@ -28,11 +28,16 @@ public final class RankedWindow {
     }
 
     /** Receives each row of the page, positioned on it. */
+    @FunctionalInterface
     public interface RowReader {
         void read(ResultSet rs) throws SQLException;
 
-        /** The rows read so far are void: the statement runs again (a phrase's candidates were cut short). */
-        void restart();
+        /**
+         * The rows read so far are void: the statement runs again (a phrase's candidates were cut short). A reader
+         * that keeps rows must drop them here.
+         */
+        default void restart() {
+        }
     }
 
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");

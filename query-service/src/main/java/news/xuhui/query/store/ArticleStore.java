@@ -35,6 +35,12 @@ public class ArticleStore {
     /** The JSON columns are written with a plain mapper, the same defaults Hibernate reads them with. */
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** An article's search row replaces the one it had: the end of every insert into {@code article_search}. */
+    static final String SEARCH_ROW_REPLACES = """
+            on conflict (id) do update set edition_date = excluded.edition_date, stored_at = excluded.stored_at,
+                paper = excluded.paper, page = excluded.page, source = excluded.source, people = excluded.people,
+                authors = excluded.authors, search_vector = excluded.search_vector""";
+
     // One statement for insert-or-replace: idempotent under replays and under two consumers racing on one id.
     // xmax = 0 only on a freshly inserted row version, which tells a creation from an update. The search row and the
     // people rows are synced in the same statement (one round trip per article on the consumer's path); their foreign
@@ -63,9 +69,8 @@ public class ArticleStore {
                 search_vector)
             select up.id, up.edition_date, up.stored_at, up.paper, up.page, up.source, up.people, up.authors,
                 cast(? as tsvector) from up
-            on conflict (id) do update set edition_date = excluded.edition_date, stored_at = excluded.stored_at,
-                paper = excluded.paper, page = excluded.page, source = excluded.source, people = excluded.people,
-                authors = excluded.authors, search_vector = excluded.search_vector),
+            """ + SEARCH_ROW_REPLACES + """
+            ),
             dropped as (delete from article_person where article_id = ? and not (name = any (?))),
             added as (insert into article_person (name, article_id) select n, ? from unnest(?) as n on conflict do nothing)
             select created, stored_at from up

@@ -35,9 +35,7 @@ public class SearchIndexBackfill {
                 search_vector)
             select a.id, a.edition_date, a.stored_at, a.paper, a.page, a.source, a.people, a.authors,
                 cast(? as tsvector) from article a where a.id = ?
-            on conflict (id) do update set edition_date = excluded.edition_date, stored_at = excluded.stored_at,
-                paper = excluded.paper, page = excluded.page, source = excluded.source, people = excluded.people,
-                authors = excluded.authors, search_vector = excluded.search_vector""";
+            """ + ArticleStore.SEARCH_ROW_REPLACES;
 
     @Inject
     DataSource dataSource;

@@ -6,17 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.restassured.RestAssured;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicWriter;
 
@@ -104,6 +108,20 @@ public final class GoldSeeds {
         String bootstrap = InfraTestResource.infra().kafka().bootstrapServers();
         records.forEach((k, v) -> TopicWriter.send(bootstrap, "news.articles", k, v));
         return events;
+    }
+
+    /** {@link #load}, then waits until the service lists all of them under {@code paper}. */
+    public static List<Loaded> loadStored(String paper) {
+        List<Loaded> seeds = load(paper);
+        awaitStored(paper, seeds.size());
+        return seeds;
+    }
+
+    /** Waits (up to a minute) until the service lists {@code count} articles under {@code paper}. */
+    public static void awaitStored(String paper, long count) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> RestAssured.given().queryParam("paper", paper).get("/api/articles").jsonPath()
+                        .getLong("total") == count);
     }
 
     /** kicker, title, subtitle, byline, source, paragraphs and sections, as the index sees them. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -49,10 +47,7 @@ class SearchWindowTest {
     @Test
     void pagesAcrossTheRankWindow() {
         String paper = "窗口报" + UUID.randomUUID().toString().substring(0, 6);
-        List<GoldSeeds.Loaded> seeds = GoldSeeds.load(paper);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().queryParam("paper", paper).get("/api/articles").jsonPath()
-                        .getLong("total") == seeds.size());
+        List<GoldSeeds.Loaded> seeds = GoldSeeds.loadStored(paper);
         Set<String> expected = new TreeSet<>();
         seeds.stream().filter(l -> l.text().contains("徐汇")).forEach(l -> expected.add(l.id()));
         assertTrue(expected.size() > 5);
@@ -108,9 +103,7 @@ class SearchWindowTest {
             e.set("sections", GoldSeeds.array());
             TopicWriter.send(bootstrap, "news.articles", id, e.toString());
         }
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().queryParam("paper", paper).get("/api/articles").jsonPath()
-                        .getLong("total") == decoys + 1);
+        GoldSeeds.awaitStored(paper, decoys + 1);
         JsonPath r = given().queryParam("paper", paper).queryParam("q", "甲乙丙丁").get("/api/articles").then()
                 .statusCode(200).extract().jsonPath();
         assertEquals(List.of(paper.hashCode() + "-phrase-0"), r.getList("items.id", String.class));

@@ -1,13 +1,11 @@
 package news.xuhui.query.search;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,6 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -39,10 +36,7 @@ class RankedWindowShapesTest {
     @Test
     void everyShapeFindsTheSameWindow() throws Exception {
         String paper = "形状报" + UUID.randomUUID().toString().substring(0, 6);
-        List<GoldSeeds.Loaded> seeds = GoldSeeds.load(paper);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().queryParam("paper", paper).get("/api/articles").jsonPath()
-                        .getLong("total") == seeds.size());
+        GoldSeeds.loadStored(paper);
         List<SearchCriteria> cases = List.of(
                 criteria("徐汇", paper, null, null),
                 criteria("\"徐汇区\"", paper, null, null),
