@@ -60,7 +60,7 @@ public class ArticleSearch {
             List<SearchHit> hits = new ArrayList<>();
             if (!c.hasText()) {
                 read(conn, SearchSql.dated(c, offset, c.size()), hits, runs);
-                return new SearchResult(scalar(conn, SearchSql.count(c)), true, List.copyOf(hits));
+                return new SearchResult(RankedWindow.scalar(conn, SearchSql.count(c)), true, List.copyOf(hits));
             }
             if (c.effectiveSort() != SearchSort.RELEVANCE) {
                 read(conn, SearchSql.dated(c, offset, c.size()), hits, runs);
@@ -86,7 +86,7 @@ public class ArticleSearch {
                 if (windowSize < 0) {
                     // no row at this offset inside the window: fewer matches than the offset, so no hit here either,
                     // and their number (exact, below the window) comes from the window's own plan
-                    long matches = offset == 0 ? 0 : Math.max(0, windowRows(conn, c));
+                    long matches = offset == 0 ? 0 : Math.max(0, windowRows(conn, c).windowSize());
                     return new SearchResult(matches, true, List.of());
                 }
             }
@@ -103,9 +103,9 @@ public class ArticleSearch {
         }
     }
 
-    /** The number of matches in the ranked window (-1: none), read with its first row only. */
-    private long windowRows(Connection conn, SearchCriteria c) throws SQLException {
-        return RankedWindow.read(conn, c, settings(), 0, 1, rs -> { }).windowSize();
+    /** The ranked window read with its first row only: how many matches it holds (-1: none), and the estimate. */
+    private RankedWindow.Outcome windowRows(Connection conn, SearchCriteria c) throws SQLException {
+        return RankedWindow.read(conn, c, settings(), 0, 1, rs -> { });
     }
 
     /**
@@ -117,13 +117,14 @@ public class ArticleSearch {
             long knownEstimate) throws SQLException {
         if (windowSize < 0 && c.hasText()) {
             // counted through the ranked window's plan, which keeps clear of testing thousands of out-of-line vectors
-            long rows = windowRows(conn, c);
-            if (rows < rankWindow) {
-                return new SearchResult(Math.max(0, rows), true, List.copyOf(hits));
+            RankedWindow.Outcome window = windowRows(conn, c);
+            if (window.windowSize() < rankWindow) {
+                return new SearchResult(Math.max(0, window.windowSize()), true, List.copyOf(hits));
             }
-            windowSize = rows;
+            windowSize = window.windowSize();
+            knownEstimate = window.estimate();
         }
-        long known = windowSize >= 0 ? windowSize : scalar(conn, SearchSql.count(c, rankWindow + 1L));
+        long known = windowSize >= 0 ? windowSize : RankedWindow.scalar(conn, SearchSql.count(c, rankWindow + 1L));
         if (known <= rankWindow && windowSize < rankWindow) {
             return new SearchResult(known, true, List.copyOf(hits));
         }
@@ -133,20 +134,14 @@ public class ArticleSearch {
         return new SearchResult(estimate, false, List.copyOf(hits));
     }
 
-    /** Adds the rows as hits; returns the {@code total} column of the rows (-1 when absent or no row). */
-    private static long read(Connection conn, SearchSql.Statement st, List<SearchHit> hits, List<String> runs)
+    /** Adds the rows as hits. */
+    private static void read(Connection conn, SearchSql.Statement st, List<SearchHit> hits, List<String> runs)
             throws SQLException {
-        long total = -1;
         try (PreparedStatement ps = st.prepare(conn); ResultSet rs = ps.executeQuery()) {
-            boolean hasTotal = rs.getMetaData().getColumnCount() > 0 && hasColumn(rs, "total");
             while (rs.next()) {
-                if (hasTotal) {
-                    total = rs.getLong("total");
-                }
                 hits.add(hit(rs, runs));
             }
         }
-        return total;
     }
 
     /** The hit of the row the result set is on: the article, its rank if any, highlights when there is text. */
@@ -164,29 +159,14 @@ public class ArticleSearch {
         return new RankedWindow.Settings(rankWindow, walkFromMatches, filtersFirstFromShare);
     }
 
-    private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
-        var md = rs.getMetaData();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-            if (name.equals(md.getColumnLabel(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static long scalar(Connection conn, SearchSql.Statement st) throws SQLException {
-        try (PreparedStatement ps = st.prepare(conn); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     public Facets facets(SearchCriteria c) {
         if (c.hasText() && c.query().isEmpty()) {
             return new Facets(0, List.of(), List.of(), List.of());
         }
         try (Connection conn = dataSource.getConnection()) {
-            return new Facets(scalar(conn, SearchSql.count(c)), counts(conn, SearchSql.monthFacet(c, MONTH_FACET_SIZE)),
+            return new Facets(RankedWindow.scalar(conn, SearchSql.count(c)), counts(conn, SearchSql.monthFacet(c, MONTH_FACET_SIZE)),
                     counts(conn, SearchSql.sourceFacet(c, FACET_SIZE)), counts(conn, SearchSql.personFacet(c, FACET_SIZE)));
         } catch (SQLException e) {
             throw new IllegalStateException("facets failed", e);

@@ -52,7 +52,7 @@ public final class RankedWindow {
         long cap = (long) s.window() * SearchSql.CANDIDATES_PER_RANKED;
         long size = run(conn, SearchSql.ranked(c, s.window(), cap, shape, offset, limit), rows);
         if (size < s.window() && shape != SearchSql.Shape.FILTERS_FIRST && c.query().needsPositions()
-                && count(conn, SearchSql.indexCount(c, cap + 1)) > cap) {
+                && scalar(conn, SearchSql.indexCount(c, cap + 1)) > cap) {
             // the phrase's lexemes are in more rows than were checked: check them all
             rows.restart();
             size = run(conn, SearchSql.ranked(c, s.window(), null, shape, offset, limit), rows);
@@ -115,7 +115,8 @@ public final class RankedWindow {
         }
     }
 
-    private static long count(Connection conn, SearchSql.Statement st) throws SQLException {
+    /** The one number a statement answers (a count). */
+    static long scalar(Connection conn, SearchSql.Statement st) throws SQLException {
         try (PreparedStatement ps = st.prepare(conn); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);

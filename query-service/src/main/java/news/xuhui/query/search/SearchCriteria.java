@@ -35,11 +35,6 @@ public record SearchCriteria(
         return from != null || to != null || page != null || source != null || person != null || author != null;
     }
 
-    /** The same filters, without the text. */
-    public SearchCriteria withoutText() {
-        return new SearchCriteria(null, from, to, paper, page, person, author, source, sort, pageIndex, size);
-    }
-
     /** The text alone, without the filters. */
     public SearchCriteria textOnly() {
         return new SearchCriteria(query, null, null, null, null, null, null, null, sort, pageIndex, size);
