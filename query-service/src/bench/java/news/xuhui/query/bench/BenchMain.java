@@ -1,10 +1,6 @@
 package news.xuhui.query.bench;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,9 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -76,7 +69,20 @@ public final class BenchMain {
         double rate() {
             return count / seconds;
         }
+
+        static Result merge(Result a, Result b) {
+            if (a == null) {
+                return b;
+            }
+            long[] all = Arrays.copyOf(a.nanos, a.nanos.length + b.nanos.length);
+            System.arraycopy(b.nanos, 0, all, a.nanos.length, b.nanos.length);
+            Arrays.sort(all);
+            return new Result(a.name, a.count + b.count, a.errors + b.errors, a.seconds + b.seconds, all);
+        }
     }
+
+    /** Turns per class and side: see the measured loop in main. */
+    static final int SLICES = 5;
 
     public static void main(String[] args) throws Exception {
         String kafka = args[0];
@@ -110,24 +116,36 @@ public final class BenchMain {
         }
 
         Map<String, List<Query>> classes = queries(corpus, articles);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         // the service's JIT keeps compiling for a while: warm both sides up as long as one measured run, so that the
         // figures are of the steady state
         System.out.println("warm-up ...");
         for (var e : classes.entrySet()) {
-            runHttp(e.getKey(), e.getValue(), client, http, concurrency, seconds);
-            runSql(e.getKey(), e.getValue(), jdbc, concurrency, seconds);
+            try (Clients hc = httpClients(http, concurrency); Clients sc = sqlClients(jdbc, concurrency)) {
+                drive(e.getKey(), e.getValue(), hc, new AtomicInteger(), seconds);
+                drive(e.getKey(), e.getValue(), sc, new AtomicInteger(), seconds);
+            }
         }
         for (int threads : concurrencies) {
             List<String[]> rows = new ArrayList<>();
             for (var e : classes.entrySet()) {
-                // an unmeasured pass over the class's queries first: the search table is larger than
-                // shared_buffers, so whichever side ran first would otherwise warm the pages for the other
-                runSql(e.getKey(), e.getValue(), jdbc, threads, seconds);
-                Result h = runHttp(e.getKey(), e.getValue(), client, http, threads, seconds);
-                Result s = runSql(e.getKey(), e.getValue(), jdbc, threads, seconds);
-                rows.add(new String[] { e.getKey(), f(h.pct(0.5)), f(h.pct(0.99)), f1(h.rate()), f(s.pct(0.5)),
+                String name = e.getKey();
+                List<Query> qs = e.getValue();
+                Result h = null;
+                Result s = null;
+                try (Clients hc = httpClients(http, threads); Clients sc = sqlClients(jdbc, threads)) {
+                    // an unmeasured pass over the class's queries first: the search table is larger than
+                    // shared_buffers, so whichever side ran first would otherwise warm the pages for the other
+                    drive(name, qs, sc, new AtomicInteger(), seconds);
+                    // the two sides take turns in short slices, each going on through the same queries in the same
+                    // order, so that a noisy moment on this shared machine falls on both rather than on one
+                    AtomicInteger hNext = new AtomicInteger();
+                    AtomicInteger sNext = new AtomicInteger();
+                    for (int k = 0; k < SLICES; k++) {
+                        h = Result.merge(h, drive(name, qs, hc, hNext, (double) seconds / SLICES));
+                        s = Result.merge(s, drive(name, qs, sc, sNext, (double) seconds / SLICES));
+                    }
+                }
+                rows.add(new String[] { name, f(h.pct(0.5)), f(h.pct(0.99)), f1(h.rate()), f(s.pct(0.5)),
                         f(s.pct(0.99)), f1(s.rate()), f2(h.pct(0.5) / s.pct(0.5)), f2(h.pct(0.99) / s.pct(0.99)),
                         f2(s.rate() / h.rate()), h.errors() + "/" + s.errors() });
             }
@@ -265,21 +283,27 @@ public final class BenchMain {
         void run(Query q) throws Exception;
     }
 
-    static Result runHttp(String name, List<Query> queries, HttpClient client, String base, int threads, int seconds)
-            throws Exception {
-        return drive(name, queries, threads, seconds, () -> q -> {
-            HttpResponse<byte[]> resp = client.send(HttpRequest.newBuilder(URI.create(base + q.path())).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (resp.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + resp.statusCode() + " for " + q.path());
-            }
-        });
+    /** One client per thread: a kept-alive HTTP connection (see {@link HttpConnection}). */
+    static Clients httpClients(String base, int threads) {
+        Clients clients = new Clients();
+        for (int t = 0; t < threads; t++) {
+            HttpConnection connection = new HttpConnection(base);
+            clients.add(connection, q -> {
+                int status = connection.get(q.path());
+                if (status != 200) {
+                    throw new IllegalStateException("HTTP " + status + " for " + q.path());
+                }
+            });
+        }
+        return clients;
     }
 
-    static Result runSql(String name, List<Query> queries, String jdbc, int threads, int seconds) throws Exception {
-        return drive(name, queries, threads, seconds, () -> {
+    /** One client per thread: a JDBC connection running what the service runs for the query. */
+    static Clients sqlClients(String jdbc, int threads) throws SQLException {
+        Clients clients = new Clients();
+        for (int t = 0; t < threads; t++) {
             Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
-            return q -> {
+            clients.add(c, q -> {
                 if (q.criteria() == null) {
                     try (PreparedStatement ps = c.prepareStatement(ArticleStore.BY_ID)) {
                         ps.setString(1, q.id());
@@ -290,8 +314,9 @@ public final class BenchMain {
                 // what the service runs for page 0 by relevance: the estimates, which pick the plan of the ranked
                 // window; the window; the unbounded window when a phrase's candidates were cut short
                 RankedWindow.read(c, q.criteria(), SETTINGS, 0, 20, rs -> drainRow(rs));
-            };
-        });
+            });
+        }
+        return clients;
     }
 
     /** Reads every column of the current row, as the service does. */
@@ -320,29 +345,39 @@ public final class BenchMain {
         return total;
     }
 
-    interface CallFactory {
-        Call create() throws Exception;
+    /** The clients of one side, one per thread, kept across its slices so that their connections stay warm. */
+    static final class Clients implements AutoCloseable {
+        final List<Call> calls = new ArrayList<>();
+        private final List<AutoCloseable> connections = new ArrayList<>();
+
+        void add(AutoCloseable connection, Call call) {
+            connections.add(connection);
+            calls.add(call);
+        }
+
+        @Override
+        public void close() throws Exception {
+            for (AutoCloseable c : connections) {
+                c.close();
+            }
+        }
     }
 
-    static Result drive(String name, List<Query> queries, int threads, int seconds, CallFactory factory)
+    /** Each client on its own thread for the given time, taking queries in turn from {@code next} on. */
+    static Result drive(String name, List<Query> queries, Clients clients, AtomicInteger next, double seconds)
             throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        List<long[]> perThread = new ArrayList<>();
-        AtomicInteger next = new AtomicInteger();
+        int threads = clients.calls.size();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
         AtomicLong errors = new AtomicLong();
-        CountDownLatch ready = new CountDownLatch(threads);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         List<Future<long[]>> futures = new ArrayList<>();
         long started = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
+        for (Call call : clients.calls) {
             futures.add(pool.submit(() -> {
-                Call call = factory.create();
-                ready.countDown();
-                ready.await();
-                long[] lat = new long[1 << 16];
+                long[] lat = new long[1 << 14];
                 int n = 0;
                 while (System.nanoTime() < end) {
-                    Query q = queries.get(next.getAndIncrement() % queries.size());
+                    Query q = queries.get(Math.floorMod(next.getAndIncrement(), queries.size()));
                     long t0 = System.nanoTime();
                     try {
                         call.run(q);
@@ -360,6 +395,7 @@ public final class BenchMain {
                 return Arrays.copyOf(lat, n);
             }));
         }
+        List<long[]> perThread = new ArrayList<>();
         for (Future<long[]> f : futures) {
             perThread.add(f.get());
         }

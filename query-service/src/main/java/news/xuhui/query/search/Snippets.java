@@ -1,10 +1,7 @@
 package news.xuhui.query.search;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Marks the query's runs in clean text: the result is HTML-escaped text with each match wrapped in
@@ -36,35 +33,9 @@ public final class Snippets {
         if (text.isEmpty()) {
             return "";
         }
-        boolean[] marked = matches(text, runs);
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (marked[i] && (i == 0 || !marked[i - 1])) {
-                starts.add(i);
-            }
-        }
-        // each match's folded text once: a common word can match dozens of times in one article
-        List<String> folded = new ArrayList<>(starts.size());
-        for (int t : starts) {
-            int end = t;
-            while (end < text.length() && marked[end]) {
-                end++;
-            }
-            folded.add(CjkText.foldEach(text.substring(t, end)));
-        }
-        int best = 0;
-        int bestScore = -1;
-        for (int i = 0; i < starts.size(); i++) {
-            int s = starts.get(i);
-            Set<String> distinct = new HashSet<>();
-            for (int j = i; j < starts.size() && starts.get(j) < s + width; j++) {
-                distinct.add(folded.get(j));
-            }
-            if (distinct.size() > bestScore) {
-                bestScore = distinct.size();
-                best = s;
-            }
-        }
+        Found found = find(text, runs);
+        boolean[] marked = found.marked();
+        int best = found.densest(runs.size(), width);
         int from = Math.max(0, best - width / 6);
         int to = Math.min(text.length(), from + width);
         from = Math.max(0, Math.min(from, to - width));
@@ -80,25 +51,85 @@ public final class Snippets {
 
     /** Which chars of {@code text} belong to a match of one of the runs. */
     static boolean[] matches(String text, List<String> runs) {
+        return find(text, runs).marked();
+    }
+
+    /**
+     * The matches in a text: which chars they cover, and each match's start (in the order found, run by run) with the
+     * index of its run.
+     */
+    private record Found(boolean[] marked, int[] starts, int[] runOf, int count) {
+
+        /** The start of the match that opens the window holding most distinct runs, the earliest on a tie; or 0. */
+        int densest(int runCount, int width) {
+            if (count == 0) {
+                return 0;
+            }
+            long[] order = new long[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = (long) starts[i] << 32 | runOf[i];
+            }
+            Arrays.sort(order);
+            // a sliding window over the matches in text order, counting its matches per run
+            int[] inWindow = new int[runCount];
+            int distinct = 0;
+            int bestDistinct = 0;
+            int best = (int) (order[0] >>> 32);
+            int j = 0;
+            for (int i = 0; i < count; i++) {
+                int s = (int) (order[i] >>> 32);
+                for (; j < count && (int) (order[j] >>> 32) < s + width; j++) {
+                    if (inWindow[(int) order[j]]++ == 0) {
+                        distinct++;
+                    }
+                }
+                if (distinct > bestDistinct) {
+                    bestDistinct = distinct;
+                    best = s;
+                }
+                if (--inWindow[(int) order[i]] == 0) {
+                    distinct--;
+                }
+            }
+            return best;
+        }
+    }
+
+    private static Found find(String text, List<String> runs) {
         boolean[] marked = new boolean[text.length()];
         if (runs == null || runs.isEmpty()) {
-            return marked;
+            return new Found(marked, new int[0], new int[0], 0);
         }
-        // normalise char by char so that every normalised position maps back to its source char. Only folds that
-        // can take part in a match count (full-width letters and digits, compatibility ideographs); punctuation,
-        // full-width in every Chinese text, only separates words either way and stays as it is, so most texts are
-        // their own haystack.
+        // Matching is on the text as the index saw it (folded), mapped back to the source chars. Only folds that can
+        // take part in a match count (letters and digits, compatibility ideographs): punctuation, full-width in every
+        // Chinese text, only separates words either way and stays as it is. Most texts are their own haystack; most
+        // of the rest fold char for char (capitals, full-width digits), which keeps every position where it was.
         String hay = text;
         int[] source = null;
-        for (int i = 0; i < text.length();) {
+        char[] sameLength = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x80 ? ch < 'A' || ch > 'Z' : ch >= 0x4E00 && ch <= 0x9FFF) {
+                continue;
+            }
             int cp = text.codePointAt(i);
-            if (matchFold(cp) != null) {
+            String folded = matchFold(cp);
+            if (folded == null) {
+                i += Character.charCount(cp) - 1;
+            } else if (cp < 0x10000 && folded.length() == 1) {
+                if (sameLength == null) {
+                    sameLength = text.toCharArray();
+                }
+                sameLength[i] = folded.charAt(0);
+            } else {
+                sameLength = null;
                 source = new int[text.length() + 16];
                 break;
             }
-            i += Character.charCount(cp);
         }
-        if (source != null) {
+        if (sameLength != null) {
+            hay = new String(sameLength);
+        } else if (source != null) {
             StringBuilder norm = new StringBuilder(text.length() + 16);
             for (int i = 0; i < text.length();) {
                 int cp = text.codePointAt(i);
@@ -120,8 +151,15 @@ public final class Snippets {
             }
             hay = norm.toString();
         }
-        for (String run : runs) {
-            boolean word = !run.isEmpty() && !CjkText.isHan(run.codePointAt(0));
+        int[] starts = new int[8];
+        int[] runOf = new int[8];
+        int count = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            String run = runs.get(r);
+            if (run.isEmpty()) {
+                continue;
+            }
+            boolean word = !CjkText.isHan(run.codePointAt(0));
             for (int at = hay.indexOf(run); at >= 0; at = hay.indexOf(run, at + 1)) {
                 int end = at + run.length();
                 if (word && (at > 0 && isWordChar(hay.codePointBefore(at))
@@ -130,12 +168,16 @@ public final class Snippets {
                 }
                 int from = source == null ? at : source[at];
                 int to = end < hay.length() ? (source == null ? end : source[end]) : text.length();
-                for (int i = from; i < to; i++) {
-                    marked[i] = true;
+                Arrays.fill(marked, from, to, true);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    runOf = Arrays.copyOf(runOf, count * 2);
                 }
+                starts[count] = from;
+                runOf[count++] = r;
             }
         }
-        return marked;
+        return new Found(marked, starts, runOf, count);
     }
 
     /** {@link #matchFold} of the BMP's characters, filled as met; {@link #NONE} marks null. */

@@ -42,4 +42,20 @@ class SnippetsTest {
     void withoutMatchesTheSnippetIsTheStart() {
         assertEquals("开头的文字", Snippets.snippet(List.of("开头的文字"), List.of("徐汇"), 60));
     }
+
+    @Test
+    void charactersThatFoldOneForOneKeepTheMarksInPlace() {
+        // capitals and full-width digits fold without changing the text's length
+        assertEquals("ABＣ１２ <mark>徐汇</mark> <mark>AI</mark>和<mark>ａｉ</mark>，AIR",
+                Snippets.highlight("ABＣ１２ 徐汇 AI和ａｉ，AIR", List.of("徐汇", "ai")));
+    }
+
+    @Test
+    void snippetPrefersMoreDistinctTermsOverMoreMatchesAndTheEarliestOnATie() {
+        String filler = "这是一段很长的无关文字。".repeat(20);
+        String text = "徐汇徐汇徐汇徐汇" + filler + "徐汇区委书记曹立强" + filler + "曹立强在徐汇" + filler;
+        String s = Snippets.snippet(List.of(text), List.of("曹立强", "徐汇"), 40);
+        assertTrue(s.contains("<mark>徐汇</mark>区委书记<mark>曹立强</mark>"), s);
+        assertTrue(!s.contains("曹立强</mark>在"), s);
+    }
 }
