@@ -3,10 +3,14 @@ package news.xuhui.query.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,7 +27,6 @@ import news.xuhui.query.search.Facets;
 import news.xuhui.query.search.SearchCriteria;
 import news.xuhui.query.search.SearchResult;
 import news.xuhui.query.store.ArticleEntity;
-import news.xuhui.query.store.ArticleFeed;
 import news.xuhui.query.store.ArticleStore;
 import news.xuhui.query.store.ContinuationLinks;
 
@@ -45,7 +48,7 @@ public class ArticleResource {
     ContinuationLinks links;
 
     @Inject
-    ArticleFeed feed;
+    ArticleStream stream;
 
     @GET
     @Operation(summary = "Search or list articles",
@@ -86,17 +89,28 @@ public class ArticleResource {
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Follow new articles as they are stored (server-sent events)",
-            description = "One event per article stored or updated from now on. A client that falls "
-                    + ArticleFeed.BUFFER + " articles behind is disconnected (and may reconnect); it never slows"
-                    + " the ingestion down.")
+    @Operation(summary = "Follow new articles as they are stored (server-sent events), resumable",
+            description = "One event per article stored or updated, its data the article summary (JSON), its id the"
+                    + " article's feed number. The first event has no data; its id says where the stream starts."
+                    + " Reconnect with Last-Event-ID (browsers' EventSource does it by itself) to get every article"
+                    + " written since that event first: a dropped connection, a slow reader or a restart loses"
+                    + " nothing. An idle stream sends a comment every 15 s by default (xuhui.stream.heartbeat)."
+                    + " A reader never slows the ingestion down: it is sent what it missed when it reads again.")
     @APIResponse(responseCode = "200", description = "An endless stream of article summaries",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = ArticleSummary.class),
                     examples = @ExampleObject(name = "event", value = Examples.STREAM)))
-    public Multi<ArticleSummary> stream() {
-        return feed.subscribe().map(stored -> ArticleSummary.of(stored.article()));
+    @APIResponse(responseCode = "400", description = "Last-Event-ID is not an event id of this stream",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<OutboundSseEvent> stream(
+            @Parameter(description = "Resume after this event: the id of the last event received (0: from the"
+                    + " first article ever stored)", example = "1024")
+            @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context Sse sse) {
+        return stream.follow(sse, Params.optionalLong(LAST_EVENT_ID, lastEventId, 0, Long.MAX_VALUE));
     }
+
+    static final String LAST_EVENT_ID = "Last-Event-ID";
 
     @GET
     @Path("{id}")

@@ -48,6 +48,11 @@ final class Examples {
             "href":"/api/people/%E6%9D%8E%E6%96%B0%E5%8D%8E/articles"}]}""";
 
     static final String STREAM = """
+            :articles written after 1023
+            id:1023
+            data:
+
+            id:1024
             data:{"id":"7c41d2a95be03f18-00","title":"徐汇区委全会通过重磅《实施方案》","source":"区委办",
             "edition":{"paper":"徐汇报","date":"2024-01-01","page":1},"excerpt":"…","storedAt":"2026-01-02T08:00:00Z"}
             """;

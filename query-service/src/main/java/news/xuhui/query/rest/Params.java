@@ -34,6 +34,23 @@ final class Params {
         return value;
     }
 
+    /** A whole number in [min, max], or null when absent. */
+    static Long optionalLong(String name, String raw, long min, long max) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        long value;
+        try {
+            value = Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "must be a whole number, got '" + shorten(raw) + "'");
+        }
+        if (value < min || value > max) {
+            throw new InvalidParameterException(name, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
     static Integer optionalInteger(String name, String raw, int min, int max) {
         return raw == null || raw.isBlank() ? null : integer(name, raw, 0, min, max);
     }

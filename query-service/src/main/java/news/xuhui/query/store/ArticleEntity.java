@@ -68,4 +68,7 @@ public class ArticleEntity extends PanacheEntityBase {
     public Instant storedAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** The number of the article's latest write in the stream of writes (the SSE event id); set by the database. */
+    @Column(name = "feed_seq", insertable = false, updatable = false)
+    public Long feedSeq;
 }

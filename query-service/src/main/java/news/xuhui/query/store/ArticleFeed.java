@@ -10,15 +10,12 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
- * Articles as they are committed, for any number of live subscribers. Publishing never waits for a subscriber: each
- * one gets its own bounded buffer, and a subscriber that falls {@link #BUFFER} articles behind is cut off with a
- * failure (an SSE client then reconnects) instead of slowing the Kafka consumer that publishes.
+ * Articles as they are committed, for any number of listeners (the followers of the article stream). Publishing never
+ * waits for a listener: a listener that is not ready keeps only the latest commit it has not taken yet, which is all a
+ * follower needs to know that there is something new to read from the store.
  */
 @ApplicationScoped
 public class ArticleFeed {
-
-    /** How far a subscriber may fall behind before it is dropped. */
-    public static final int BUFFER = 512;
 
     private final BroadcastProcessor<ArticleStored> processor = BroadcastProcessor.create();
     // serialized: several consumer threads may publish at once
@@ -33,8 +30,8 @@ public class ArticleFeed {
         publisher.onNext(event);
     }
 
-    /** A new subscription, starting with the next article committed. */
-    public Multi<ArticleStored> subscribe() {
-        return processor.onOverflow().buffer(BUFFER);
+    /** The commits from now on; while the listener is busy, the newer ones replace those it has not taken. */
+    public Multi<ArticleStored> commits() {
+        return processor.onOverflow().dropPreviousItems();
     }
 }

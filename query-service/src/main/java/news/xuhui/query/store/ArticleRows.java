@@ -18,7 +18,8 @@ public final class ArticleRows {
     public static final String COLUMNS = """
             a.id, a.page_id, a.ordinal, a.kicker, a.title, a.subtitle, a.authors, a.source, a.paper, a.edition_date,
             a.weekday, a.lunar_date, a.issue_number, a.total_issue_number, a.page_count, a.page,
-            a.continued_from_page, a.continued_to_page, a.source_file_name, a.paragraphs, a.sections, a.stored_at""";
+            a.continued_from_page, a.continued_to_page, a.source_file_name, a.paragraphs, a.sections, a.stored_at,
+            a.feed_seq""";
 
     static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
@@ -53,6 +54,7 @@ public final class ArticleRows {
         a.sections = json(rs.getString("sections"), SECTIONS);
         Timestamp stored = rs.getTimestamp("stored_at");
         a.storedAt = stored == null ? null : stored.toInstant();
+        a.feedSeq = rs.getLong("feed_seq");
         return a;
     }
 

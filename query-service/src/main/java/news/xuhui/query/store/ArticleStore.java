@@ -4,11 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +20,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,9 +52,9 @@ public class ArticleStore {
             with up as (insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper,
                 edition_date, weekday, lunar_date, issue_number, total_issue_number, page_count, page, kicker, title,
                 subtitle, authors, source, continued_from_page, continued_to_page, paragraphs, sections, people,
-                parser_version, parsed_at, stored_at, updated_at, rank_vector, search_version)
+                parser_version, parsed_at, stored_at, updated_at, rank_vector, search_version, feed_seq)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb),
-                cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, cast(? as tsvector), ?)
+                cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, cast(? as tsvector), ?, nextval('article_feed_seq'))
             on conflict (id) do update set page_id = excluded.page_id, ordinal = excluded.ordinal,
                 schema_version = excluded.schema_version, source_file_name = excluded.source_file_name,
                 source_encoding = excluded.source_encoding, paper = excluded.paper,
@@ -63,8 +66,10 @@ public class ArticleStore {
                 continued_to_page = excluded.continued_to_page, paragraphs = excluded.paragraphs,
                 sections = excluded.sections, people = excluded.people, parser_version = excluded.parser_version,
                 parsed_at = excluded.parsed_at, updated_at = excluded.updated_at,
-                rank_vector = excluded.rank_vector, search_version = excluded.search_version
-            returning (xmax = 0) as created, id, edition_date, stored_at, paper, page, source, people, authors),
+                rank_vector = excluded.rank_vector, search_version = excluded.search_version,
+                feed_seq = excluded.feed_seq
+            returning (xmax = 0) as created, id, edition_date, stored_at, paper, page, source, people, authors,
+                feed_seq),
             searched as (insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors,
                 search_vector)
             select up.id, up.edition_date, up.stored_at, up.paper, up.page, up.source, up.people, up.authors,
@@ -73,8 +78,19 @@ public class ArticleStore {
             ),
             dropped as (delete from article_person where article_id = ? and not (name = any (?))),
             added as (insert into article_person (name, article_id) select n, ? from unnest(?) as n on conflict do nothing)
-            select created, stored_at from up
+            select created, stored_at, feed_seq from up
             """;
+
+    /**
+     * Taken before an article's write and held to its commit: the writers (several consumer threads or instances) take
+     * their feed numbers one after the other, so the numbers are in commit order and a follower resuming after
+     * number N misses nothing committed later with a smaller one. The write is one statement, the lock is short.
+     */
+    private static final String FEED_LOCK = "select pg_advisory_xact_lock(" + 0x78756875_66656564L + ")";
+
+    /** Articles written after a feed number, in feed order. */
+    private static final String AFTER = "select " + ArticleRows.COLUMNS
+            + " from article a where a.feed_seq > ? order by a.feed_seq limit ?";
 
     private static final String DROP_PEOPLE = "delete from article_person where article_id = ? and not (name = any (?))";
     private static final String ADD_PEOPLE = """
@@ -91,11 +107,15 @@ public class ArticleStore {
      * Inserts or replaces the article; returns true when it was new. Idempotent for replays. Subscribers of
      * {@link ArticleFeed} hear of it once the caller's transaction has committed.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean upsert(ArticleEvent e) {
         ArticleEntity a = fromEvent(e);
         Instant now = Instant.now();
         boolean created;
         try (Connection c = dataSource.getConnection()) {
+            try (Statement lock = c.createStatement()) {
+                lock.execute(FEED_LOCK);
+            }
             try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
                 int i = 0;
                 ps.setString(++i, a.id);
@@ -138,6 +158,7 @@ public class ArticleStore {
                     rs.next();
                     created = rs.getBoolean(1);
                     a.storedAt = rs.getTimestamp(2).toInstant();
+                    a.feedSeq = rs.getLong(3);
                     a.updatedAt = now;
                 }
             }
@@ -281,6 +302,34 @@ public class ArticleStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read article " + id, e);
+        }
+    }
+
+    /** Up to {@code limit} articles written after feed number {@code after}, oldest write first. */
+    public List<ArticleEntity> after(long after, int limit) {
+        List<ArticleEntity> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(AFTER)) {
+            ps.setLong(1, after);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(ArticleRows.read(rs));
+                }
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot read the articles written after " + after, ex);
+        }
+        return out;
+    }
+
+    /** The feed number of the latest write, 0 when nothing was ever stored. */
+    public long lastFeedSeq() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select coalesce(max(feed_seq), 0) from article")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot read the latest feed number", ex);
         }
     }
 
