@@ -16,6 +16,8 @@
 #   QUERY_PORT / INGEST_PORT   HTTP ports of the services (default 8080 / 8081)
 #   KAFKA_BOOTSTRAP_SERVERS and QUARKUS_DATASOURCE_JDBC_URL (+ QUARKUS_DATASOURCE_USERNAME/_PASSWORD): when both are
 #                         set, the services use those servers and nothing embedded starts.
+#   XUHUI_SEARCH_MAX_CONCURRENT   searches run at once by query-service (default: this machine's cores when the
+#                         database is the embedded one, else no limit)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -193,6 +195,10 @@ start_all() {
   STARTING=1
   build
   start_infra
+  # the embedded PostgreSQL shares this machine's cores: searches past that many at once only slow each other down
+  if ! external_infra && [ -z "${XUHUI_SEARCH_MAX_CONCURRENT:-}" ]; then
+    export XUHUI_SEARCH_MAX_CONCURRENT=$(nproc 2>/dev/null || echo 2)
+  fi
   say "starting query-service on port $QUERY_PORT"
   QUARKUS_HTTP_PORT=$QUERY_PORT launch query java -Xmx512m -jar "$QUERY_JAR"
   say "starting ingest-service on port $INGEST_PORT, watching $INBOX"

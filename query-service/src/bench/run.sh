@@ -4,16 +4,17 @@
 #
 #   query-service/src/bench/run.sh [articles=100000] [concurrencies=1,2,4] [seconds=20]
 #
-# Starts its own Kafka + PostgreSQL (deploy/local/infra) under query-service/target/bench/data, kept between runs so
-# that a second run skips the load (delete the directory to load again), and the packaged query-service on a free
-# port. Needs: mvn -o install -pl deploy/local/infra -DskipTests; mvn -o package -pl query-service -DskipTests.
+# Starts its own Kafka + PostgreSQL (deploy/local/infra) under query-service/target/bench/data (or $BENCH_DATA), kept
+# between runs so that a second run skips the load (delete the directory to load again), and the packaged
+# query-service on a free port. Like deploy/local/run.sh, it limits the searches run at once to this machine's cores
+# (PostgreSQL shares them); XUHUI_SEARCH_MAX_CONCURRENT overrides it (0: no limit). Needs: mvn -o install -pl deploy/local/infra -DskipTests; mvn -o package -pl query-service -DskipTests.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 QS=$ROOT/query-service
 INFRA=$ROOT/deploy/local/infra
 WORK=$QS/target/bench
-DATA=$WORK/data
+DATA=${BENCH_DATA:-$WORK/data}
 ARTICLES=${1:-100000}
 CONCURRENCY=${2:-1,2,4}
 SECONDS_PER_CLASS=${3:-20}
@@ -35,7 +36,7 @@ cleanup() {
 trap cleanup EXIT
 
 CP="$QS/target/classes:$INFRA/target/lib/*"
-javac -d "$WORK/classes" -cp "$CP" $(find "$QS/src/bench/java" -name '*.java')
+javac -d "$WORK/classes" -cp "$CP:$QS/target/quarkus-app/lib/main/*" $(find "$QS/src/bench/java" -name '*.java')
 
 start_infra() {
   rm -f "$DATA/infra.env"
@@ -67,6 +68,8 @@ if java -cp "$WORK/classes:$CP" news.xuhui.query.bench.SqlShell "$QUARKUS_DATASO
   start_infra
 fi
 
+export XUHUI_SEARCH_MAX_CONCURRENT=${XUHUI_SEARCH_MAX_CONCURRENT:-$(nproc 2>/dev/null || echo 2)}
+echo "query-service: at most $XUHUI_SEARCH_MAX_CONCURRENT searches at once (XUHUI_SEARCH_MAX_CONCURRENT; 0: no limit)"
 QUARKUS_HTTP_PORT=$HTTP_PORT java -Xmx1g -jar "$QS/target/quarkus-app/quarkus-run.jar" > "$WORK/query-service.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$HTTP_PORT/q/health/ready" >/dev/null && break; sleep 0.5; done

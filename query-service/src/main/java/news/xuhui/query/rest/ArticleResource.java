@@ -60,6 +60,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "A parameter is malformed or out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "size", value = Examples.BAD_PARAMETER)))
+    @APIResponse(responseCode = "503", description = "Too many searches at once (xuhui.search.max-concurrent); retry after"
+            + " the Retry-After header's seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = Examples.BUSY)))
     public PageOf<ArticleSummary> list(@BeanParam SearchParams params) {
         return page(search, params.criteria(null));
     }
@@ -81,6 +85,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "A parameter is malformed or out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "size", value = Examples.BAD_PARAMETER)))
+    @APIResponse(responseCode = "503", description = "Too many searches at once (xuhui.search.max-concurrent); retry after"
+            + " the Retry-After header's seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = Examples.BUSY)))
     public Facets facets(@BeanParam SearchParams params) {
         return search.facets(params.criteria(null));
     }

@@ -2,12 +2,13 @@ package news.xuhui.query.rest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
@@ -38,7 +39,6 @@ public class ArticleStream {
     static final int PAGE = 50;
 
     private static final Logger LOG = Logger.getLogger(ArticleStream.class);
-    private static final Object WAKE = new Object();
 
     @Inject
     ArticleStore store;
@@ -54,8 +54,26 @@ public class ArticleStream {
     Duration heartbeat;
 
     /**
+     * Database reads of all followers at once, at most: a crowd of followers (all reconnecting after a restart, or
+     * replaying the archive from 0) must not take the connections the consumer and the searches need.
+     */
+    @ConfigProperty(name = "xuhui.stream.max-concurrent-reads", defaultValue = "4")
+    int maxConcurrentReads;
+
+    private Semaphore reads;
+
+    @PostConstruct
+    void init() {
+        reads = new Semaphore(maxConcurrentReads, true);
+    }
+
+    /** Why a follower looks in the store: a commit (its feed number, or unknown), or its heartbeat tick. */
+    private record Wake(long feedSeq, boolean tick) {
+    }
+
+    /**
      * The articles written after {@code lastEventId} (null: from now on), then each one as it is stored. The first
-     * event has no data and says where the stream starts (its id); heartbeats are comments.
+     * event has no data, only an id that says where the stream starts; heartbeats are comments.
      */
     public Multi<OutboundSseEvent> follow(Sse sse, Long lastEventId) {
         AtomicLong position = new AtomicLong();
@@ -64,27 +82,42 @@ public class ArticleStream {
             // an id above the store's latest cannot have come from this store (it was rebuilt): start from now
             long from = lastEventId == null || lastEventId > last ? last : lastEventId;
             position.set(from);
-            return sse.newEventBuilder().id(Long.toString(from)).comment("articles written after " + from)
-                    .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, "").build();
+            return sse.newEventBuilder().id(Long.toString(from)).comment("articles written after " + from).build();
         }).toMulti();
-        // subscribed to the commits before the first read, which the extra wake-up triggers: an article committed
-        // in between is read either way. Wake-ups that come while a read is going on fold into one.
-        Multi<OutboundSseEvent> articles = Multi.createBy().merging()
-                .streams(feed.commits().map(stored -> WAKE), Multi.createFrom().item(WAKE))
-                .onOverflow().dropPreviousItems()
-                .onItem().transformToMultiAndConcatenate(wake -> catchUp(sse, position));
-        Multi<OutboundSseEvent> beats = Multi.createFrom().ticks().startingAfter(heartbeat).every(heartbeat)
-                .onOverflow().drop()
-                .map(tick -> sse.newEventBuilder().comment("heartbeat").mediaType(MediaType.TEXT_PLAIN_TYPE)
-                        .data(String.class, "").build());
-        return Multi.createBy().concatenating().streams(opening, Multi.createBy().merging().streams(articles, beats))
+        // Subscribed to the commits before the first read, which the extra wake-up triggers: an article committed in
+        // between is read either way. Wake-ups that come while a read is going on fold into one. Each heartbeat tick
+        // reads too, so that nothing waits longer than a heartbeat should a notification be lost; it sends the
+        // heartbeat comment when it finds nothing new.
+        Multi<Wake> wakes = Multi.createBy().merging().streams(
+                feed.commits().map(seq -> new Wake(seq, false)),
+                Multi.createFrom().item(new Wake(ArticleFeed.UNKNOWN, false)),
+                Multi.createFrom().ticks().startingAfter(heartbeat).every(heartbeat)
+                        .map(t -> new Wake(ArticleFeed.UNKNOWN, true)))
+                .onOverflow().dropPreviousItems();
+        Multi<OutboundSseEvent> articles = wakes.onItem().transformToMultiAndConcatenate(wake -> {
+            // a commit this follower has already been sent (read along with an earlier one) needs no read
+            Multi<OutboundSseEvent> read = wake.feedSeq() <= position.get() ? Multi.createFrom().empty()
+                    : catchUp(sse, position);
+            return wake.tick() ? read.onCompletion().ifEmpty().continueWith(heartbeat(sse)) : read;
+        });
+        return Multi.createBy().concatenating().streams(opening, articles)
                 .onFailure().invoke(e -> LOG.warnf("article stream closed: %s", e.toString()));
+    }
+
+    private static OutboundSseEvent heartbeat(Sse sse) {
+        return sse.newEventBuilder().comment("heartbeat").build();
     }
 
     /** Every article written after the follower's position, page by page as the follower reads them. */
     private Multi<OutboundSseEvent> catchUp(Sse sse, AtomicLong position) {
         return Multi.createBy().repeating().uni(() -> blocking(() -> {
-            List<ArticleEntity> page = store.after(position.get(), PAGE);
+            List<ArticleEntity> page;
+            reads.acquireUninterruptibly();
+            try {
+                page = store.after(position.get(), PAGE);
+            } finally {
+                reads.release();
+            }
             if (!page.isEmpty()) {
                 position.set(page.get(page.size() - 1).feedSeq);
             }

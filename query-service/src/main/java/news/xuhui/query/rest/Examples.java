@@ -50,15 +50,21 @@ final class Examples {
     static final String STREAM = """
             :articles written after 1023
             id:1023
-            data:
 
             id:1024
             data:{"id":"7c41d2a95be03f18-00","title":"徐汇区委全会通过重磅《实施方案》","source":"区委办",
             "edition":{"paper":"徐汇报","date":"2024-01-01","page":1},"excerpt":"…","storedAt":"2026-01-02T08:00:00Z"}
+
+            :heartbeat
             """;
 
     static final String BAD_PARAMETER = """
             {"type":"urn:news.xuhui:problem:invalid-parameter","title":"Bad Request","status":400,
             "detail":"parameter 'size' must be less than or equal to 100","instance":"/api/articles",
             "parameter":"size"}""";
+
+    static final String BUSY = """
+            {"type":"urn:news.xuhui:problem:search-busy","title":"Service Unavailable","status":503,
+            "detail":"too many searches at once; none finished within 10000 ms, try again shortly",
+            "instance":"/api/articles"}""";
 }

@@ -74,6 +74,10 @@ public class PeopleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No article names this person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many searches at once (xuhui.search.max-concurrent); retry after"
+            + " the Retry-After header's seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = Examples.BUSY)))
     public PageOf<ArticleSummary> articles(
             @Parameter(description = "The person's name, exactly as listed", example = "张建国")
             @PathParam("name") String name,

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import news.xuhui.query.search.SearchBusyException;
+
 /** Targeted mappers: each known failure becomes a problem+json response; nothing leaks a stack trace. */
 public class ProblemMappers {
 
@@ -32,6 +34,16 @@ public class ProblemMappers {
         }
         return Problem.response(400, "Bad Request", "invalid-parameter",
                 "parameter '" + parameter + "' " + first.getMessage(), uri.getPath(), parameter);
+    }
+
+    /** Overload: every search slot stayed taken (xuhui.search.max-concurrent); the client may retry shortly. */
+    @ServerExceptionMapper
+    public Response busy(SearchBusyException e, UriInfo uri) {
+        Response problem = Problem.response(503, "Service Unavailable", "search-busy", e.getMessage(), uri.getPath(),
+                null);
+        // the queue stayed full for the whole wait: suggest coming back after about as long
+        long seconds = Math.max(1, (e.waited().toMillis() + 999) / 1000);
+        return Response.fromResponse(problem).header("Retry-After", Long.toString(seconds)).build();
     }
 
     @ServerExceptionMapper

@@ -35,6 +35,9 @@ public class ArticleSearch {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    SearchSlots slots;
+
     /** How many of the newest matches are ranked by relevance; see {@link SearchSql#ranked}. */
     @ConfigProperty(name = "xuhui.search.rank-window", defaultValue = "100")
     int rankWindow;
@@ -56,7 +59,7 @@ public class ArticleSearch {
         }
         List<String> runs = c.hasText() ? c.query().highlightRuns() : List.of();
         long offset = (long) c.pageIndex() * c.size();
-        try (Connection conn = dataSource.getConnection()) {
+        try (SearchSlots.Slot slot = slots.take(); Connection conn = dataSource.getConnection()) {
             List<SearchHit> hits = new ArrayList<>();
             if (!c.hasText()) {
                 read(conn, SearchSql.dated(c, offset, c.size()), hits, runs);
@@ -165,7 +168,7 @@ public class ArticleSearch {
         if (c.hasText() && c.query().isEmpty()) {
             return new Facets(0, List.of(), List.of(), List.of());
         }
-        try (Connection conn = dataSource.getConnection()) {
+        try (SearchSlots.Slot slot = slots.take(); Connection conn = dataSource.getConnection()) {
             return new Facets(RankedWindow.scalar(conn, SearchSql.count(c)), counts(conn, SearchSql.monthFacet(c, MONTH_FACET_SIZE)),
                     counts(conn, SearchSql.sourceFacet(c, FACET_SIZE)), counts(conn, SearchSql.personFacet(c, FACET_SIZE)));
         } catch (SQLException e) {

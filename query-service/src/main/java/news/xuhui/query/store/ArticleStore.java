@@ -18,7 +18,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -47,7 +46,7 @@ public class ArticleStore {
     // One statement for insert-or-replace: idempotent under replays and under two consumers racing on one id.
     // xmax = 0 only on a freshly inserted row version, which tells a creation from an update. The search row and the
     // people rows are synced in the same statement (one round trip per article on the consumer's path); their foreign
-    // keys are checked at the end of the statement, when the article row exists.
+    // keys are checked at the end of the statement, when the article row exists. The notification goes out at commit.
     private static final String UPSERT = """
             with up as (insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper,
                 edition_date, weekday, lunar_date, issue_number, total_issue_number, page_count, page, kicker, title,
@@ -78,7 +77,7 @@ public class ArticleStore {
             ),
             dropped as (delete from article_person where article_id = ? and not (name = any (?))),
             added as (insert into article_person (name, article_id) select n, ? from unnest(?) as n on conflict do nothing)
-            select created, stored_at, feed_seq from up
+            select created, stored_at, feed_seq, pg_notify(?, feed_seq::text) from up
             """;
 
     /**
@@ -100,12 +99,10 @@ public class ArticleStore {
     @Inject
     DataSource dataSource;
 
-    @Inject
-    Event<ArticleStored> stored;
-
     /**
-     * Inserts or replaces the article; returns true when it was new. Idempotent for replays. Subscribers of
-     * {@link ArticleFeed} hear of it once the caller's transaction has committed.
+     * Inserts or replaces the article; returns true when it was new. Idempotent for replays. The write notifies
+     * {@link ArticleFeed#CHANNEL} with its feed number: every instance's {@link ArticleFeed} hears of it once the
+     * caller's transaction has committed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean upsert(ArticleEvent e) {
@@ -154,6 +151,7 @@ public class ArticleStore {
                 ps.setArray(++i, names);
                 ps.setString(++i, a.id);
                 ps.setArray(++i, names);
+                ps.setString(++i, ArticleFeed.CHANNEL);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     created = rs.getBoolean(1);
@@ -165,7 +163,6 @@ public class ArticleStore {
         } catch (SQLException ex) {
             throw new IllegalStateException("cannot store article " + a.id, ex);
         }
-        stored.fire(new ArticleStored(a, created));
         return created;
     }
 
