@@ -11,6 +11,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
+import news.xuhui.ingest.config.IngestConfig;
+
 /** Makes the framework-free {@link PageParser} injectable; one instance serves every thread. */
 @ApplicationScoped
 public class PageParserProducer {
@@ -19,8 +21,12 @@ public class PageParserProducer {
 
     @Produces
     @Singleton // PageParser is final, so it cannot have a client proxy
-    PageParser pageParser() {
-        return new PageParser();
+    PageParser pageParser(IngestConfig config) {
+        // one size limit for the inbox, the parse endpoint and the parser, so that a page the inbox accepts is never
+        // refused later by a lower limit of the parser's own
+        int maxBytes = (int) Math.min(config.maxFileBytes(), Integer.MAX_VALUE - 8);
+        ParserOptions defaults = ParserOptions.defaults();
+        return new PageParser(new ParserOptions(defaults.personExtraction(), maxBytes, defaults.maxLineLength()));
     }
 
     /** Loads the NLP models at start-up, so that the first page dropped is not the one that waits for them. */

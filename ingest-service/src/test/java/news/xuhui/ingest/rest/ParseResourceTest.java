@@ -7,17 +7,21 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.xuhui.infra.InfraTestResource;
+import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.parse.PageParser;
 
 @QuarkusTest
@@ -71,5 +75,17 @@ class ParseResourceTest {
         given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths", hasKey("/api/parse"));
+    }
+
+    @Inject
+    PageParser parser;
+
+    @Inject
+    IngestConfig config;
+
+    @Test
+    void theParserTakesTheSameSizeLimitAsTheInbox() {
+        // a page the inbox accepts must never be refused afterwards by a lower limit of the parser's own
+        assertEquals(config.maxFileBytes(), parser.options().maxBytes());
     }
 }
