@@ -74,6 +74,26 @@ public class InboxFolders {
         return files;
     }
 
+    /**
+     * Folders someone put into the inbox: not hidden, and none of the inbox's own outcome folders. Their files are not
+     * taken (a page is known by its file name, and the same name in two folders would read as two versions of one
+     * page); the watcher reports them so that nobody waits for pages that never come.
+     */
+    public List<Path> foreignFolders() throws IOException {
+        return foreignFolders(config.inbox(), List.of(config.processed(), config.failed(), config.duplicates()));
+    }
+
+    static List<Path> foreignFolders(Path inbox, List<Path> own) throws IOException {
+        List<Path> ownFolders = own.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        try (Stream<Path> entries = Files.list(inbox)) {
+            return entries.filter(p -> !ignored(p.getFileName().toString()))
+                    .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !ownFolders.contains(p.toAbsolutePath().normalize()))
+                    .sorted()
+                    .toList();
+        }
+    }
+
     static boolean ignored(String name) {
         return name.startsWith(".") || name.endsWith(".tmp") || name.endsWith(".part") || name.endsWith("~");
     }

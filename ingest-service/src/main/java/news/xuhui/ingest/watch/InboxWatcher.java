@@ -77,6 +77,8 @@ public class InboxWatcher {
     private WatchService watchService;
     private volatile boolean running;
     private volatile int backlog;
+    private final Set<Path> reportedFolders = new HashSet<>();
+    private volatile int foreignFolderCount;
 
     void onStart(@Observes StartupEvent event) throws IOException {
         if (!config.watch()) {
@@ -97,6 +99,8 @@ public class InboxWatcher {
                 .register(metrics);
         Gauge.builder("ingest.backlog.oldest.seconds", this::oldestWaitingSeconds)
                 .description("age of the oldest file waiting in the inbox, as seen by this instance").register(metrics);
+        Gauge.builder("ingest.inbox.folders", () -> foreignFolderCount)
+                .description("folders dropped into the inbox, whose files are not taken").register(metrics);
         running = true;
         Thread events = new Thread(this::forwardEvents, "inbox-events");
         events.setDaemon(true);
@@ -179,6 +183,7 @@ public class InboxWatcher {
                     lastScan = now;
                     if (now - nextRescan >= 0) {
                         nextRescan = now + config.rescanInterval().toNanos();
+                        reportForeignFolders();
                     }
                 }
                 dispatch();
@@ -195,6 +200,19 @@ public class InboxWatcher {
                 sleepQuietly(config.rescanInterval());
             }
         }
+    }
+
+    /** Warns once about each folder dropped into the inbox (its files are not taken), again if it comes back. */
+    private void reportForeignFolders() throws IOException {
+        List<Path> present = folders.foreignFolders();
+        reportedFolders.retainAll(present);
+        for (Path folder : present) {
+            if (reportedFolders.add(folder)) {
+                LOG.warnf("%s is a folder: folders in the inbox are not entered and its files stay there untouched; "
+                        + "move the page files themselves into %s", folder, folders.inbox());
+            }
+        }
+        foreignFolderCount = present.size();
     }
 
     private void scan(long now) throws IOException {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import news.xuhui.query.store.TransientFailures;
 
 /**
  * Runs a store attempt until it succeeds, waiting out database outages with backoff: the record is neither skipped

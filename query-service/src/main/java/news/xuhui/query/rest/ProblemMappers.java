@@ -1,5 +1,7 @@
 package news.xuhui.query.rest;
 
+import java.util.UUID;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -7,12 +9,20 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import news.xuhui.query.search.SearchBusyException;
+import news.xuhui.query.store.StoreException;
+import news.xuhui.query.store.TransientFailures;
 
 /** Targeted mappers: each known failure becomes a problem+json response; nothing leaks a stack trace. */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Seconds a client is asked to wait while the database is unreachable or out of connections. */
+    static final int STORE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response notFound(NotFoundProblem e, UriInfo uri) {
@@ -52,5 +62,28 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
         return Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null);
+    }
+
+    /**
+     * The database failed. An outage (unreachable, restarting, out of connections) is a 503 with Retry-After: the
+     * same request will work again. Anything else is a 500. Either way the details (SQL, causes) go only to the log,
+     * under an error id the response quotes, so that an operator can find them.
+     */
+    @ServerExceptionMapper
+    public Response store(StoreException e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        if (TransientFailures.isTransient(e)) {
+            LOG.warnf("%s: database unavailable, answered 503 (error %s): %s: %s", uri.getPath(), errorId,
+                    e.getMessage(), TransientFailures.describe(e));
+            Response problem = Problem.response(503, "Service Unavailable", "store-unavailable",
+                    "the archive's database is unavailable at the moment; try again shortly (error " + errorId + ")",
+                    uri.getPath(), null);
+            return Response.fromResponse(problem)
+                    .header("Retry-After", Integer.toString(STORE_RETRY_AFTER_SECONDS)).build();
+        }
+        LOG.errorf(e, "%s failed (error %s)", uri.getPath(), errorId);
+        return Problem.response(500, "Internal Server Error", "store-error",
+                "the archive could not answer this request; it has been logged as error " + errorId, uri.getPath(),
+                null);
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import news.xuhui.query.messaging.ArticleEvent;
 import news.xuhui.query.store.ArticleEntity;
 import news.xuhui.query.store.ArticleRows;
+import news.xuhui.query.store.StoreException;
 
 /**
  * Runs searches: one parameterised statement per page of hits (rank and size of the ranked window included; see
@@ -102,7 +103,7 @@ public class ArticleSearch {
             }
             return total(conn, c, hits, windowSize, estimate);
         } catch (SQLException e) {
-            throw new IllegalStateException("search failed", e);
+            throw new StoreException("search failed", e);
         }
     }
 
@@ -172,7 +173,7 @@ public class ArticleSearch {
             return new Facets(RankedWindow.scalar(conn, SearchSql.count(c)), counts(conn, SearchSql.monthFacet(c, MONTH_FACET_SIZE)),
                     counts(conn, SearchSql.sourceFacet(c, FACET_SIZE)), counts(conn, SearchSql.personFacet(c, FACET_SIZE)));
         } catch (SQLException e) {
-            throw new IllegalStateException("facets failed", e);
+            throw new StoreException("facets failed", e);
         }
     }
 

@@ -65,7 +65,7 @@ public final class ArticleRows {
         try {
             return ArticleStore.JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON column is not readable", e);
+            throw new StoreException("stored JSON column is not readable", e);
         }
     }
 }

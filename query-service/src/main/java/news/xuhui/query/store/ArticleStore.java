@@ -161,7 +161,7 @@ public class ArticleStore {
                 }
             }
         } catch (SQLException ex) {
-            throw new IllegalStateException("cannot store article " + a.id, ex);
+            throw new StoreException("cannot store article " + a.id, ex);
         }
         return created;
     }
@@ -298,7 +298,7 @@ public class ArticleStore {
                 return a;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read article " + id, e);
+            throw new StoreException("cannot read article " + id, e);
         }
     }
 
@@ -314,7 +314,7 @@ public class ArticleStore {
                 }
             }
         } catch (SQLException ex) {
-            throw new IllegalStateException("cannot read the articles written after " + after, ex);
+            throw new StoreException("cannot read the articles written after " + after, ex);
         }
         return out;
     }
@@ -326,7 +326,7 @@ public class ArticleStore {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException ex) {
-            throw new IllegalStateException("cannot read the latest feed number", ex);
+            throw new StoreException("cannot read the latest feed number", ex);
         }
     }
 

@@ -74,7 +74,7 @@ public class ContinuationLinks {
             int k = Math.max(0, indexOf(mine, a.id));
             return theirs.get(Math.min(k, theirs.size() - 1));
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot resolve continuation of " + a.id, e);
+            throw new StoreException("cannot resolve continuation of " + a.id, e);
         }
     }
 

@@ -92,8 +92,9 @@ public class EditionStore {
                        max(page_count) as page_count,
                        array_agg(distinct page order by page) filter (where page is not null) as pages,
                        sum(articles) as articles, sum(teasers) as teasers, count(*) over () as total
-                from rows""" + where + """
-                 group by edition_date, paper order by edition_date desc, paper nulls last limit ? offset ?""";
+                from rows""" + where
+                // a text block's first line loses its indentation: the space before "group" must be explicit
+                + " group by edition_date, paper order by edition_date desc, paper nulls last limit ? offset ?";
         params.add(size);
         params.add((long) pageIndex * size);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -111,7 +112,7 @@ public class EditionStore {
             }
             return new EditionPage(total, items);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot list editions", e);
+            throw new StoreException("cannot list editions", e);
         }
     }
 
@@ -148,7 +149,7 @@ public class EditionStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read edition " + date, e);
+            throw new StoreException("cannot read edition " + date, e);
         }
         List<Edition> editions = new ArrayList<>();
         for (var m : mastheads.entrySet()) {

@@ -68,7 +68,7 @@ public class PageStore {
                 return rs.getBoolean(1);
             }
         } catch (SQLException ex) {
-            throw new IllegalStateException("cannot store page " + e.pageId(), ex);
+            throw new StoreException("cannot store page " + e.pageId(), ex);
         }
     }
 }

@@ -57,7 +57,7 @@ public class PeopleStore {
             }
             return new PersonPage(total, items);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot list people", e);
+            throw new StoreException("cannot list people", e);
         }
     }
 
@@ -69,7 +69,7 @@ public class PeopleStore {
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot look up person", e);
+            throw new StoreException("cannot look up person", e);
         }
     }
 

@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,6 +139,11 @@ class EditionAndPeopleResourceTest {
                 .body("items[0].href", equalTo("/api/editions/2023-07-03"));
         given().queryParam("from", "2023-07-03").queryParam("to", "2023-07-03").get("/api/editions").then()
                 .statusCode(200).body("items.date", everyItem(equalTo("2023-07-03")));
+        // without any filter (each filter adds its own SQL; the bare listing is what most clients ask first)
+        given().get("/api/editions").then().statusCode(200).contentType("application/json")
+                .body("total", greaterThanOrEqualTo(1)).body("items.date", everyItem(notNullValue()));
+        given().queryParam("to", "2023-07-03").queryParam("size", 100).get("/api/editions").then().statusCode(200)
+                .body("items.paper", hasItem(paper));
 
         JsonPath day = given().get("/api/editions/2023-07-03").then().statusCode(200).extract().jsonPath();
         String mine = "editions.find { it.paper == '" + paper + "' }";

@@ -1,17 +1,18 @@
-package news.xuhui.query.messaging;
+package news.xuhui.query.store;
 
 import java.sql.SQLException;
 
 /**
- * Tells an outage (worth waiting for) from a record the database will never accept (worth dead-lettering), by the
- * SQLSTATE class of the underlying SQLException.
+ * Tells an outage (worth waiting for) from a failure waiting will not cure (a record the database will never accept:
+ * dead-lettered; a bug: logged), by the SQLSTATE class of the underlying SQLException. The consumer waits out the
+ * first kind; the REST API answers it with 503 and Retry-After.
  */
-final class TransientFailures {
+public final class TransientFailures {
 
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable e) {
+    public static boolean isTransient(Throwable e) {
         SQLException sql = sqlException(e);
         if (sql == null) {
             return false;
@@ -28,7 +29,7 @@ final class TransientFailures {
         };
     }
 
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         SQLException sql = sqlException(e);
         return sql == null ? e.toString() : "SQLSTATE " + sql.getSQLState() + ": " + sql.getMessage();
     }

@@ -1,4 +1,4 @@
-package news.xuhui.query.messaging;
+package news.xuhui.query.store;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import jakarta.persistence.PersistenceException;
 
 import org.junit.jupiter.api.Test;
+
+import news.xuhui.query.messaging.ArticleConsumer;
 
 class TransientFailuresTest {
 
