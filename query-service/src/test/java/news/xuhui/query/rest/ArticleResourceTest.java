@@ -1,6 +1,7 @@
 package news.xuhui.query.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -159,7 +160,14 @@ class ArticleResourceTest {
                 .body("paths.'/api/articles'.get.parameters.find { it.name == 'q' }.example", equalTo("张建国 人工智能"))
                 .body("paths.'/api/articles'.get.responses.'200'.content.'application/json'.examples", hasKey("search"))
                 .body("paths.'/api/articles'.get.responses.'400'.content.'application/problem+json'.examples",
-                        hasKey("size"));
+                        hasKey("size"))
+                // database failures, documented once for every operation (StoreProblemsInOpenApi)
+                .body("paths.'/api/articles'.get.responses.'503'.content.'application/problem+json'.examples",
+                        allOf(hasKey("busy"), hasKey("store-unavailable")))
+                .body("paths.'/api/editions'.get.responses.'503'.content.'application/problem+json'.examples",
+                        hasKey("store-unavailable"))
+                .body("paths.'/api/editions/{date}'.get.responses.'500'.content.'application/problem+json'.examples",
+                        hasKey("store-error"));
         given().get("/q/swagger-ui/").then().statusCode(200).body(org.hamcrest.Matchers.containsString("swagger"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
