@@ -4,9 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-
 
 import javax.sql.DataSource;
 
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 
 import news.xuhui.query.messaging.ArticleEvent;
 import news.xuhui.query.store.ArticleEntity;
@@ -53,6 +53,13 @@ public class ArticleSearch {
      */
     @ConfigProperty(name = "xuhui.search.filters-first-from-share", defaultValue = "0.2")
     double filtersFirstFromShare;
+
+    /**
+     * Facets of a phrase query check each candidate's word order up to this many candidates (about 65 µs each);
+     * beyond, they count the candidates and say so ({@code exact: false}).
+     */
+    @ConfigProperty(name = "xuhui.search.facets-exact-up-to", defaultValue = "5000")
+    long facetsExactUpTo;
 
     public SearchResult search(SearchCriteria c) {
         if (c.hasText() && c.query().isEmpty()) {
@@ -165,26 +172,70 @@ public class ArticleSearch {
 
 
 
+    /**
+     * One statement over the matches gathered once (see {@link SearchSql#facets}). With text, PostgreSQL is kept off
+     * a sequential scan: its cost model does not count reading the out-of-line vector of every row, which for a word
+     * in most articles took seconds where the text index takes tens of milliseconds.
+     */
     public Facets facets(SearchCriteria c) {
         if (c.hasText() && c.query().isEmpty()) {
-            return new Facets(0, List.of(), List.of(), List.of());
+            return new Facets(0, true, List.of(), List.of(), List.of());
         }
         try (SearchSlots.Slot slot = slots.take(); Connection conn = dataSource.getConnection()) {
-            return new Facets(RankedWindow.scalar(conn, SearchSql.count(c)), counts(conn, SearchSql.monthFacet(c, MONTH_FACET_SIZE)),
-                    counts(conn, SearchSql.sourceFacet(c, FACET_SIZE)), counts(conn, SearchSql.personFacet(c, FACET_SIZE)));
+            conn.setAutoCommit(false);
+            try {
+                if (c.hasText()) {
+                    try (Statement st = conn.createStatement()) {
+                        st.execute("set local enable_seqscan = off");
+                    }
+                }
+                boolean exact = true;
+                SearchSql.Text text = SearchSql.Text.INDEX; // the same matches as EXACT unless a term is a phrase
+                if (c.hasText() && c.query().needsPositions()) {
+                    // a phrase's word order is only in the stored vectors: check it when the candidates are few
+                    long candidates = RankedWindow.scalar(conn, SearchSql.indexCount(c, facetsExactUpTo + 1L));
+                    exact = candidates <= facetsExactUpTo;
+                    text = exact ? SearchSql.Text.EXACT : SearchSql.Text.INDEX;
+                }
+                Facets facets = facets(conn, SearchSql.facets(c, text, MONTH_FACET_SIZE, FACET_SIZE), exact);
+                conn.commit();
+                return facets;
+            } finally {
+                if (!conn.getAutoCommit()) {
+                    conn.rollback();
+                    conn.setAutoCommit(true);
+                }
+            }
         } catch (SQLException e) {
             throw new StoreException("facets failed", e);
         }
     }
 
-    private static List<Facets.Count> counts(Connection conn, SearchSql.Statement st) throws SQLException {
-        List<Facets.Count> out = new ArrayList<>();
+    private static Facets facets(Connection conn, SearchSql.Statement st, boolean exact) throws SQLException {
+        long total = 0;
+        List<Facets.Count> months = new ArrayList<>();
+        List<Facets.Count> sources = new ArrayList<>();
+        List<Facets.Count> people = new ArrayList<>();
         try (PreparedStatement ps = st.prepare(conn); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Facets.Count(rs.getString("value"), rs.getLong("n")));
+                int kind = rs.getInt("k");
+                long n = rs.getLong("n");
+                switch (kind) {
+                    case SearchSql.FACET_TOTAL -> total = n;
+                    case SearchSql.FACET_MONTH -> months.add(new Facets.Count(rs.getString("value"), n));
+                    case SearchSql.FACET_SOURCE -> sources.add(new Facets.Count(rs.getString("value"), n));
+                    case SearchSql.FACET_PERSON -> people.add(new Facets.Count(rs.getString("value"), n));
+                    default -> throw new SQLException("unknown facet kind " + kind);
+                }
             }
         }
-        return out;
+        // a union keeps no order of its own: each facet is put in its order here
+        months.sort(Comparator.comparing(Facets.Count::value).reversed());
+        Comparator<Facets.Count> mostFirst = Comparator.comparingLong(Facets.Count::count).reversed()
+                .thenComparing(Facets.Count::value);
+        sources.sort(mostFirst);
+        people.sort(mostFirst);
+        return new Facets(total, exact, List.copyOf(months), List.copyOf(sources), List.copyOf(people));
     }
 
     /** The paragraphs' best window; the sections' when the match is only there. */

@@ -165,7 +165,7 @@ public final class SearchSql {
         return new Statement(sql.toString(), List.copyOf(params));
     }
 
-    /** The number of matches, exactly, however many (facets). */
+    /** The number of matches, exactly, however many (a listing without text, which tests no vector). */
     public static Statement count(SearchCriteria c) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select count(*) from article_search s");
@@ -181,33 +181,40 @@ public final class SearchSql {
         return new Statement(sql.toString(), List.copyOf(params));
     }
 
-    /** Matches per edition month ({@code YYYY-MM}), newest month first. */
-    public static Statement monthFacet(SearchCriteria c, int limit) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select to_char(s.edition_date, 'YYYY-MM') as value, count(*) as n from article_search s");
-        where(c, sql, params);
-        sql.append(" and s.edition_date is not null group by 1 order by 1 desc limit ?");
-        params.add(limit);
-        return new Statement(sql.toString(), List.copyOf(params));
-    }
+    /** Facet kinds in the rows of {@link #facets}: column {@code k}. */
+    public static final int FACET_TOTAL = 0;
+    public static final int FACET_MONTH = 1;
+    public static final int FACET_SOURCE = 2;
+    public static final int FACET_PERSON = 3;
 
-    /** Matches per source, most first. */
-    public static Statement sourceFacet(SearchCriteria c, int limit) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select s.source as value, count(*) as n from article_search s");
-        where(c, sql, params);
-        sql.append(" and s.source is not null group by 1 order by 2 desc, 1 limit ?");
-        params.add(limit);
-        return new Statement(sql.toString(), List.copyOf(params));
-    }
-
-    /** Matches per person named, most first. */
-    public static Statement personFacet(SearchCriteria c, int limit) {
+    /**
+     * Every facet in one statement, over the matches gathered once: rows of ({@code k}, {@code value}, {@code n}),
+     * {@code k} one of the FACET_ constants; the total has no value. Months are {@code YYYY-MM}, newest first, the
+     * others most first. People are counted from the search row's own list (the list the person filter tests), so a
+     * facet count is what that filter finds.
+     */
+    public static Statement facets(SearchCriteria c, Text text, int monthLimit, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(
-                "select p.name as value, count(*) as n from article_search s join article_person p on p.article_id = s.id");
-        where(c, sql, params);
-        sql.append(" group by 1 order by 2 desc, 1 limit ?");
+                "with m as materialized (select s.edition_date, s.source, s.people from article_search s");
+        where(c, sql, params, text);
+        sql.append("""
+                ), months as (
+                    select date_trunc('month', edition_date) as month, count(*) as n from m
+                    where edition_date is not null group by 1 order by 1 desc limit ?
+                ), sources as (
+                    select source as value, count(*) as n from m where source is not null
+                    group by 1 order by 2 desc, 1 limit ?
+                ), people as (
+                    select p.name as value, count(*) as n from m cross join lateral jsonb_array_elements_text(m.people) p(name)
+                    group by 1 order by 2 desc, 1 limit ?
+                )
+                select 0 as k, null as value, (select count(*) from m) as n
+                union all select 1, to_char(month, 'YYYY-MM'), n from months
+                union all select 2, value, n from sources
+                union all select 3, value, n from people""");
+        params.add(monthLimit);
+        params.add(limit);
         params.add(limit);
         return new Statement(sql.toString(), List.copyOf(params));
     }
@@ -218,7 +225,7 @@ public final class SearchSql {
     }
 
     /** The text condition of a where clause. */
-    enum Text {
+    public enum Text {
         /** {@link SearchQuery#toTsQuery()}: positions checked. */
         EXACT,
         /** {@link SearchQuery#toIndexQuery()}: a superset, which the index answers without positions. */

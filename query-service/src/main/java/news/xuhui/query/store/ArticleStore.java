@@ -267,7 +267,9 @@ public class ArticleStore {
         a.continuedToPage = e.continuedToPage();
         a.paragraphs = nonNull(e.paragraphs());
         a.sections = nonNull(e.sections());
-        a.people = nonNull(e.people());
+        // the names as article_person keeps them (stripped, each once), so that the person facet, the person filter and
+        // /api/people count alike
+        a.people = List.copyOf(personNames(nonNull(e.people())));
         a.parserVersion = e.parserVersion();
         a.parsedAt = instant(e.parsedAt());
         return a;

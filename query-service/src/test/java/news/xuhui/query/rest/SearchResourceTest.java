@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -232,6 +233,17 @@ class SearchResourceTest {
         assertEquals(caoArticles, f.getInt("people.find { it.value == '曹立强' }.count"));
         given().queryParam("paper", PAPER).queryParam("source", "区委办").get("/api/articles/facets").then()
                 .statusCode(200).body("sources[0].value", equalTo("区委办")).body("sources[0].count", equalTo(1));
+        // a phrase: its word order checked (few candidates), so exact
+        JsonPath phrase = given().queryParam("paper", PAPER).queryParam("q", "\"区委书记\"").get("/api/articles/facets")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(phrase.getBoolean("exact"));
+        assertEquals(expected(t -> t.contains("区委书记")).size(), phrase.getInt("total"));
+        assertTrue(phrase.getInt("total") > 0);
+        // each person's count is what the person filter finds
+        for (Map<String, Object> person : f.<Map<String, Object>>getList("people")) {
+            given().queryParam("paper", PAPER).queryParam("q", "徐汇").queryParam("person", person.get("value"))
+                    .get("/api/articles").then().statusCode(200).body("total", equalTo(person.get("count")));
+        }
     }
 
     @Test

@@ -40,7 +40,9 @@ class SearchWindowTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // every search walks the date index here; SearchResourceTest covers the collect-and-sort plan
-            return Map.of("xuhui.search.rank-window", "3", "xuhui.search.walk-from-matches", "0");
+            // and facets check a phrase's word order on at most 10 candidates
+            return Map.of("xuhui.search.rank-window", "3", "xuhui.search.walk-from-matches", "0",
+                    "xuhui.search.facets-exact-up-to", "10");
         }
     }
 
@@ -97,7 +99,7 @@ class SearchWindowTest {
             ObjectNode e = template.deepCopy();
             String id = paper.hashCode() + "-phrase-" + i;
             e.put("articleId", id);
-            ((ObjectNode) e.get("edition")).put("date", i == 0 ? "2020-01-01" : "2024-06-01");
+            ((ObjectNode) e.get("edition")).put("date", i == 0 ? "2020-01-01" : i <= 5 ? "2020-01-02" : "2024-06-01");
             e.put("title", "第" + i + "篇");
             e.set("paragraphs", GoldSeeds.array(i == 0 ? "甲乙丙丁在此。" : "甲乙丙，乙丙丁。"));
             e.set("sections", GoldSeeds.array());
@@ -112,5 +114,19 @@ class SearchWindowTest {
         JsonPath apart = given().queryParam("paper", paper).queryParam("q", "甲乙丙 乙丙丁").get("/api/articles").then()
                 .statusCode(200).extract().jsonPath();
         assertFalse(apart.getBoolean("totalExact"), "the pieces as two terms: every article, more than the window");
+
+        // facets: the word order is checked while the candidates are few (here 6, up to 2020-01-02), so they count the
+        // one article; past xuhui.search.facets-exact-up-to they count every candidate and say so
+        JsonPath few = given().queryParam("paper", paper).queryParam("q", "甲乙丙丁").queryParam("to", "2020-01-02")
+                .get("/api/articles/facets").then().statusCode(200).extract().jsonPath();
+        assertTrue(few.getBoolean("exact"));
+        assertEquals(1, few.getLong("total"));
+        assertEquals(List.of("2020-01"), few.getList("months.value", String.class));
+        JsonPath many = given().queryParam("paper", paper).queryParam("q", "甲乙丙丁").get("/api/articles/facets")
+                .then().statusCode(200).extract().jsonPath();
+        assertFalse(many.getBoolean("exact"));
+        assertEquals(decoys + 1, many.getLong("total"));
+        assertEquals(List.of("2024-06", "2020-01"), many.getList("months.value", String.class));
+        assertEquals(List.of(decoys - 5, 6), many.getList("months.count", Integer.class));
     }
 }
