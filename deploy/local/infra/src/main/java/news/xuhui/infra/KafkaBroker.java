@@ -191,10 +191,20 @@ public final class KafkaBroker implements AutoCloseable {
         return config;
     }
 
-    private static String clusterId() {
+    /**
+     * A random cluster id. URL-safe base64 may start with '-', which the format tool's argument parser takes for an
+     * option ("argument --cluster-id: expected one argument", one start in 64): such ids are drawn again, as Kafka's
+     * own Uuid.randomUuid does.
+     */
+    static String clusterId() {
+        SecureRandom random = new SecureRandom();
         byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 
     private static String brokerClasspath() throws IOException {
