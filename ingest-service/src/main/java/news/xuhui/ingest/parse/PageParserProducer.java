@@ -12,6 +12,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 
 import news.xuhui.ingest.config.IngestConfig;
+import news.xuhui.parser.PageParseException;
+import news.xuhui.parser.PageParser;
+import news.xuhui.parser.ParserOptions;
 
 /** Makes the framework-free {@link PageParser} injectable; one instance serves every thread. */
 @ApplicationScoped

@@ -2,10 +2,10 @@ package news.xuhui.ingest.publish;
 
 import java.util.List;
 
-import news.xuhui.ingest.parse.Article;
-import news.xuhui.ingest.parse.Edition;
-import news.xuhui.ingest.parse.Section;
-import news.xuhui.ingest.parse.SourceFile;
+import news.xuhui.parser.Article;
+import news.xuhui.parser.Edition;
+import news.xuhui.parser.Section;
+import news.xuhui.parser.SourceFile;
 
 /**
  * Value of a record on {@code news.articles}: one article, self-contained. Public contract, described by

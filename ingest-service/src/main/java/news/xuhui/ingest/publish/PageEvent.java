@@ -2,9 +2,9 @@ package news.xuhui.ingest.publish;
 
 import java.util.List;
 
-import news.xuhui.ingest.parse.Edition;
-import news.xuhui.ingest.parse.SourceFile;
-import news.xuhui.ingest.parse.Teaser;
+import news.xuhui.parser.Edition;
+import news.xuhui.parser.SourceFile;
+import news.xuhui.parser.Teaser;
 
 /**
  * Value of a record on {@code news.pages} (key: the page id, the SHA-256 of the file): which articles a page held.

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import news.xuhui.ingest.parse.ParsedPage;
-import news.xuhui.ingest.parse.PageParser;
+import news.xuhui.parser.ParsedPage;
+import news.xuhui.parser.PageParser;
 
 /** The records one parsed page becomes: one {@link ArticleEvent} per article plus one {@link PageEvent}. */
 public record PageEvents(PageEvent page, List<ArticleEvent> articles) {

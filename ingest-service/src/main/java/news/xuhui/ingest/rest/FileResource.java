@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.xuhui.ingest.config.IngestConfig;
-import news.xuhui.ingest.parse.PageParser;
+import news.xuhui.parser.PageParser;
 import news.xuhui.ingest.watch.FileStatus;
 import news.xuhui.ingest.watch.FileStatuses;
 

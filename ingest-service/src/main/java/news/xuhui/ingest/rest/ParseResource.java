@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import news.xuhui.ingest.parse.PageParseException;
-import news.xuhui.ingest.parse.PageParser;
-import news.xuhui.ingest.parse.ParsedPage;
+import news.xuhui.parser.PageParseException;
+import news.xuhui.parser.PageParser;
+import news.xuhui.parser.ParsedPage;
 
 @Path("/api/parse")
 @Tag(name = "parse", description = "Try the page parser without publishing anything")

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import news.xuhui.ingest.parse.PageParseException;
+import news.xuhui.parser.PageParseException;
 
 /** Targeted mappers: each known failure becomes a problem+json response; nothing leaks a stack trace. */
 public class ProblemMappers {

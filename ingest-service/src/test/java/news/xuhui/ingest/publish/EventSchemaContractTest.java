@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import news.xuhui.ingest.parse.Article;
-import news.xuhui.ingest.parse.Edition;
-import news.xuhui.ingest.parse.ParsedPage;
-import news.xuhui.ingest.parse.Section;
-import news.xuhui.ingest.parse.SourceFile;
-import news.xuhui.ingest.parse.Teaser;
+import news.xuhui.parser.Article;
+import news.xuhui.parser.Edition;
+import news.xuhui.parser.ParsedPage;
+import news.xuhui.parser.Section;
+import news.xuhui.parser.SourceFile;
+import news.xuhui.parser.Teaser;
 
 /**
  * The published JSON Schemas are the public contract: the events must carry exactly the fields the schemas

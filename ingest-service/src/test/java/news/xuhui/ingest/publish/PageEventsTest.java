@@ -8,12 +8,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import news.xuhui.ingest.parse.Article;
-import news.xuhui.ingest.parse.Edition;
-import news.xuhui.ingest.parse.PageParser;
-import news.xuhui.ingest.parse.ParsedPage;
-import news.xuhui.ingest.parse.SourceFile;
-import news.xuhui.ingest.parse.Teaser;
+import news.xuhui.parser.Article;
+import news.xuhui.parser.Edition;
+import news.xuhui.parser.PageParser;
+import news.xuhui.parser.ParsedPage;
+import news.xuhui.parser.SourceFile;
+import news.xuhui.parser.Teaser;
 
 class PageEventsTest {
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.xuhui.infra.InfraTestResource;
-import news.xuhui.ingest.parse.PageParser;
+import news.xuhui.parser.PageParser;
 
 @QuarkusTest
 @WithTestResource(InfraTestResource.class)

@@ -29,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicReader;
 import news.xuhui.ingest.config.IngestConfig;
-import news.xuhui.ingest.parse.PageParser;
+import news.xuhui.parser.PageParser;
 
 /**
  * Every kind of bad input ends with its documented outcome (README, "What happens to a file"), and the good files

@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicReader;
 import news.xuhui.ingest.config.IngestConfig;
-import news.xuhui.ingest.parse.PageParser;
+import news.xuhui.parser.PageParser;
 
 @QuarkusTest
 @WithTestResource(InfraTestResource.class)

@@ -31,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicReader;
 import news.xuhui.ingest.config.IngestConfig;
-import news.xuhui.ingest.parse.PageParser;
+import news.xuhui.parser.PageParser;
 import news.xuhui.ingest.publish.ArticleIds;
 
 /** The real pipeline on a real broker: a file dropped into the inbox ends as acknowledged records and moves on. */

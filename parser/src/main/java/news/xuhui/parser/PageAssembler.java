@@ -1,0 +1,1030 @@
+package news.xuhui.parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the lines of one page in order and rebuilds its articles the way an editor would: headline zones become
+ * headline blocks, broken lines are rejoined with the paragraph they continue (even when another column's text
+ * came in between), markers and bylines are lifted out, speaker headings open sections. Every step is linear in the
+ * size of the page (look-ups are bounded), so any input finishes in bounded time.
+ */
+final class PageAssembler {
+
+    private enum ZoneKind { HEADING, PLAIN, BYLINE, AUTHOR }
+
+    private record ZoneLine(ZoneKind kind, int level, String spaced, String text, List<String> names, int line) {
+    }
+
+    private enum Follow { BODY, NEWS, TEASER, MARKER, SPEAKER, EOF }
+
+    private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.*)$");
+    private static final int HEADLINE_MAX = 40;
+    private static final int NARROW = 30;
+    private static final int MAX_OPEN = 12;
+    private static final int MAX_RECENT_ARTICLES = 12;
+    private static final int ORPHAN_REACH = 12;
+
+    private final List<String> lines;
+    private final int[] widthAt;
+    private final List<ArticleDraft> articles = new ArrayList<>();
+    private final List<Teaser> teasers = new ArrayList<>();
+    private final List<ArticleDraft.Para> openParas = new ArrayList<>();
+    private final List<Orphan> orphans = new ArrayList<>();
+
+    /** Text of another column read inside a wide line, and how many articles existed when it was read. */
+    private record Orphan(String text, int articleIndex) {
+    }
+    private final List<ZoneLine> zone = new ArrayList<>();
+    private final List<List<ArticleDraft>> groups = new ArrayList<>();
+    private ArticleDraft cur;
+    /** Whether a line of the open headline zone was printed with a bullet (■ 标题): a headline, not body text. */
+    private boolean zoneBulleted;
+    private ArticleDraft.Para last;
+
+    /** Running heads of this page (from the masthead, or short label lines printed more than once). */
+    private final Set<String> furniture = new HashSet<>();
+
+    PageAssembler(List<String> lines) {
+        this(lines, Set.of());
+    }
+
+    PageAssembler(List<String> lines, Set<String> labels) {
+        this.lines = lines;
+        this.widthAt = new int[lines.size()];
+        this.furniture.addAll(labels);
+        java.util.Map<String, Integer> shortLines = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String c = TextCleaner.clean(lines.get(i));
+            widthAt[i] = c.length();
+            if (c.length() >= 2 && c.length() <= 8 && TextCleaner.cjkCount(c) >= 2 && !c.startsWith("#")
+                    && !TextCleaner.containsAny(c, PUNCT_ANY)) {
+                if (shortLines.merge(c, 1, Integer::sum) == 2) {
+                    furniture.add(c);
+                }
+            }
+        }
+    }
+
+    private static final String PUNCT_ANY = "，。；：、！？,.;:!?（）()“”\"《》";
+    private static final String BULLETS = "■□◆◇▲△▼▽●★☆▶►※◎";
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条篇]?[，、：:]?"
+                    + "|[0-9]{1,2}[、．](?![0-9])|[0-9]{1,2}\\.(?![0-9])|[①-⑳])");
+    /** How a news lead opens: a date or time word and a comma (3月7日上午，), 本报…, 记者从…, 新华社…. */
+    private static final Pattern LEAD_START = Pattern.compile(
+            "^(?:(?:[0-9]{1,2}月[0-9]{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
+                    + "|近日|日前|近期|昨天|昨日|今天|今日|当天|当日|近年来)(?:上午|下午|晚上|晚间|早上|清晨|凌晨|中午|傍晚|晚|起|以来)?"
+                    + "(?:[0-9]{1,2}(?:时|点)(?:[0-9]{1,2}分)?(?:许)?)?[，,]|本报|记者从|记者近日|记者日前|新华社|据悉|据了解)");
+    /** Below this share of its bigrams found in the item's lead, a headline carried over from the item before is dropped. */
+    private static final double INHERIT_MIN = 0.4;
+
+    record Result(List<ArticleDraft> articles, List<Teaser> teasers) {
+    }
+
+    Result run(int firstLine) {
+        for (int i = firstLine; i < lines.size(); i++) {
+            line(i);
+        }
+        flushZone(Follow.EOF, null, lines.size());
+        attachOrphans();
+        splitGroups();
+        dropUnrelatedInheritedHeadlines();
+        List<ArticleDraft> out = new ArrayList<>();
+        for (ArticleDraft a : articles) {
+            if (a.hasBody() || a.hasHeadline() && !a.sections.isEmpty()) {
+                out.add(a);
+            }
+        }
+        return new Result(out, teasers);
+    }
+
+    // ---------------------------------------------------------------- line dispatch
+
+    private void line(int i) {
+        String spaced = TextCleaner.stripInvisible(lines.get(i)).strip();
+        if (spaced.isEmpty()) {
+            return;
+        }
+        Matcher md = MARKDOWN.matcher(spaced);
+        if (md.matches() && !md.group(2).isBlank()) {
+            String text = stripBullet(TextCleaner.clean(md.group(2)).replaceAll("#+$", "").strip());
+            if (!text.isEmpty() && text.length() <= 120) {
+                if (isFurniture(text) != Furniture.Kind.NONE) {
+                    return;
+                }
+                if (zone.isEmpty() && cur != null && !cur.closed && cur.hasBody() && ORDINAL.matcher(text).find()) {
+                    // a numbered subhead inside a running article (### 一、…) stays in the article, as its own paragraph
+                    replay(List.of(new ZoneLine(ZoneKind.HEADING, md.group(1).length(), md.group(2), text, null, i)), true);
+                    return;
+                }
+                zone.add(new ZoneLine(ZoneKind.HEADING, md.group(1).length(), md.group(2), text, null, i));
+                return;
+            }
+            spaced = md.group(2);
+        }
+        String cleaned = TextCleaner.clean(spaced);
+        if (cleaned.isEmpty()) {
+            return;
+        }
+        if (BULLETS.indexOf(cleaned.charAt(0)) >= 0) {
+            String rest = stripBullet(cleaned);
+            if (rest.isEmpty()) {
+                return;
+            }
+            if (isHeadlineCandidate(rest)) {
+                spaced = stripBullet(spaced);
+                cleaned = rest;
+                if (atBoundary()) {
+                    zone.add(new ZoneLine(ZoneKind.PLAIN, 0, spaced, cleaned, null, i));
+                    zoneBulleted = true;
+                    return;
+                }
+            }
+        }
+        Furniture.Kind fk = isFurniture(cleaned);
+        if (fk == Furniture.Kind.DROP) {
+            return;
+        }
+        if (fk == Furniture.Kind.END) {
+            if (zone.isEmpty() && last != null && !last.open()) {
+                close(last.article);
+            }
+            return;
+        }
+        JumpMarkerExtractor.Marker mk = JumpMarkerExtractor.find(cleaned);
+        if (mk != null) {
+            marker(mk, cleaned, i);
+            return;
+        }
+        if (zone.isEmpty() && last != null && !last.open() && (cleaned.charAt(0) == '（' || cleaned.charAt(0) == '(')) {
+            List<String> credit = BylineExtractor.trailingCredit(spaced);
+            if (credit != null) {
+                for (String n : credit) {
+                    if (!last.article.authors.contains(n)) {
+                        last.article.authors.add(n);
+                    }
+                }
+                close(last.article);
+                return;
+            }
+        }
+        BylineExtractor.NewsByline nb = BylineExtractor.newsByline(spaced);
+        if (nb != null) {
+            flushZone(Follow.NEWS, null, i);
+            startNewsArticle(nb.authors());
+            if (nb.source() != null && cur.source == null) {
+                cur.source = nb.source();
+            }
+            String rest = TextCleaner.clean(nb.rest());
+            if (!rest.isEmpty()) {
+                body(nb.rest(), rest, i);
+            }
+            return;
+        }
+        List<String> names = BylineExtractor.bylineLine(spaced);
+        if (names != null) {
+            zone.add(new ZoneLine(ZoneKind.BYLINE, 0, spaced, cleaned, names, i));
+            return;
+        }
+        if (speakerLine(spaced, i)) {
+            return;
+        }
+        if (!zone.isEmpty()) {
+            BylineExtractor.Speaker author = BylineExtractor.authorLine(spaced);
+            if (author != null && lastZoneIsHeadline()) {
+                zone.add(new ZoneLine(ZoneKind.AUTHOR, 0, spaced, cleaned, List.of(author.name()), i));
+                return;
+            }
+        }
+        if (isHeadlineCandidate(cleaned) && atBoundary()) {
+            zone.add(new ZoneLine(ZoneKind.PLAIN, 0, spaced, cleaned, null, i));
+            return;
+        }
+        flushZone(Follow.BODY, cleaned, i);
+        body(spaced, cleaned, i);
+    }
+
+    private Furniture.Kind isFurniture(String cleaned) {
+        if (furniture.contains(cleaned)) {
+            return Furniture.Kind.DROP;
+        }
+        return Furniture.classify(cleaned);
+    }
+
+    private static String stripBullet(String s) {
+        int k = 0;
+        while (k < s.length() && (BULLETS.indexOf(s.charAt(k)) >= 0 || TextCleaner.isSpace(s.charAt(k)))) {
+            k++;
+        }
+        return k == 0 ? s : s.substring(k);
+    }
+
+    private boolean lastZoneIsHeadline() {
+        ZoneLine z = zone.get(zone.size() - 1);
+        return z.kind == ZoneKind.HEADING || z.kind == ZoneKind.PLAIN;
+    }
+
+    private static boolean isHeadlineCandidate(String s) {
+        if (s.length() > HEADLINE_MAX || s.length() < 2 || TextCleaner.cjkCount(s) < 2) {
+            return false;
+        }
+        if (TextCleaner.isContinuationPunct(s.charAt(0))) {
+            return false;
+        }
+        String inner = s.substring(0, s.length() - 1);
+        if (TextCleaner.containsAny(inner, "，。；,;！？!?") || TextCleaner.containsAny(s, "，。；,;")) {
+            return false;
+        }
+        char lastChar = s.charAt(s.length() - 1);
+        return lastChar != '、' && lastChar != '“' && lastChar != '《' && lastChar != '（';
+    }
+
+    private boolean atBoundary() {
+        if (!zone.isEmpty()) {
+            return true;
+        }
+        return last == null || !last.open();
+    }
+
+    // ---------------------------------------------------------------- markers, bylines, speakers
+
+    private void marker(JumpMarkerExtractor.Marker mk, String cleaned, int i) {
+        String before = cleaned.substring(0, mk.start()).strip();
+        String after = cleaned.substring(mk.end()).strip();
+        switch (mk.kind()) {
+            case TEASER -> {
+                StringBuilder title = new StringBuilder();
+                for (ZoneLine z : zone) {
+                    if (z.kind == ZoneKind.HEADING || z.kind == ZoneKind.PLAIN) {
+                        title.append(z.text);
+                    }
+                }
+                zone.clear();
+                zoneBulleted = false;
+                title.append(before);
+                if (title.length() > 0) {
+                    teasers.add(new Teaser(title.toString(), mk.value()));
+                }
+                if (!after.isEmpty()) {
+                    line2(after, i);
+                }
+            }
+            case CONTINUED_FROM -> {
+                flushZone(Follow.MARKER, null, i);
+                if (!before.isEmpty()) {
+                    body(before, before, i);
+                }
+                Integer page = JumpMarkerExtractor.pageNumber(mk.value());
+                if (cur != null && !cur.closed && !cur.hasBody() && cur.continuedFrom == null) {
+                    cur.continuedFrom = page;
+                } else {
+                    cur = newArticle();
+                    cur.continuedFrom = page;
+                }
+                if (!after.isEmpty()) {
+                    line2(after, i);
+                }
+            }
+            case CONTINUED_TO, SOURCE -> {
+                if (!before.isEmpty()) {
+                    flushZone(Follow.BODY, before, i);
+                    body(before, before, i);
+                } else {
+                    flushZone(Follow.MARKER, null, i);
+                }
+                ArticleDraft target = last != null ? last.article : cur;
+                if (target == null) {
+                    target = cur = newArticle();
+                }
+                if (mk.kind() == JumpMarkerExtractor.Kind.CONTINUED_TO) {
+                    target.continuedTo = JumpMarkerExtractor.pageNumber(mk.value());
+                } else if (target.source == null) {
+                    target.source = mk.value();
+                }
+                close(target);
+                if (!after.isEmpty()) {
+                    line2(after, i);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Text left on a line after a marker: handled like a line of its own. */
+    private void line2(String text, int i) {
+        JumpMarkerExtractor.Marker mk = JumpMarkerExtractor.find(text);
+        if (mk != null) {
+            marker(mk, text, i);
+            return;
+        }
+        flushZone(Follow.BODY, text, i);
+        body(text, text, i);
+    }
+
+    private void startNewsArticle(List<String> authors) {
+        if (cur != null && !cur.closed && !cur.hasBody() && cur.hasHeadline() && cur.sections.isEmpty()) {
+            cur.headlineBeforeNews = true;
+        } else {
+            ArticleDraft prev = articles.isEmpty() ? null : articles.get(articles.size() - 1);
+            cur = newArticle();
+            if (prev != null && prev.startedByNews && prev.headlineBeforeNews && prev.hasHeadline()) {
+                cur.kicker = prev.kicker;
+                cur.title = prev.title;
+                cur.subtitle = prev.subtitle;
+                cur.inheritedHeadline = true;
+            }
+        }
+        cur.startedByNews = true;
+        for (String a : authors) {
+            if (!cur.authors.contains(a)) {
+                cur.authors.add(a);
+            }
+        }
+    }
+
+    /** Finds role-name headings in the line; emits the text around them. Returns whether it handled the line. */
+    private boolean speakerLine(String spaced, int i) {
+        if (spaced.indexOf(':') < 0 && spaced.indexOf('：') < 0) {
+            return false;
+        }
+        List<String> segs = InterleaveSplitter.segments(spaced);
+        for (int k = 0; k + 1 < segs.size(); k++) {
+            BylineExtractor.Speaker sp = BylineExtractor.speaker(segs.get(k), segs.get(k + 1));
+            if (sp == null) {
+                continue;
+            }
+            String before = TextCleaner.clean(String.join(" ", segs.subList(0, k)));
+            String afterSpaced = String.join(" ", segs.subList(k + 2, segs.size()));
+            String after = TextCleaner.clean(afterSpaced);
+            if (!before.isEmpty()) {
+                flushZone(Follow.BODY, before, i);
+                body(String.join(" ", segs.subList(0, k)), before, i);
+            } else {
+                flushZone(Follow.SPEAKER, null, i);
+            }
+            if (cur == null || cur.closed) {
+                cur = newArticle();
+            }
+            if (!before.isEmpty() && !after.isEmpty()) {
+                // the heading was printed inside running text: its statement starts with the next new paragraph
+                cur.deferredHeadings.addLast(sp);
+                body(afterSpaced, after, i);
+            } else {
+                cur.startSection(sp);
+                if (!after.isEmpty()) {
+                    if (!speakerLine(afterSpaced, i)) {
+                        body(afterSpaced, after, i);
+                    }
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- headline zones
+
+    private void flushZone(Follow follow, String nextText, int nextLine) {
+        if (zone.isEmpty()) {
+            return;
+        }
+        List<ZoneLine> z = new ArrayList<>(zone);
+        zone.clear();
+        boolean bulleted = zoneBulleted;
+        zoneBulleted = false;
+        List<ZoneLine> tail = follow == Follow.BODY ? bodyAfterByline(z) : List.of();
+        if (!tail.isEmpty()) {
+            z = z.subList(0, z.size() - tail.size());
+        }
+        flushZoneLines(z, follow, nextText, nextLine, bulleted);
+        if (!tail.isEmpty()) {
+            replay(tail, false);
+        }
+    }
+
+    /**
+     * Plain lines after the byline of a headline block, with body text next: the first line(s) of the body, unless
+     * they open a block of their own (a kicker ending in a colon).
+     */
+    private static List<ZoneLine> bodyAfterByline(List<ZoneLine> z) {
+        int lastByline = -1;
+        boolean headBefore = false;
+        for (int k = 0; k < z.size(); k++) {
+            ZoneKind kind = z.get(k).kind;
+            if (kind == ZoneKind.BYLINE || kind == ZoneKind.AUTHOR) {
+                lastByline = k;
+            } else if (lastByline < 0) {
+                headBefore = true;
+            }
+        }
+        if (lastByline < 0 || !headBefore || lastByline == z.size() - 1) {
+            return List.of();
+        }
+        for (int k = lastByline + 1; k < z.size(); k++) {
+            if (z.get(k).kind != ZoneKind.PLAIN || endsWithColon(z.get(k).text)) {
+                return List.of();
+            }
+        }
+        return z.subList(lastByline + 1, z.size());
+    }
+
+    private void flushZoneLines(List<ZoneLine> z, Follow follow, String nextText, int nextLine, boolean bulleted) {
+        boolean markdown = false;
+        boolean byline = false;
+        boolean allColon = true;
+        for (ZoneLine l : z) {
+            markdown |= l.kind == ZoneKind.HEADING;
+            byline |= l.kind == ZoneKind.BYLINE || l.kind == ZoneKind.AUTHOR;
+            if (l.kind == ZoneKind.PLAIN && !endsWithColon(l.text)) {
+                allColon = false;
+            }
+            if (l.kind != ZoneKind.PLAIN) {
+                allColon = false;
+            }
+        }
+        boolean strong = markdown || byline || bulleted || follow == Follow.NEWS;
+        if (!strong && allColon) {
+            replay(z, true);
+            return;
+        }
+        if (follow == Follow.EOF && !strong) {
+            detachedHeadlines(z);
+            return;
+        }
+        if (!strong) {
+            boolean narrow = upperWidthFrom(nextLine) < NARROW;
+            if (narrow && follow == Follow.BODY && headlineBeforeLead(z, nextText)) {
+                strong = true;
+            }
+        }
+        if (!strong) {
+            boolean narrow = upperWidthFrom(nextLine) < NARROW;
+            boolean articleOpen = cur != null && !cur.closed && cur.hasBody();
+            if (narrow || articleOpen || follow == Follow.SPEAKER) {
+                replay(z, !narrow);
+                return;
+            }
+        }
+        List<ArticleDraft.Headline> blocks = blocks(z);
+        if (blocks.isEmpty()) {
+            replay(z, false);
+            return;
+        }
+        if (follow == Follow.EOF) {
+            for (ArticleDraft.Headline h : blocks) {
+                ArticleDraft a = newArticle();
+                a.setHeadline(h);
+            }
+            return;
+        }
+        // a headline dropped into the column of an untitled article whose broken paragraph continues after it
+        if (follow == Follow.BODY && blocks.size() == 1 && cur != null && !cur.closed && !cur.hasHeadline()
+                && last != null && last.article == cur && last.open() && nextText != null
+                && JoinScorer.score(last.text, nextText) >= 0 && !looksLikeParagraphStart(nextText)) {
+            cur.setHeadline(blocks.get(0));
+            return;
+        }
+        List<ArticleDraft> created = new ArrayList<>();
+        for (ArticleDraft.Headline h : blocks) {
+            ArticleDraft a = newArticle();
+            a.setHeadline(h);
+            created.add(a);
+        }
+        cur = created.get(0);
+        if (created.size() > 1) {
+            groups.add(created);
+        }
+    }
+
+    /**
+     * In narrow columns every first line of a paragraph looks like a headline; lines followed by a new lead (a date,
+     * 近日, 记者…) that they cannot run into are one, though.
+     */
+    private boolean headlineBeforeLead(List<ZoneLine> z, String nextText) {
+        if (nextText == null || !LEAD_START.matcher(nextText).find() || (last != null && last.open())) {
+            return false;
+        }
+        ZoneLine end = z.get(z.size() - 1);
+        if (end.kind != ZoneKind.PLAIN || end.text.length() < 4) {
+            return false;
+        }
+        char c = end.text.charAt(end.text.length() - 1);
+        if ("的了在于和与及并对从向为把被将是由".indexOf(c) >= 0) {
+            return false;
+        }
+        return JoinScorer.score(end.text, nextText) <= 0;
+    }
+
+    private static boolean endsWithColon(String s) {
+        char c = s.charAt(s.length() - 1);
+        return c == ':' || c == '：';
+    }
+
+    private static boolean looksLikeParagraphStart(String s) {
+        return BylineExtractor.newsByline(s) != null;
+    }
+
+    /** Zone lines that turned out to be body text go back into the flow, in order. */
+    private void replay(List<ZoneLine> z, boolean closeEach) {
+        for (ZoneLine l : z) {
+            if (l.kind == ZoneKind.HEADING || l.kind == ZoneKind.PLAIN) {
+                body(l.spaced, l.text, l.line);
+                if ((closeEach || endsWithColon(l.text)) && last != null && last.text.toString().endsWith(l.text)
+                        && last.text.length() == l.text.length()) {
+                    last.forcedClosed = true;
+                    openParas.remove(last);
+                }
+            } else if (l.kind == ZoneKind.BYLINE || l.kind == ZoneKind.AUTHOR) {
+                if (cur != null) {
+                    for (String n : l.names) {
+                        if (!cur.authors.contains(n)) {
+                            cur.authors.add(n);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Groups zone lines into headline blocks: a kicker (line ending in a colon) or a byline starts a new one. */
+    private static List<ArticleDraft.Headline> blocks(List<ZoneLine> z) {
+        List<ArticleDraft.Headline> out = new ArrayList<>();
+        List<List<String>> bylines = new ArrayList<>();
+        ArticleDraft.Headline h = new ArticleDraft.Headline();
+        boolean sawByline = false;
+        for (ZoneLine l : z) {
+            switch (l.kind) {
+                case BYLINE, AUTHOR -> {
+                    bylines.add(l.names);
+                    sawByline = true;
+                }
+                case HEADING -> {
+                    if (sawByline && h.hasText()) {
+                        out.add(h);
+                        h = new ArticleDraft.Headline();
+                        sawByline = false;
+                    }
+                    if (l.level >= 2 && h.title == null) {
+                        h.kicker = h.kicker == null ? l.text : h.kicker + l.text;
+                    } else if (l.level >= 2) {
+                        h.subtitle = h.subtitle == null ? l.text : h.subtitle + l.text;
+                    } else if (h.title == null) {
+                        h.title = l.text;
+                    } else if (h.subtitle == null && h.kicker != null) {
+                        h.subtitle = l.text;
+                    } else {
+                        out.add(h);
+                        h = new ArticleDraft.Headline();
+                        h.title = l.text;
+                    }
+                }
+                case PLAIN -> {
+                    boolean kicker = endsWithColon(l.text);
+                    if ((kicker || sawByline) && h.hasText() && (h.title != null || sawByline)) {
+                        out.add(h);
+                        h = new ArticleDraft.Headline();
+                        sawByline = false;
+                    }
+                    if (kicker && h.title == null && h.kicker == null) {
+                        h.kicker = l.text;
+                    } else {
+                        h.title = h.title == null ? l.text : h.title + l.text;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (h.hasText()) {
+            out.add(h);
+        }
+        for (ArticleDraft.Headline b : out) {
+            if (b.title == null && b.kicker != null && b.subtitle == null) {
+                b.title = b.kicker;
+                b.kicker = null;
+            }
+        }
+        if (!out.isEmpty()) {
+            if (bylines.size() == out.size() && out.size() > 1) {
+                for (int i = 0; i < out.size(); i++) {
+                    out.get(i).authors.addAll(bylines.get(i));
+                }
+            } else {
+                // attach every byline to the block it follows (or the first block)
+                int bi = 0;
+                int blockIdx = 0;
+                ArticleDraft.Headline target = out.get(0);
+                for (ZoneLine l : z) {
+                    if (l.kind == ZoneKind.BYLINE || l.kind == ZoneKind.AUTHOR) {
+                        target.authors.addAll(bylines.get(bi++));
+                    } else if (blockIdx + 1 < out.size() && l.text != null && startsBlock(out.get(blockIdx + 1), l.text)) {
+                        blockIdx++;
+                        target = out.get(blockIdx);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsBlock(ArticleDraft.Headline h, String text) {
+        return text.equals(h.kicker) || (h.kicker == null && h.title != null && h.title.startsWith(text));
+    }
+
+    /** Headlines printed after all bodies: each goes to the untitled article whose lead it resembles most. */
+    private void detachedHeadlines(List<ZoneLine> z) {
+        List<ArticleDraft> untitled = new ArrayList<>();
+        for (ArticleDraft a : articles) {
+            if (!a.hasHeadline() && a.continuedFrom == null && a.hasBody()) {
+                untitled.add(a);
+            }
+        }
+        List<ZoneLine> plain = new ArrayList<>();
+        for (ZoneLine l : z) {
+            if (l.kind == ZoneKind.PLAIN || l.kind == ZoneKind.HEADING) {
+                plain.add(l);
+            }
+        }
+        if (untitled.isEmpty() || plain.isEmpty() || plain.size() > 30 || untitled.size() > 300) {
+            return;
+        }
+        int n = plain.size();
+        double[][] score = new double[n][untitled.size()];
+        for (int i = 0; i < n; i++) {
+            Set<String> bg = HeadlineMatcher.bigrams(plain.get(i).text);
+            for (int j = 0; j < untitled.size(); j++) {
+                score[i][j] = HeadlineMatcher.affinity(bg, untitled.get(j).lead(3000));
+            }
+        }
+        int[] assign = new int[n];
+        Arrays.fill(assign, -1);
+        Set<Integer> usedArticles = new HashSet<>();
+        while (true) {
+            double best = 0.5;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < n; i++) {
+                if (assign[i] >= 0) {
+                    continue;
+                }
+                for (int j = 0; j < untitled.size(); j++) {
+                    if (!usedArticles.contains(j) && score[i][j] > best) {
+                        best = score[i][j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            assign[bi] = bj;
+            usedArticles.add(bj);
+            // a neighbouring line that fits the same article as well is the rest of a two-line headline
+            for (int d = -1; d <= 1; d += 2) {
+                int k = bi + d;
+                while (k >= 0 && k < n && assign[k] < 0 && score[k][bj] > 0.5 && score[k][bj] >= maxOther(score[k], bj)) {
+                    assign[k] = bj;
+                    k += d;
+                }
+            }
+        }
+        for (int j = 0; j < untitled.size(); j++) {
+            StringBuilder t = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                if (assign[i] == j) {
+                    t.append(plain.get(i).text);
+                }
+            }
+            if (t.length() > 0) {
+                untitled.get(j).title = t.toString();
+            }
+        }
+    }
+
+    private static double maxOther(double[] row, int except) {
+        double m = 0;
+        for (int j = 0; j < row.length; j++) {
+            if (j != except) {
+                m = Math.max(m, row[j]);
+            }
+        }
+        return m;
+    }
+
+    // ---------------------------------------------------------------- body text
+
+    private void body(String spaced, String cleaned, int i) {
+        if (cleaned.length() >= 60) {
+            List<String> segs = InterleaveSplitter.segments(spaced);
+            if (segs.size() >= 5) {
+                List<String> cleanSegs = new ArrayList<>(segs.size());
+                for (String s : segs) {
+                    cleanSegs.add(TextCleaner.clean(s));
+                }
+                InterleaveSplitter.Split split = InterleaveSplitter.split(cleanSegs);
+                if (split != null) {
+                    emit(split.a(), i);
+                    orphans.add(new Orphan(split.b(), articles.size()));
+                    return;
+                }
+            }
+        }
+        emit(cleaned, i);
+    }
+
+    private void emit(String text, int lineNo) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (duplicate(text)) {
+            return;
+        }
+        ArticleDraft.Para target = null;
+        boolean must = mustContinue(text);
+        boolean freshSection = cur != null && cur.freshHeading;
+        if (last != null && last.open() && last.article == cur && last.section == cur.currentSection
+                && (!freshSection || must)) {
+            target = last;
+        } else if (!freshSection || must) {
+            ArticleDraft.Para best = null;
+            int bestScore = Integer.MIN_VALUE;
+            for (int k = openParas.size() - 1; k >= 0; k--) {
+                ArticleDraft.Para p = openParas.get(k);
+                if (!p.open()) {
+                    continue;
+                }
+                int s = JoinScorer.score(p.text, text);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = p;
+                }
+            }
+            if (best != null && (bestScore >= 2 || (must && bestScore >= 1)
+                    || (cur == null || cur.closed) && bestScore >= 0 && !looksLikeParagraphStart(text))) {
+                target = best;
+                cur = best.article;
+            }
+        }
+        if (target == null) {
+            if (cur == null || cur.closed || widthJump(lineNo, text)) {
+                cur = newArticle();
+            }
+            target = cur.newPara();
+        }
+        target.append(text);
+        target.article.bodyChars += text.length();
+        if (lineNo >= 0 && lineNo < widthAt.length) {
+            target.article.lineWidths.add(widthAt[lineNo]);
+        }
+        last = target;
+        openParas.remove(target);
+        if (target.open()) {
+            openParas.add(target);
+            if (openParas.size() > MAX_OPEN) {
+                openParas.remove(0);
+            }
+        }
+    }
+
+    private static boolean mustContinue(String text) {
+        char c = text.charAt(0);
+        return TextCleaner.isContinuationPunct(c) || "的了着过们地得".indexOf(c) >= 0;
+    }
+
+    /**
+     * A piece that repeats the end of a paragraph already read is OCR's duplicate at a column break: drop it, and
+     * read on in that paragraph's article (the column it came from).
+     */
+    private boolean duplicate(String text) {
+        if (text.length() < 6 || text.length() > 80) {
+            return false;
+        }
+        if (last != null && last.open() && last.article == cur && last.text.length() > 0
+                && "，、：；,;:（(“《".indexOf(last.text.charAt(last.text.length() - 1)) >= 0) {
+            // the running sentence of the current column is mid-clause: the piece is its continuation, not a re-read
+            return false;
+        }
+        int seen = 0;
+        for (int k = articles.size() - 1; k >= 0 && seen < MAX_RECENT_ARTICLES; k--, seen++) {
+            ArticleDraft a = articles.get(k);
+            ArticleDraft.Para p = lastPara(a);
+            if (p == null) {
+                continue;
+            }
+            if (endsWith(p.text, text)) {
+                if (!a.closed) {
+                    cur = a;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWith(StringBuilder s, String suffix) {
+        int off = s.length() - suffix.length();
+        if (off < 0) {
+            return false;
+        }
+        for (int k = 0; k < suffix.length(); k++) {
+            if (s.charAt(off + k) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ArticleDraft.Para lastPara(ArticleDraft a) {
+        ArticleDraft.Para p = null;
+        if (!a.sections.isEmpty()) {
+            List<ArticleDraft.Para> ps = a.sections.get(a.sections.size() - 1).paras;
+            if (!ps.isEmpty()) {
+                p = ps.get(ps.size() - 1);
+            }
+        }
+        if (p == null && !a.paras.isEmpty()) {
+            p = a.paras.get(a.paras.size() - 1);
+        }
+        return p;
+    }
+
+    /** In narrow columns, a clear change of column width after a finished paragraph starts another article. */
+    private boolean widthJump(int lineNo, String text) {
+        if (cur == null || last == null || last.article != cur || last.open() || lineNo < 0) {
+            return false;
+        }
+        if (!LEAD_START.matcher(text).find()) {
+            // an article set around a picture changes width too; only a new lead (a date, 本报, 记者…) starts one
+            return false;
+        }
+        List<Integer> w = cur.lineWidths;
+        if (w.size() < 4) {
+            return false;
+        }
+        int before = median(w.subList(Math.max(0, w.size() - 6), w.size()));
+        int after = medianWidthFrom(lineNo);
+        if (before >= NARROW || after >= NARROW || before == 0 || after == 0) {
+            return false;
+        }
+        return after >= before * 1.6 || before >= after * 1.6;
+    }
+
+    private int medianWidthFrom(int lineNo) {
+        List<Integer> w = new ArrayList<>();
+        for (int i = Math.max(0, lineNo); i < widthAt.length && w.size() < 7; i++) {
+            if (widthAt[i] > 0) {
+                w.add(widthAt[i]);
+            }
+        }
+        return w.isEmpty() ? 0 : median(w);
+    }
+
+    /** Upper quartile of the widths of the next lines: short marker lines do not make a wide page look narrow. */
+    private int upperWidthFrom(int lineNo) {
+        List<Integer> w = new ArrayList<>();
+        for (int i = Math.max(0, lineNo); i < widthAt.length && w.size() < 8; i++) {
+            if (widthAt[i] > 0) {
+                w.add(widthAt[i]);
+            }
+        }
+        if (w.isEmpty()) {
+            return 0;
+        }
+        w.sort(null);
+        return w.get(Math.min(w.size() - 1, w.size() * 3 / 4));
+    }
+
+    private static int median(List<Integer> xs) {
+        List<Integer> s = new ArrayList<>(xs);
+        s.sort(null);
+        return s.get(s.size() / 2);
+    }
+
+    private ArticleDraft newArticle() {
+        ArticleDraft a = new ArticleDraft(articles.size());
+        articles.add(a);
+        return a;
+    }
+
+    private void close(ArticleDraft a) {
+        a.closed = true;
+        openParas.removeIf(p -> p.article == a);
+        if (cur == a) {
+            cur = null;
+            for (int k = openParas.size() - 1; k >= 0; k--) {
+                if (openParas.get(k).open()) {
+                    cur = openParas.get(k).article;
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- end of page
+
+    /** Text of another column that was read inside a wide line goes to the broken paragraph it continues best. */
+    private void attachOrphans() {
+        for (Orphan orphan : orphans) {
+            String o = orphan.text();
+            ArticleDraft.Para best = null;
+            int bestScore = Integer.MIN_VALUE;
+            int from = Math.max(0, orphan.articleIndex() - ORPHAN_REACH);
+            int to = Math.min(articles.size(), orphan.articleIndex() + ORPHAN_REACH);
+            for (ArticleDraft a : articles.subList(from, to)) {
+                for (ArticleDraft.Para p : allParas(a)) {
+                    if (p.text.length() == 0 || TextCleaner.endsSentence(p.text) || p.forcedClosed) {
+                        continue;
+                    }
+                    int s = JoinScorer.score(p.text, o);
+                    if (s >= bestScore) {
+                        bestScore = s;
+                        best = p;
+                    }
+                }
+            }
+            if (best == null) {
+                ArticleDraft a = cur != null ? cur : articles.isEmpty() ? newArticle() : articles.get(articles.size() - 1);
+                best = a.newPara();
+            }
+            best.append(o);
+            best.article.bodyChars += o.length();
+        }
+        orphans.clear();
+    }
+
+    private static List<ArticleDraft.Para> allParas(ArticleDraft a) {
+        List<ArticleDraft.Para> out = new ArrayList<>(a.paras);
+        for (ArticleDraft.SectionDraft s : a.sections) {
+            out.addAll(s.paras);
+        }
+        return out;
+    }
+
+    /** The body after a group of headline blocks was collected in the first article; share it out. */
+    private void splitGroups() {
+        for (List<ArticleDraft> g : groups) {
+            ArticleDraft first = g.get(0);
+            if (!first.sections.isEmpty() || first.paras.size() < g.size() || first.paras.size() > 2000) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            for (ArticleDraft.Para p : first.paras) {
+                texts.add(p.text.toString());
+            }
+            List<Set<String>> heads = new ArrayList<>();
+            for (ArticleDraft a : g) {
+                heads.add(HeadlineMatcher.bigrams((a.kicker == null ? "" : a.kicker) + (a.title == null ? "" : a.title)));
+            }
+            int[] starts = HeadlineMatcher.splitRuns(texts, heads);
+            List<ArticleDraft.Para> all = new ArrayList<>(first.paras);
+            first.paras.clear();
+            for (int j = 0; j < g.size(); j++) {
+                int from = starts[j];
+                int to = j + 1 < g.size() ? starts[j + 1] : all.size();
+                ArticleDraft a = g.get(j);
+                for (int i = from; i < to; i++) {
+                    ArticleDraft.Para np = a == first ? all.get(i) : copy(all.get(i), a);
+                    a.paras.add(np);
+                    a.bodyChars += np.text.length();
+                }
+            }
+            first.bodyChars = 0;
+            for (ArticleDraft.Para p : first.paras) {
+                first.bodyChars += p.text.length();
+            }
+        }
+    }
+
+    /**
+     * A 本报讯 item printed without a headline of its own first takes the headline of the item before (one headline
+     * over two reports of the same event); it keeps it only when that headline also speaks of this item's text.
+     */
+    private void dropUnrelatedInheritedHeadlines() {
+        for (ArticleDraft a : articles) {
+            if (!a.inheritedHeadline) {
+                continue;
+            }
+            String head = (a.kicker == null ? "" : a.kicker) + (a.title == null ? "" : a.title)
+                    + (a.subtitle == null ? "" : a.subtitle);
+            if (HeadlineMatcher.affinity(HeadlineMatcher.bigrams(head), a.lead(3000)) < INHERIT_MIN) {
+                a.kicker = null;
+                a.title = null;
+                a.subtitle = null;
+            }
+        }
+    }
+
+    private static ArticleDraft.Para copy(ArticleDraft.Para p, ArticleDraft to) {
+        ArticleDraft.Para np = new ArticleDraft.Para(to, null);
+        np.text.append(p.text);
+        return np;
+    }
+}

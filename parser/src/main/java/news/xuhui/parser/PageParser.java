@@ -1,0 +1,150 @@
+package news.xuhui.parser;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Turns the raw bytes of one page file into articles. Thread-safe and free of framework dependencies so that it can
+ * be unit-tested and benchmarked on its own.
+ *
+ * <p>Pipeline: {@link EncodingDetector} → lines → {@link MastheadParser} → {@link PageAssembler} (headline zones,
+ * {@link JumpMarkerExtractor}, {@link BylineExtractor}, paragraph rejoining with {@link JoinScorer} and
+ * {@link InterleaveSplitter}) → {@link PeopleFinder}. Any failure inside is reported as a
+ * {@link PageParseException}; nothing else escapes.
+ */
+public final class PageParser {
+
+    /** Bumped whenever the output for the same input changes; travels with every event. */
+    public static final String VERSION = "1.1.0";
+
+    /**
+     * Person recognition reads at most this many characters per page (a real page has a few thousand); beyond it,
+     * articles of an abnormal input are returned without people so that parsing time stays bounded.
+     */
+    static final int PERSON_TEXT_BUDGET = 1_000_000;
+
+    private final ParserOptions options;
+
+    public PageParser() {
+        this(ParserOptions.defaults());
+    }
+
+    public PageParser(ParserOptions options) {
+        this.options = options == null ? ParserOptions.defaults() : options;
+        HanlpSupport.warmUp();
+    }
+
+    public ParserOptions options() {
+        return options;
+    }
+
+    public ParsedPage parse(byte[] content, String fileName) throws PageParseException {
+        if (content == null) {
+            throw new PageParseException("empty", "No content was given");
+        }
+        if (content.length > options.maxBytes()) {
+            throw new PageParseException("too-large",
+                    "The page has " + content.length + " bytes; the limit is " + options.maxBytes());
+        }
+        String name = baseName(fileName);
+        if (content.length == 0) {
+            return new ParsedPage(new SourceFile(name, sha256Hex(content), 0, "UTF-8"), null, List.of(), List.of());
+        }
+        EncodingDetector.Decoded decoded = EncodingDetector.decode(content);
+        SourceFile source = new SourceFile(name, sha256Hex(content), content.length, decoded.encoding());
+        try {
+            return parseText(source, decoded.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new PageParseException("parser-error", "The page could not be parsed: " + e);
+        }
+    }
+
+    private ParsedPage parseText(SourceFile source, String text) {
+        List<String> lines = splitLines(text, options.maxLineLength());
+        MastheadParser.Result masthead = MastheadParser.parse(lines);
+        PageAssembler.Result r = new PageAssembler(lines, masthead.labels()).run(masthead.linesUsed());
+        List<Article> articles = new ArrayList<>(r.articles().size());
+        int budget = PERSON_TEXT_BUDGET;
+        for (ArticleDraft d : r.articles()) {
+            List<String> people = List.of();
+            if (options.personExtraction() && budget > 0) {
+                people = people(d, budget);
+                budget -= d.bodyChars + 200;
+            }
+            articles.add(d.toArticle(people));
+        }
+        return new ParsedPage(source, masthead.edition(), articles, r.teasers());
+    }
+
+    private static List<String> people(ArticleDraft d, int budget) {
+        List<String> texts = new ArrayList<>();
+        texts.add((d.kicker == null ? "" : d.kicker + "\n") + (d.title == null ? "" : d.title + "\n")
+                + (d.subtitle == null ? "" : d.subtitle));
+        for (ArticleDraft.Para p : d.paras) {
+            texts.add(p.text.toString());
+        }
+        List<String> known = new ArrayList<>(d.authors);
+        for (ArticleDraft.SectionDraft s : d.sections) {
+            if (s.speaker != null && s.speaker.name() != null) {
+                known.add(s.speaker.name());
+            }
+            for (ArticleDraft.Para p : s.paras) {
+                texts.add(p.text.toString());
+            }
+        }
+        return PeopleFinder.find(texts, known, budget);
+    }
+
+    /** Lines of the text; over-long lines are cut into pieces so that no line-level rule sees unbounded input. */
+    static List<String> splitLines(String text, int maxLineLength) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                addLine(out, text.substring(start, i), maxLineLength);
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static void addLine(List<String> out, String line, int max) {
+        if (line.length() <= max) {
+            out.add(line);
+            return;
+        }
+        int s = 0;
+        while (s < line.length()) {
+            int e = Math.min(line.length(), s + max);
+            if (e < line.length() && Character.isHighSurrogate(line.charAt(e - 1))) {
+                e--;
+            }
+            out.add(line.substring(s, e));
+            s = e;
+        }
+    }
+
+    private static String baseName(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        int i = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        return i >= 0 ? fileName.substring(i + 1) : fileName;
+    }
+
+    public static String sha256Hex(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

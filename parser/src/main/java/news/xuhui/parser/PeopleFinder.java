@@ -1,0 +1,393 @@
+package news.xuhui.parser;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Persons an article mentions. HanLP's person recogniser proposes names on cleaned text (no OCR spaces); rules
+ * repair what it cuts short (a name inside a 、-separated list, a name after a job title) and keep a candidate only
+ * with evidence that it is a person: a job title before it (区长张三), a person's verb or title after it (张三指出,
+ * 张三同志), a place in a list of accepted names (张三、李四), or a byline/speaker heading naming it. Candidates that are
+ * dictionary words, places or organisations, or end in a function word are rejected.
+ */
+final class PeopleFinder {
+
+    private static final int MAX_CHARS = 400_000;
+    private static final int MAX_CANDIDATES = 5_000;
+    private static final String DELIMS = "、，,。；;：:！？!?（）()“”\"《》【】 \n\t";
+    private static final String STOP_END = "为在和与等的了是将对向说也都就及并从把被让给这那其以于到由又还才已指作同所";
+    private static final String STOP_ANY = "的了是在和";
+    private static final BylineExtractor.SuffixSet ROLE_BEFORE = new BylineExtractor.SuffixSet(
+            BylineExtractor.ROLE_WORDS + "|领导|同志|先生|女士|老师|记者|通讯员|选举|推选|任命");
+    private static final Pattern AFTER = Pattern.compile("^(?:总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
+            + "介绍|参加|所作|作了|作关于|作报告|致辞|致欢迎辞|讲话|围绕|感谢|提出|要求|希望|等|一行|率队|带队|陪同|调研|视察|会见|回答|"
+            + "告诉|透露|坦言|称|宣读|传达|通报|主讲|发言|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
+            + "在调研|在座谈|(?:" + BylineExtractor.ROLE_WORDS + "))");
+    private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同)");
+    private static final Pattern ROLE_NAME = Pattern.compile("(?:" + BylineExtractor.ROLE_WORDS + "|领导)([\\u4e00-\\u9fff]{2,4})");
+
+    private static final boolean[] ROLE_FIRST = new boolean[65536];
+
+    static {
+        for (String w : (BylineExtractor.ROLE_WORDS + "|领导").split("\\|")) {
+            if (!w.isEmpty()) {
+                ROLE_FIRST[w.charAt(0)] = true;
+            }
+        }
+    }
+
+    private record Mention(String name, String text, int start, int end) {
+    }
+
+    private PeopleFinder() {
+    }
+
+    static List<String> find(List<String> texts, List<String> knownNames) {
+        return find(texts, knownNames, MAX_CHARS);
+    }
+
+    /** @param maxChars at most this much text is searched (person recognition is the slowest step) */
+    static List<String> find(List<String> texts, List<String> knownNames, int maxChars) {
+        List<Mention> mentions = new ArrayList<>();
+        int budget = Math.min(maxChars, MAX_CHARS);
+        StringBuilder all = new StringBuilder();
+        for (String t : texts) {
+            if (t == null || t.isEmpty() || budget <= 0) {
+                continue;
+            }
+            String s = t.length() > budget ? t.substring(0, budget) : t;
+            budget -= s.length();
+            appendSentencesWithEvidence(s, all);
+        }
+        // one HanLP call for the whole article: its per-call set-up costs more than the text itself
+        String s = all.toString();
+        fromHanlp(s, mentions);
+        fromRoles(s, mentions);
+        fromLists(s, mentions);
+        Set<String> accepted = new LinkedHashSet<>();
+        for (String n : knownNames) {
+            if (valid(n)) {
+                accepted.add(n);
+            }
+        }
+        for (Mention m : mentions) {
+            if (hasContext(m)) {
+                accepted.add(m.name);
+            }
+        }
+        // names listed next to accepted names (张三、李四、王五) are accepted too
+        boolean changed = true;
+        for (int round = 0; changed && round < 5; round++) {
+            changed = false;
+            for (Mention m : mentions) {
+                if (!accepted.contains(m.name) && listedWithAccepted(m, accepted)) {
+                    accepted.add(m.name);
+                    changed = true;
+                }
+            }
+        }
+        Set<String> order = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (accepted.contains(m.name)) {
+                order.add(m.name);
+            }
+        }
+        order.addAll(accepted);
+        // a fragment of a longer accepted name (明远 of 周明远) is not a person of its own
+        order.removeIf(n -> partOfLonger(n, order, mentions));
+        return List.copyOf(order);
+    }
+
+    /**
+     * Keeps only sentences in which a name could be accepted at all (they hold a job title, a person's verb or a
+     * list mark): person recognition, the slow step, then reads less text.
+     */
+    static void appendSentencesWithEvidence(String s, StringBuilder out) {
+        int start = 0;
+        int n = s.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || CLAUSE_END.indexOf(s.charAt(i)) >= 0) {
+                int end = Math.min(n, i + 1);
+                if (end > start && hasTrigger(s, start, end)) {
+                    out.append(s, start, end);
+                    if (out.charAt(out.length() - 1) != '\n') {
+                        out.append('\n');
+                    }
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    /**
+     * Text is kept clause by clause: evidence for a name (a title right before it, a verb right after it, a list
+     * mark) sits in the name's own clause, and person recognition costs time in proportion to the text it reads.
+     */
+    private static final String CLAUSE_END = "。！？；!?;\n，,：:";
+
+    private static final String[][] TRIGGERS = buildTriggers();
+
+    private static String[][] buildTriggers() {
+        java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+        List<String> words = new ArrayList<>(List.of(BylineExtractor.ROLE_WORDS.split("\\|")));
+        words.addAll(List.of("领导", "同志", "先生", "女士", "老师", "记者", "选举", "总书记", "指出", "表示", "说", "主持", "出席",
+                "宣布", "代表", "认为", "强调", "介绍", "参加", "所作", "作了", "致辞", "讲话", "感谢", "提出", "要求", "希望", "等",
+                "一行", "陪同", "调研", "视察", "会见", "称", "宣读", "传达", "主讲", "发言", "当选", "担任", "与", "、"));
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                m.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            }
+        }
+        String[][] table = new String[65536][];
+        m.forEach((c, ws) -> table[c] = ws.toArray(new String[0]));
+        return table;
+    }
+
+    private static boolean hasTrigger(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String[] ws = TRIGGERS[s.charAt(i)];
+            if (ws == null) {
+                continue;
+            }
+            for (String w : ws) {
+                if (s.startsWith(w, i) && i + w.length() <= to) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void fromHanlp(String s, List<Mention> out) {
+        List<Term> terms = HanlpSupport.segmentWithNames(s);
+        int offset = 0;
+        for (int k = 0; k < terms.size(); k++) {
+            Term t = terms.get(k);
+            String w = t.word;
+            int start = offset;
+            offset += w.length();
+            if (!isPersonTag(t)) {
+                continue;
+            }
+            // a family name the recogniser cut off its given name (周/nr 明远/nr → 周明远)
+            if (w.length() == 1 && k + 1 < terms.size() && isPersonTag(terms.get(k + 1))
+                    && terms.get(k + 1).word.length() <= 2 && Surnames.startsWithSurname(w)) {
+                w = w + terms.get(k + 1).word;
+                offset += terms.get(k + 1).word.length();
+                k++;
+            }
+            String name = repair(s, start, w);
+            if (valid(name)) {
+                out.add(new Mention(name, s, start, start + name.length()));
+            }
+        }
+    }
+
+    private static boolean isPersonTag(Term t) {
+        return t.nature != null && t.nature.toString().startsWith("nr");
+    }
+
+    /** Extends a name HanLP cut short when the list item it sits in is a whole name (万小|岚、 → 万小岚). */
+    private static String repair(String s, int start, String w) {
+        int b = start + w.length();
+        while (b < s.length() && DELIMS.indexOf(s.charAt(b)) < 0 && b - start < 5) {
+            b++;
+        }
+        boolean itemStart = start == 0 || DELIMS.indexOf(s.charAt(start - 1)) >= 0;
+        int max = Surnames.compoundSurname(w) ? 4 : 3;
+        if (itemStart && b > start + w.length() && b - start <= max && (b >= s.length() || s.charAt(b) == '、'
+                || (s.charAt(b) == '。' || s.charAt(b) == '，') && start > 0 && s.charAt(start - 1) == '、')) {
+            return s.substring(start, b);
+        }
+        return w;
+    }
+
+    private static void fromRoles(String s, List<Mention> out) {
+        Matcher m = ROLE_NAME.matcher(s);
+        int n = s.length();
+        int i = 0;
+        // same matches as ROLE_NAME.find(), but the role alternation is tried only where a role word can start
+        while (i < n) {
+            if (!ROLE_FIRST[s.charAt(i)]) {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
+            String after = m.group(1);
+            int pos = m.start(1);
+            for (int len = 3; len >= 2; len--) {
+                if (after.length() < len) {
+                    continue;
+                }
+                int end = pos + len;
+                boolean delimited = end < s.length() && DELIMS.indexOf(s.charAt(end)) >= 0
+                        || AFTER.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
+                        || NAME_END.matcher(s.substring(end, Math.min(s.length(), end + 3))).find();
+                String cand = after.substring(0, len);
+                if (delimited && valid(cand) && !HanlpSupport.contains(cand)
+                        && !HanlpSupport.isCommonVerb(cand.substring(1))) {
+                    out.add(new Mention(cand, s, pos, end));
+                    break;
+                }
+            }
+            i = Math.max(m.start(1), m.end() - 2);
+        }
+    }
+
+    /** Items of a 、-separated list that are 2–3 characters long and start with a family name. */
+    private static void fromLists(String s, List<Mention> out) {
+        int n = s.length();
+        int i = s.indexOf('、');
+        while (i >= 0 && i < n) {
+            // item before the mark
+            int a = i;
+            while (a > 0 && DELIMS.indexOf(s.charAt(a - 1)) < 0 && i - a <= 4) {
+                a--;
+            }
+            addItem(s, a, i, out);
+            int b = i + 1;
+            while (b < n && DELIMS.indexOf(s.charAt(b)) < 0 && b - i <= 4) {
+                b++;
+            }
+            addItem(s, i + 1, b, out);
+            i = s.indexOf('、', i + 1);
+        }
+    }
+
+    private static void addItem(String s, int a, int b, List<Mention> out) {
+        int len = b - a;
+        boolean leftOk = a == 0 || DELIMS.indexOf(s.charAt(a - 1)) >= 0;
+        boolean rightOk = b >= s.length() || DELIMS.indexOf(s.charAt(b)) >= 0;
+        if (len >= 2 && len <= 3 && leftOk && rightOk) {
+            String item = s.substring(a, b);
+            if (valid(item) && !HanlpSupport.contains(item)) {
+                out.add(new Mention(item, s, a, b));
+            }
+        }
+    }
+
+    private static boolean partOfLonger(String n, Set<String> names, List<Mention> mentions) {
+        String longer = null;
+        for (String o : names) {
+            if (o.length() > n.length() && o.endsWith(n)) {
+                longer = o;
+                break;
+            }
+        }
+        if (longer == null) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.name.equals(n)) {
+                int from = m.start - (longer.length() - n.length());
+                if (from < 0 || !m.text.startsWith(longer, from)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasContext(Mention m) {
+        String s = m.text;
+        String before = s.substring(Math.max(0, m.start - 8), m.start);
+        if (ROLE_BEFORE.endsAny(before)) {
+            return true;
+        }
+        String after = s.substring(m.end, Math.min(s.length(), m.end + 8));
+        return AFTER.matcher(after).find();
+    }
+
+    private static boolean listedWithAccepted(Mention m, Set<String> accepted) {
+        String s = m.text;
+        if (m.end < s.length() && s.charAt(m.end) == '、') {
+            String next = itemAfter(s, m.end + 1);
+            if (next != null && startsWithAccepted(next, accepted)) {
+                return true;
+            }
+        }
+        if (m.start > 0 && s.charAt(m.start - 1) == '、') {
+            String prev = itemBefore(s, m.start - 1);
+            if (prev != null && (accepted.contains(prev) || endsWithAccepted(prev, accepted))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAccepted(String item, Set<String> accepted) {
+        for (int k = 2; k <= 4 && k <= item.length(); k++) {
+            if (accepted.contains(item.substring(item.length() - k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAccepted(String item, Set<String> accepted) {
+        for (int k = 2; k <= 4 && k <= item.length(); k++) {
+            if (accepted.contains(item.substring(0, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String itemAfter(String s, int from) {
+        int b = from;
+        while (b < s.length() && DELIMS.indexOf(s.charAt(b)) < 0 && b - from < 12) {
+            b++;
+        }
+        return b == from ? null : s.substring(from, b);
+    }
+
+    private static String itemBefore(String s, int to) {
+        int a = to;
+        while (a > 0 && DELIMS.indexOf(s.charAt(a - 1)) < 0 && to - a < 12) {
+            a--;
+        }
+        return a == to ? null : s.substring(a, to);
+    }
+
+    static boolean valid(String name) {
+        if (name == null) {
+            return false;
+        }
+        int n = name.length();
+        boolean dotted = name.indexOf('·') > 0;
+        if (n < 2 || n > (dotted ? 12 : 4)) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (!TextCleaner.isCjk(c) && c != '·') {
+                return false;
+            }
+        }
+        if (!dotted && !Surnames.startsWithSurname(name)) {
+            return false;
+        }
+        if (STOP_END.indexOf(name.charAt(n - 1)) >= 0) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (STOP_ANY.indexOf(name.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        if (HanlpSupport.isCommonNonPersonWord(name) || HanlpSupport.isPlaceOrOrganisation(name)) {
+            return false;
+        }
+        return !BylineExtractor.endsWithRole(name) && !new HashSet<>(List.of("总书记")).contains(name);
+    }
+}

@@ -1,0 +1,153 @@
+package news.xuhui.parser;
+
+/**
+ * Character-level clean-up of OCR text: removes the spaces OCR puts inside Chinese words and around numbers, drops
+ * invisible and replacement characters, and offers the character classes the other rules are written in.
+ */
+final class TextCleaner {
+
+    private TextCleaner() {
+    }
+
+    static boolean isCjk(char c) {
+        return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\uf900' && c <= '\ufaff')
+                || c == '〇';
+    }
+
+    static boolean isAsciiAlnum(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Characters that end a sentence (a paragraph may end after them). */
+    static boolean isTerminal(char c) {
+        return "。！？!?…".indexOf(c) >= 0;
+    }
+
+    /** Closing quotes/brackets that may follow a terminal mark. */
+    static boolean isCloser(char c) {
+        return "”’」』）)》〉】\"'".indexOf(c) >= 0;
+    }
+
+    /** Punctuation that can never start a printed paragraph: its presence at a line start means continuation. */
+    static boolean isContinuationPunct(char c) {
+        return "，、。；：！？,;:!?）)》〉】”’」』….%％".indexOf(c) >= 0;
+    }
+
+    static boolean isPunct(char c) {
+        return isContinuationPunct(c) || "（(《〈【“‘「『—-·・/\\|<>［］[]{}~～".indexOf(c) >= 0;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\u2002' || c == '\u2003'
+                || c == '\u2009' || c == '\u200a' || c == '\u202f' || c == '\u205f' || c == '\u000b' || c == '\f';
+    }
+
+    /** Whether the text (ignoring trailing closers) ends a sentence. */
+    static boolean endsSentence(CharSequence s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (isCloser(s.charAt(i)) || isSpace(s.charAt(i)))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = s.charAt(i);
+        if (isTerminal(c)) {
+            return true;
+        }
+        // a closing quote/bracket after a full sentence inside it, e.g. …决议》。 is covered above; 》 alone is not.
+        return false;
+    }
+
+    /** Drops characters that carry no text: BOM, zero-width, replacement and control characters. */
+    static String stripInvisible(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean drop = c == '\ufeff' || c == '\ufffd' || c == '\u200b' || c == '\u200c' || c == '\u200d'
+                    || c == '\u2060' || (c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)
+                    || (c >= '\ue000' && c <= '\uf8ff') || Character.isSurrogate(c) && !validSurrogate(s, i);
+            if (drop) {
+                if (b == null) {
+                    b = new StringBuilder(s.length());
+                    b.append(s, 0, i);
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean validSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /**
+     * Removes whitespace except between two ASCII letters/digits ("City Walk" keeps its space, "2024 年" and
+     * "徐 汇" lose theirs) and collapses the kept runs to one space.
+     */
+    static String removeOcrSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                int j = i;
+                while (j < n && isSpace(s.charAt(j))) {
+                    j++;
+                }
+                if (b.length() > 0 && j < n && isAsciiAlnum(b.charAt(b.length() - 1)) && isAsciiAlnum(s.charAt(j))) {
+                    b.append(' ');
+                }
+                i = j;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Full clean of one piece of running text. */
+    static String clean(String s) {
+        return removeOcrSpaces(stripInvisible(s));
+    }
+
+    static int cjkCount(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isCjk(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Printed width in half-width units: CJK and full-width punctuation count 2, the rest 1. */
+    static int width(CharSequence s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                continue;
+            }
+            w += (c >= 0x2e80 || "“”‘’".indexOf(c) >= 0) ? 2 : 1;
+        }
+        return w;
+    }
+
+    static boolean containsAny(CharSequence s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

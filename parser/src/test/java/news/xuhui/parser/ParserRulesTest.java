@@ -1,0 +1,154 @@
+package news.xuhui.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The small rules one by one, on made-up text. */
+class ParserRulesTest {
+
+    @Test
+    void ocrSpacesAreRemovedButLatinWordsKeepTheirs() {
+        assertEquals("2024年1月1日", TextCleaner.clean("2024 年 1 月 1 日"));
+        assertEquals("徐溪报", TextCleaner.clean("徐 溪 报"));
+        assertEquals("游客爱上了City Walk活动", TextCleaner.clean("游客爱上了 City  Walk 活动"));
+        assertEquals("记者", TextCleaner.clean("\ufffd记者"));
+    }
+
+    @Test
+    void jumpMarkersSourcesAndTeasers() {
+        JumpMarkerExtractor.Marker m = JumpMarkerExtractor.find("于民。（下转第2版）");
+        assertEquals(JumpMarkerExtractor.Kind.CONTINUED_TO, m.kind());
+        assertEquals("2", m.value());
+        assertEquals(JumpMarkerExtractor.Kind.CONTINUED_FROM, JumpMarkerExtractor.find("(上接第1版)").kind());
+        JumpMarkerExtractor.Marker see = JumpMarkerExtractor.find("（详见第8-9版）");
+        assertEquals(JumpMarkerExtractor.Kind.TEASER, see.kind());
+        assertEquals("8-9", see.value());
+        JumpMarkerExtractor.Marker src = JumpMarkerExtractor.find("(来源：区体育局)");
+        assertEquals(JumpMarkerExtractor.Kind.SOURCE, src.kind());
+        assertEquals("区体育局", src.value());
+        assertNull(JumpMarkerExtractor.find("全会审议通过了决议。"));
+        assertEquals(Integer.valueOf(12), JumpMarkerExtractor.pageNumber("十二"));
+    }
+
+    @Test
+    void bylinesAndSpeakers() {
+        BylineExtractor.NewsByline nb = BylineExtractor.newsByline("本报讯 （记者 苏晚晴 通讯员 孟岩）3月12日上午");
+        assertEquals(List.of("苏晚晴", "孟岩"), nb.authors());
+        assertEquals("3月12日上午", nb.rest());
+        assertEquals(List.of("郁青禾", "白若溪"), BylineExtractor.bylineLine("记者 郁青禾 白若溪"));
+        assertNull(BylineExtractor.bylineLine("文化惠民、以文兴商"));
+        BylineExtractor.Speaker sp = BylineExtractor.speaker("区文旅局党组书记、局长", "裴思远:");
+        assertEquals("裴思远", sp.name());
+        assertEquals("区文旅局党组书记、局长", sp.role());
+        assertNull(BylineExtractor.speaker("居民朋友们", "大家好:"));
+        assertEquals("夏知秋", BylineExtractor.authorLine("青溪区区长 夏知秋").name());
+    }
+
+    @Test
+    void peopleAreNamesWithEvidenceAndNeverPlacesOrOrganisations() {
+        List<String> people = PeopleFinder.find(List.of(
+                "区委书记林书远主持会议。区领导白若溪、陆晨阳、顾明川出席。林书远指出，要把上海、北京的经验用好，"
+                        + "推动徐家汇商圈和浦江沿岸发展。区人民法院、区政府办负责人参加。"), List.of());
+        assertTrue(people.containsAll(List.of("林书远", "白若溪", "陆晨阳", "顾明川")), people.toString());
+        for (String bad : List.of("上海", "北京", "徐家汇", "浦江", "区人民法院", "区政府办")) {
+            assertFalse(people.contains(bad), bad + " is not a person: " + people);
+        }
+    }
+
+    @Test
+    void mastheadFieldsSpreadOverLines() {
+        MastheadParser.Result r = MastheadParser.parse(List.of("YUN SHAN BAO", "本期 12 版", "第 3 期", "（总第 880 期）",
+                "# 雲 山 報", "2023 年", "11 月 5 日", "星期日", "癸卯年九月廿二", "准印证号(B)0001", "", "正文第一段很长很长，"
+                        + "这是正文，不是报头。"));
+        Edition e = r.edition();
+        assertNotNull(e);
+        assertEquals("云山报", e.paper());
+        assertEquals("2023-11-05", e.date());
+        assertEquals("星期日", e.weekday());
+        assertEquals("癸卯年九月廿二", e.lunarDate());
+        assertEquals(Integer.valueOf(3), e.issueNumber());
+        assertEquals(Integer.valueOf(880), e.totalIssueNumber());
+        assertEquals(Integer.valueOf(12), e.pageCount());
+        assertEquals(10, r.linesUsed());
+        assertNull(MastheadParser.parse(List.of("青溪区召开防汛工作部署会", "5月20日下午，青溪区召开会议。")).edition());
+    }
+
+    @Test
+    void undecodableBytesAreRejected() throws Exception {
+        byte[] b = {(byte) 0x81, (byte) 0x20, (byte) 0xff, (byte) 0x80, (byte) 0xfe, 0x00, (byte) 0x81, (byte) 0x30};
+        PageParseException e = assertThrows(PageParseException.class, () -> EncodingDetector.decode(b));
+        assertTrue(List.of("undecodable", "binary").contains(e.reason()));
+        String text = "青溪区启动滨河步道更新工程。";
+        assertEquals("GB18030", EncodingDetector.decode(text.getBytes(java.nio.charset.Charset.forName("GBK"))).encoding());
+        assertEquals(text, EncodingDetector.decode(text.getBytes(StandardCharsets.UTF_8)).text());
+    }
+
+    @Test
+    void pageFurnitureIsRecognised() {
+        assertEquals(Furniture.Kind.DROP, Furniture.classify("3"));
+        assertEquals(Furniture.Kind.DROP, Furniture.classify("要闻·国内"));
+        assertEquals(Furniture.Kind.DROP, Furniture.classify("（本版编辑韩雨）"));
+        assertEquals(Furniture.Kind.DROP, Furniture.classify("责任编辑：韩雨"));
+        assertEquals(Furniture.Kind.END, Furniture.classify("（完）"));
+        assertEquals(Furniture.Kind.DROP, Furniture.classify("图为3月17日，农民驾驶农机播种。新华社记者邹明摄"));
+        assertEquals(Furniture.Kind.NONE, Furniture.classify("要闻发布会明天举行"));
+        assertEquals(Furniture.Kind.NONE, Furniture.classify("3月7日，长河公园樱花季开幕。"));
+        assertEquals(Furniture.Kind.NONE, Furniture.classify("编辑部主任王某"));
+    }
+
+    @Test
+    void datelinesAndTrailingCredits() {
+        BylineExtractor.NewsByline w = BylineExtractor.newsByline("新华社北京 3 月 18 日电（记者 闫书航 见习记者 程雨桐）记者从农业农村部获悉");
+        assertEquals("新华社", w.source());
+        assertEquals(List.of("闫书航", "程雨桐"), w.authors());
+        assertEquals("记者从农业农村部获悉", w.rest());
+        assertNull(BylineExtractor.newsByline("本报北京3月5日电 会议召开").source());
+        assertEquals(List.of("孟可"), BylineExtractor.trailingCredit("（孟可）"));
+        assertEquals(List.of("陶然"), BylineExtractor.trailingCredit("（记者 陶然）"));
+        assertNull(BylineExtractor.trailingCredit("（会议）"));
+        assertNull(BylineExtractor.trailingCredit("（详见附件）"));
+    }
+
+    @Test
+    void namesCutByTheRecogniserAreRepairedAndFragmentsDropped() {
+        List<String> people = PeopleFinder.find(List.of("杭立新指出，要对标国际一流。周明远要求，各部门主动服务。"
+                + "获评的有：程晓舟、韦青、司马云帆、欧阳晓、庞一鸣。"), List.of("庞一鸣"));
+        assertTrue(people.containsAll(List.of("周明远", "司马云帆", "韦青", "程晓舟")), people.toString());
+        assertFalse(people.contains("明远") || people.contains("司马云"), people.toString());
+    }
+
+    /** Main code must stay general: no names from the seed pages, no seed file names or hashes. */
+    @Test
+    void mainCodeHoldsNoSeedSpecifics() throws Exception {
+        List<String> forbidden = new java.util.ArrayList<>(List.of("曹立强", "钟晓咏", "李新华", "黄冲"));
+        try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
+            seeds.forEach(p -> {
+                String n = p.getFileName().toString().replace(".txt", "");
+                forbidden.add(n);
+                if (n.contains("_")) {
+                    forbidden.add(n.substring(n.indexOf('_') + 1));
+                }
+            });
+        }
+        // the parser's own package (other packages belong to other parts of the service)
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java", "news", "xuhui", "parser"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String s = Files.readString(f);
+                for (String w : forbidden) {
+                    assertFalse(s.contains(w), f + " contains " + w);
+                }
+            }
+        }
+    }
+}
