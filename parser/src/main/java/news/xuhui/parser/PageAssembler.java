@@ -31,6 +31,8 @@ final class PageAssembler {
     private static final int ORPHAN_REACH = 12;
 
     private final List<String> lines;
+    private final Set<Integer> headlineLines;
+    private final Set<Integer> breaks;
     private final int[] widthAt;
     private final List<ArticleDraft> articles = new ArrayList<>();
     private final List<Teaser> teasers = new ArrayList<>();
@@ -55,7 +57,17 @@ final class PageAssembler {
     }
 
     PageAssembler(List<String> lines, Set<String> labels) {
+        this(lines, labels, Set.of(), Set.of());
+    }
+
+    /**
+     * @param headlineLines lines the layout stages found to be headlines on clear evidence
+     * @param breaks        lines that start another article although no headline says so
+     */
+    PageAssembler(List<String> lines, Set<String> labels, Set<Integer> headlineLines, Set<Integer> breaks) {
         this.lines = lines;
+        this.headlineLines = headlineLines;
+        this.breaks = breaks;
         this.widthAt = new int[lines.size()];
         this.furniture.addAll(labels);
         java.util.Map<String, Integer> shortLines = new java.util.HashMap<>();
@@ -160,6 +172,10 @@ final class PageAssembler {
         JumpMarkerExtractor.Marker mk = JumpMarkerExtractor.find(cleaned);
         if (mk != null) {
             marker(mk, cleaned, i);
+            return;
+        }
+        if (headlineLines.contains(i)) {
+            zone.add(new ZoneLine(ZoneKind.PLAIN, 0, spaced, cleaned, null, i));
             return;
         }
         if (zone.isEmpty() && last != null && !last.open() && (cleaned.charAt(0) == '（' || cleaned.charAt(0) == '(')) {
@@ -449,7 +465,11 @@ final class PageAssembler {
                 allColon = false;
             }
         }
-        boolean strong = markdown || byline || bulleted || follow == Follow.NEWS;
+        boolean hinted = false;
+        for (ZoneLine l : z) {
+            hinted |= headlineLines.contains(l.line);
+        }
+        boolean strong = markdown || byline || bulleted || hinted || follow == Follow.NEWS;
         if (!strong && allColon) {
             replay(z, true);
             return;
@@ -748,6 +768,10 @@ final class PageAssembler {
             return;
         }
         ArticleDraft.Para target = null;
+        if (breaks.contains(lineNo) && cur != null && cur.hasBody()) {
+            breaks.remove(lineNo); // once: a line replayed later must not open yet another article
+            cur = newArticle();
+        }
         boolean must = mustContinue(text);
         boolean freshSection = cur != null && cur.freshHeading;
         if (last != null && last.open() && last.article == cur && last.section == cur.currentSection

@@ -65,7 +65,9 @@ public final class PageParser {
     private ParsedPage parseText(SourceFile source, String text) {
         List<String> lines = splitLines(text, options.maxLineLength());
         MastheadParser.Result masthead = MastheadParser.parse(lines);
-        PageAssembler.Result r = new PageAssembler(lines, masthead.labels()).run(masthead.linesUsed());
+        LayoutPlanner.Plan plan = LayoutPlanner.plan(lines.subList(masthead.linesUsed(), lines.size()));
+        PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),
+                new java.util.HashSet<>(plan.breaks())).run(0);
         List<Article> articles = new ArrayList<>(r.articles().size());
         int budget = PERSON_TEXT_BUDGET;
         for (ArticleDraft d : r.articles()) {

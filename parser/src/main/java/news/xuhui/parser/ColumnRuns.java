@@ -1,0 +1,126 @@
+package news.xuhui.parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Layout stage 1: finds the runs of narrow-column lines (OCR of a column where every printed line is a line of its
+ * own) and the column width of each run. A run ends where the column width changes: two articles set side by side
+ * in columns of different widths are read one after the other, and the width is the best evidence of where one
+ * stops.
+ */
+final class ColumnRuns {
+
+    /** Per line: the column width of its run, or 0 when the line is not part of a narrow column. */
+    final double[] column;
+    /** Per line: whether a new run (of a different width) starts at it. */
+    final boolean[] runStart;
+    /** Whether the page as a whole is set in narrow columns. */
+    final boolean narrowPage;
+
+    private ColumnRuns(double[] column, boolean[] runStart, boolean narrowPage) {
+        this.column = column;
+        this.runStart = runStart;
+        this.narrowPage = narrowPage;
+    }
+
+    static ColumnRuns of(List<PrintedLine> lines) {
+        int n = lines.size();
+        double[] column = new double[n];
+        boolean[] runStart = new boolean[n];
+        int narrow = 0;
+        int plain = 0;
+        for (PrintedLine l : lines) {
+            if (l.empty() || l.markdown()) {
+                continue;
+            }
+            plain++;
+            if (isNarrow(l)) {
+                narrow++;
+            }
+        }
+        boolean narrowPage = plain >= ParserOptions.NARROW_PAGE_MIN_LINES
+                && narrow >= plain * ParserOptions.NARROW_PAGE_SHARE;
+        if (!narrowPage) {
+            return new ColumnRuns(column, runStart, false);
+        }
+        // maximal stretches of narrow lines; within each, split where the width changes at a paragraph start
+        int i = 0;
+        while (i < n) {
+            if (!isNarrow(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (isNarrow(lines.get(j)) || lines.get(j).empty())) {
+                j++;
+            }
+            split(lines, i, j, column, runStart);
+            i = j;
+        }
+        return new ColumnRuns(column, runStart, true);
+    }
+
+    static boolean isNarrow(PrintedLine l) {
+        return !l.empty() && !l.markdown() && l.width() <= ParserOptions.NARROW_MAX_WIDTH;
+    }
+
+    private static void split(List<PrintedLine> lines, int from, int to, double[] column, boolean[] runStart) {
+        List<Integer> idx = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (!lines.get(k).empty()) {
+                idx.add(k);
+            }
+        }
+        int w = ParserOptions.COLUMN_WINDOW;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int lastStart = 0;
+        for (int p = w; p + w <= idx.size(); p++) {
+            if (p - lastStart < w) {
+                continue;
+            }
+            PrintedLine prev = lines.get(idx.get(p - 1));
+            double[] before = quartiles(lines, idx, p - w, p);
+            double[] after = quartiles(lines, idx, p, p + w);
+            boolean prevEnds = prev.endsSentence() || prev.width() < before[2] - ParserOptions.FULL_LINE_TOLERANCE;
+            // the medians differ and the middle halves do not overlap: OCR of one column wobbles, two columns don't
+            boolean apart = before[2] < after[0] || after[2] < before[0];
+            if (prevEnds && apart && Math.abs(before[1] - after[1]) >= ParserOptions.COLUMN_CHANGE) {
+                starts.add(p);
+                lastStart = p;
+            }
+        }
+        starts.add(idx.size());
+        for (int s = 0; s + 1 < starts.size(); s++) {
+            int a = starts.get(s);
+            int b = starts.get(s + 1);
+            double col = upperQuartile(lines, idx, a, b);
+            for (int p = a; p < b; p++) {
+                column[idx.get(p)] = col;
+            }
+            runStart[idx.get(a)] = s > 0; // a change of width, not the start of a stretch
+        }
+    }
+
+    /** Lower quartile, median and upper quartile of the widths of lines idx[a..b). */
+    private static double[] quartiles(List<PrintedLine> lines, List<Integer> idx, int a, int b) {
+        double[] ws = new double[b - a];
+        for (int p = a; p < b; p++) {
+            ws[p - a] = lines.get(idx.get(p)).width();
+        }
+        Arrays.sort(ws);
+        int n = ws.length;
+        return new double[] {ws[n / 4], ws[n / 2], ws[Math.min(n - 1, n * 3 / 4)]};
+    }
+
+    private static double upperQuartile(List<PrintedLine> lines, List<Integer> idx, int a, int b) {
+        double[] ws = new double[b - a];
+        for (int p = a; p < b; p++) {
+            ws[p - a] = lines.get(idx.get(p)).width();
+        }
+        Arrays.sort(ws);
+        return ws[Math.min(ws.length - 1, ws.length * 3 / 4)];
+    }
+}

@@ -1,0 +1,422 @@
+package news.xuhui.parser;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The layout stages in front of {@link PageAssembler}: printed lines → column runs ({@link ColumnRuns}) → logical
+ * units (a narrow column's printed lines rejoined into paragraphs) → headline evidence → article boundaries →
+ * headlines printed apart from their articles put back in front of them. The result is a plan: the logical lines the
+ * assembler reads, which of them are headlines, and where an article starts although no headline says so.
+ */
+final class LayoutPlanner {
+
+    /**
+     * @param lines     logical lines in reading order
+     * @param headlines indices of lines that are headline lines on clear evidence
+     * @param breaks    indices of lines that start a new article without a headline (a change of column width)
+     */
+    record Plan(List<String> lines, Set<Integer> headlines, Set<Integer> breaks) {
+    }
+
+    /** Why a unit was judged a headline: kept for the warnings a page reports. */
+    enum Evidence { WIDER_THAN_COLUMN, SHORT_AT_PARAGRAPH_BREAK, SHORT_BETWEEN_PARAGRAPHS, PLACED_FROM_PAGE_END }
+
+    static final class Unit {
+        final List<PrintedLine> lines = new ArrayList<>();
+        boolean narrow;
+        double column;
+        boolean headline;
+        Evidence evidence;
+        boolean breakBefore;
+
+        PrintedLine first() {
+            return lines.get(0);
+        }
+
+        PrintedLine last() {
+            return lines.get(lines.size() - 1);
+        }
+
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            for (PrintedLine l : lines) {
+                sb.append(l.text());
+            }
+            return sb.toString();
+        }
+
+        String raw() {
+            if (lines.size() == 1) {
+                return first().raw();
+            }
+            StringBuilder sb = new StringBuilder();
+            for (PrintedLine l : lines) {
+                sb.append(l.raw());
+            }
+            return sb.toString();
+        }
+
+        boolean full(PrintedLine l) {
+            return l.width() >= column - ParserOptions.FULL_LINE_TOLERANCE;
+        }
+
+        /** Whether the paragraph this unit holds is finished (its last line ends a sentence or is short). */
+        boolean ended() {
+            if (headline) {
+                return true;
+            }
+            PrintedLine l = last();
+            return l.endsSentence() || l.parenthesised() || (narrow && !full(l));
+        }
+    }
+
+    private LayoutPlanner() {
+    }
+
+    static Plan plan(List<String> rawLines) {
+        List<PrintedLine> lines = new ArrayList<>(rawLines.size());
+        boolean blank = true;
+        for (String s : rawLines) {
+            PrintedLine l = PrintedLine.of(s, blank);
+            blank = l.empty();
+            lines.add(l);
+        }
+        ColumnRuns runs = ColumnRuns.of(lines);
+        List<Unit> units = reflow(lines, runs);
+        markHeadlines(units);
+        markBreaks(units);
+        //placePageEndHeadlines(units);
+        return render(units);
+    }
+
+    // ---------------------------------------------------------------- units
+
+    static List<Unit> reflow(List<PrintedLine> lines, ColumnRuns runs) {
+        List<Unit> units = new ArrayList<>();
+        Unit open = null;
+        for (int i = 0; i < lines.size(); i++) {
+            PrintedLine l = lines.get(i);
+            if (l.empty()) {
+                continue;
+            }
+            double col = runs.column[i];
+            if (col <= 0) {
+                Unit u = single(l);
+                units.add(u);
+                open = null;
+                continue;
+            }
+            if (l.width() > col + ParserOptions.HEADLINE_OVER_COLUMN && !l.endsSentence() && !l.parenthesised()
+                    && plausibleHeadline(l)) {
+                Unit u = single(l);
+                u.narrow = true;
+                u.column = col;
+                u.headline = true;
+                u.evidence = Evidence.WIDER_THAN_COLUMN;
+                units.add(u);
+                open = null;
+                continue;
+            }
+            if (open != null && !runs.runStart[i] && open.column == col && open.full(open.last())) {
+                open.lines.add(l);
+                continue;
+            }
+            Unit u = single(l);
+            u.narrow = true;
+            u.column = col;
+            u.breakBefore = runs.runStart[i];
+            units.add(u);
+            open = u;
+        }
+        return units;
+    }
+
+    private static Unit single(PrintedLine l) {
+        Unit u = new Unit();
+        u.lines.add(l);
+        return u;
+    }
+
+    // ---------------------------------------------------------------- headline evidence
+
+    static void markHeadlines(List<Unit> units) {
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.headline || u.lines.size() != 1 || u.first().markdown()) {
+                continue;
+            }
+            PrintedLine l = u.first();
+            if (l.endsSentence() || l.parenthesised() || !plausibleHeadline(l)) {
+                continue;
+            }
+            Unit prev = k > 0 ? units.get(k - 1) : null;
+            if (prev != null && !prev.ended() && !prev.first().markdown()) {
+                continue;
+            }
+            Unit next = nextBody(units, k);
+            if (next == null) {
+                continue;
+            }
+            if (u.narrow) {
+                continue; // see below: a short line in a column is a headline only next to one
+            } else if (!next.narrow && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+                    && (next.headline || next.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH
+                            && next.first().width() > l.width() * ParserOptions.WIDE_BODY_OVER_HEADLINE)
+                    && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text()))
+                    && JoinScorer.score(l.text(), next.first().text()) < 2
+                    && (!endsInContinuation(l.text()) || endsWithColon(l.text()) && next.headline)) {
+                u.headline = true;
+                u.evidence = Evidence.SHORT_BETWEEN_PARAGRAPHS;
+            }
+        }
+        // in a column, a short line at a paragraph break that touches a headline set across the columns belongs to it
+        // (a kicker above it, a title or subtitle below it); alone it is more likely a paragraph's last line
+        for (int round = 0; round < 2; round++) {
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (u.headline || !u.narrow || u.lines.size() != 1) {
+                    continue;
+                }
+                PrintedLine l = u.first();
+                Unit prev = k > 0 ? units.get(k - 1) : null;
+                Unit next = k + 1 < units.size() ? units.get(k + 1) : null;
+                boolean touches = prev != null && prev.headline || next != null && next.headline;
+                boolean atBreak = prev == null || prev.ended();
+                if (touches && atBreak && !u.full(l) && !l.endsSentence() && !l.parenthesised()
+                        && !endsInContinuation(l.text()) && plausibleHeadline(l) && next != null
+                        && (next.headline || next.lines.size() >= 2)) {
+                    u.headline = true;
+                    u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                }
+            }
+        }
+        // a kicker ending in a colon is followed by the title: look again from the end
+        for (int k = units.size() - 2; k >= 0; k--) {
+            Unit u = units.get(k);
+            Unit next = units.get(k + 1);
+            if (!u.headline && next.headline && !u.narrow && u.lines.size() == 1 && endsWithColon(u.first().text())
+                    && plausibleHeadline(u.first()) && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+                    && (k == 0 || units.get(k - 1).ended())) {
+                u.headline = true;
+                u.evidence = Evidence.SHORT_BETWEEN_PARAGRAPHS;
+            }
+        }
+    }
+
+    /** The unit after k, skipping image placeholders; null at the end. */
+    private static Unit nextBody(List<Unit> units, int k) {
+        for (int j = k + 1; j < units.size(); j++) {
+            Unit n = units.get(j);
+            if (!n.first().raw().startsWith("![")) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Not a byline, a speaker, a marker, furniture or a caption: the other stages know those lines better. */
+    static boolean plausibleHeadline(PrintedLine l) {
+        String t = l.text();
+        if (t.length() < 2 || TextCleaner.cjkCount(t) < 2 || TextCleaner.isContinuationPunct(t.charAt(0))) {
+            return false;
+        }
+        if (TextCleaner.containsAny(t, "。；;！？!?") && !TextCleaner.endsSentence(t)) {
+            String inner = t.substring(0, t.length() - 1);
+            if (TextCleaner.containsAny(inner, "。；;")) {
+                return false;
+            }
+        }
+        if (Furniture.classify(t) != Furniture.Kind.NONE || JumpMarkerExtractor.find(t) != null) {
+            return false;
+        }
+        String raw = l.raw();
+        return BylineExtractor.newsByline(raw) == null && BylineExtractor.bylineLine(raw) == null
+                && BylineExtractor.authorLine(raw) == null;
+    }
+
+    /** A headline may hold a comma when it is a quotation, a kicker ending in a dash, or carries a column tag. */
+    private static boolean setOff(String t) {
+        return t.endsWith("——") || t.startsWith("“") && t.endsWith("”") || t.endsWith("）") && t.indexOf('（') > 0;
+    }
+
+    private static boolean endsInContinuation(String t) {
+        char c = t.charAt(t.length() - 1);
+        return "，、；：,;:（(“《".indexOf(c) >= 0;
+    }
+
+    private static boolean endsWithColon(String t) {
+        char c = t.charAt(t.length() - 1);
+        return c == '：' || c == ':';
+    }
+
+    // ---------------------------------------------------------------- boundaries
+
+    /** A wire or paper dateline after a finished paragraph opens another article. */
+    static void markBreaks(List<Unit> units) {
+        for (int k = 1; k < units.size(); k++) {
+            Unit u = units.get(k);
+            Unit prev = units.get(k - 1);
+            if (u.headline || prev.headline || u.breakBefore || !prev.ended() || prev.first().markdown()) {
+                continue;
+            }
+            if (BylineExtractor.dateline(u.raw()) != null) {
+                u.breakBefore = true;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- headlines printed at the page end
+
+    /**
+     * Narrow pages print some headlines together after the last column. Such trailing headline lines go in front of
+     * the untitled articles whose text they match best, in order.
+     */
+    static void placePageEndHeadlines(List<Unit> units) {
+        int end = units.size();
+        int start = end;
+        while (start > 0) {
+            Unit u = units.get(start - 1);
+            boolean candidate = !u.first().markdown() && !u.ended() || u.headline;
+            if (!candidate || u.text().length() > ParserOptions.WIDE_HEADLINE_MAX_WIDTH * 2) {
+                break;
+            }
+            for (PrintedLine l : u.lines) {
+                if (!plausibleHeadline(l) || l.endsSentence()) {
+                    candidate = false;
+                }
+            }
+            if (!candidate) {
+                break;
+            }
+            start--;
+        }
+        if (start == end || start == 0) {
+            return;
+        }
+        List<PrintedLine> pool = new ArrayList<>();
+        for (int p = start; p < end; p++) {
+            pool.addAll(units.get(p).lines);
+        }
+        // untitled segments before the pool: runs of units not preceded by a headline, cut at breaks
+        List<Integer> segStarts = new ArrayList<>();
+        List<String> segTexts = new ArrayList<>();
+        int k = 0;
+        while (k < start) {
+            if (units.get(k).headline) {
+                k++;
+                continue;
+            }
+            boolean titled = k > 0 && units.get(k - 1).headline;
+            StringBuilder text = new StringBuilder(units.get(k).text());
+            int j = k + 1;
+            while (j < start && !units.get(j).headline && !units.get(j).breakBefore) {
+                if (text.length() < 4000) {
+                    text.append(units.get(j).text());
+                }
+                j++;
+            }
+            if (!titled) {
+                segStarts.add(k);
+                segTexts.add(text.toString());
+            }
+            k = j;
+        }
+        if (segStarts.isEmpty() || segStarts.size() != segTexts.size()) {
+            return;
+        }
+        int[] owner = assign(pool, segTexts);
+        if (owner == null) {
+            return;
+        }
+        // rebuild: pool lines in front of their segments, as headline units
+        List<Unit> out = new ArrayList<>();
+        int seg = 0;
+        for (k = 0; k < start; k++) {
+            if (seg < segStarts.size() && segStarts.get(seg) == k) {
+                for (int p = 0; p < pool.size(); p++) {
+                    if (owner[p] == seg) {
+                        Unit h = single(pool.get(p));
+                        h.headline = true;
+                        h.evidence = Evidence.PLACED_FROM_PAGE_END;
+                        out.add(h);
+                    }
+                }
+                seg++;
+            }
+            out.add(units.get(k));
+        }
+        units.clear();
+        units.addAll(out);
+    }
+
+    /** Monotone assignment of pool lines to segments that maximises the headline-to-text affinity; null if none fits. */
+    private static int[] assign(List<PrintedLine> pool, List<String> segTexts) {
+        int n = pool.size();
+        int m = segTexts.size();
+        double[][] aff = new double[n][m];
+        for (int p = 0; p < n; p++) {
+            Set<String> grams = HeadlineMatcher.bigrams(pool.get(p).text());
+            for (int s = 0; s < m; s++) {
+                aff[p][s] = HeadlineMatcher.affinity(grams, segTexts.get(s));
+            }
+        }
+        // dp[p][s]: best total for lines 0..p with line p on segment s (non-decreasing segments)
+        double[][] dp = new double[n][m];
+        int[][] from = new int[n][m];
+        for (int s = 0; s < m; s++) {
+            dp[0][s] = aff[0][s];
+        }
+        for (int p = 1; p < n; p++) {
+            int bestS = 0;
+            for (int s = 0; s < m; s++) {
+                if (dp[p - 1][s] > dp[p - 1][bestS]) {
+                    bestS = s;
+                }
+                dp[p][s] = dp[p - 1][bestS] + aff[p][s];
+                from[p][s] = bestS;
+            }
+        }
+        int s = 0;
+        for (int k = 1; k < m; k++) {
+            if (dp[n - 1][k] > dp[n - 1][s]) {
+                s = k;
+            }
+        }
+        int[] owner = new int[n];
+        for (int p = n - 1; p >= 0; p--) {
+            owner[p] = s;
+            s = from[p][s];
+        }
+        boolean any = false;
+        for (int p = 0; p < n; p++) {
+            any |= aff[p][owner[p]] >= ParserOptions.PAGE_END_HEADLINE_MIN_AFFINITY;
+        }
+        return any ? owner : null;
+    }
+
+    // ---------------------------------------------------------------- plan
+
+    /**
+     * The printed lines again, in the planned order: the assembler rejoins broken lines itself (its join rules know
+     * OCR's irregular widths better than a width test); the plan adds what only the page-wide view can tell.
+     */
+    static Plan render(List<Unit> units) {
+        List<String> out = new ArrayList<>(units.size());
+        Set<Integer> headlines = new HashSet<>();
+        Set<Integer> breaks = new HashSet<>();
+        for (Unit u : units) {
+            if (u.headline) {
+                headlines.add(out.size());
+            } else if (u.breakBefore) {
+                breaks.add(out.size());
+            }
+            for (PrintedLine l : u.lines) {
+                out.add(l.raw());
+            }
+        }
+        return new Plan(out, headlines, breaks);
+    }
+}

@@ -1,0 +1,36 @@
+package news.xuhui.parser;
+
+/**
+ * One non-empty line of a page as printed, with what the layout stages need to know about it.
+ *
+ * @param raw      the line as read (invisible characters stripped, outer spaces trimmed)
+ * @param text     the line with OCR spaces removed
+ * @param width    printed width in characters (CJK and full-width punctuation 1, half-width 0.5)
+ * @param markdown whether the line carries a markdown heading mark ({@code #}, {@code **…**}) or is an image
+ * @param blankBefore whether an empty line preceded it
+ */
+record PrintedLine(String raw, String text, double width, boolean markdown, boolean blankBefore) {
+
+    static PrintedLine of(String line, boolean blankBefore) {
+        String raw = TextCleaner.stripInvisible(line).strip();
+        String text = TextCleaner.clean(raw);
+        boolean md = raw.startsWith("#") || raw.startsWith("**") || raw.startsWith("![") || raw.startsWith("|")
+                || raw.startsWith("> ") || raw.startsWith("- ") || raw.startsWith("* ");
+        return new PrintedLine(raw, text, TextCleaner.width(text) / 2.0, md, blankBefore);
+    }
+
+    /** Ends with a sentence end (。！？… possibly inside closing quotes or brackets). */
+    boolean endsSentence() {
+        return TextCleaner.endsSentence(text);
+    }
+
+    /** A parenthesised credit or dateline on a line of its own: （本报记者…）, （本报莫斯科5月24日电）. */
+    boolean parenthesised() {
+        return !text.isEmpty() && (text.charAt(0) == '（' || text.charAt(0) == '(')
+                && (text.endsWith("）") || text.endsWith(")"));
+    }
+
+    boolean empty() {
+        return text.isEmpty();
+    }
+}
