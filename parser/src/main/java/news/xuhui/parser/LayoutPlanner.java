@@ -153,7 +153,7 @@ final class LayoutPlanner {
                 continue;
             }
             Unit prev = k > 0 ? units.get(k - 1) : null;
-            if (prev != null && !prev.ended() && !prev.first().markdown()) {
+            if (prev != null && !prev.ended() && !prev.first().markdown() && !colonKicker(prev)) {
                 continue;
             }
             Unit next = nextBody(units, k);
@@ -197,13 +197,25 @@ final class LayoutPlanner {
         for (int k = units.size() - 2; k >= 0; k--) {
             Unit u = units.get(k);
             Unit next = units.get(k + 1);
-            if (!u.headline && next.headline && !u.narrow && u.lines.size() == 1 && endsWithColon(u.first().text())
-                    && plausibleHeadline(u.first()) && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
-                    && (k == 0 || units.get(k - 1).ended())) {
+            if (!u.headline && next.headline && colonKicker(u) && (k == 0 || units.get(k - 1).ended())) {
                 u.headline = true;
                 u.evidence = Evidence.SHORT_BETWEEN_PARAGRAPHS;
             }
         }
+    }
+
+    /**
+     * A short plain line ending in a colon (杨善洲：, 外交部声明：) may be a kicker; it is one when a headline follows.
+     * Speaker headings look the same, but a paragraph follows them.
+     */
+    private static boolean colonKicker(Unit u) {
+        if (u.narrow || u.lines.size() != 1 || u.first().markdown()) {
+            return false;
+        }
+        String t = u.first().text();
+        return endsWithColon(t) && t.length() >= 2 && TextCleaner.cjkCount(t) >= 2
+                && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+                && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:");
     }
 
     /** The unit after k, skipping image placeholders; null at the end. */

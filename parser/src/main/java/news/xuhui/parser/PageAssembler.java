@@ -466,8 +466,25 @@ final class PageAssembler {
             }
         }
         boolean hinted = false;
-        for (ZoneLine l : z) {
-            hinted |= headlineLines.contains(l.line);
+        int firstHinted = -1;
+        for (int k = 0; k < z.size(); k++) {
+            if (headlineLines.contains(z.get(k).line)) {
+                hinted = true;
+                firstHinted = firstHinted < 0 ? k : firstHinted;
+            }
+        }
+        if (firstHinted > 0 && !markdown && !byline) {
+            // plain lines before the evidenced headline are the tail of the article before it (a credit, a note)
+            List<ZoneLine> before = new ArrayList<>();
+            for (ZoneLine l : z.subList(0, firstHinted)) {
+                if (l.kind == ZoneKind.PLAIN) {
+                    before.add(l);
+                }
+            }
+            if (before.size() == firstHinted) {
+                replay(before, false);
+                z = z.subList(firstHinted, z.size());
+            }
         }
         boolean strong = markdown || byline || bulleted || hinted || follow == Follow.NEWS;
         if (!strong && allColon) {
