@@ -48,6 +48,8 @@ final class PageAssembler {
     /** Whether a line of the open headline zone was printed with a bullet (■ 标题): a headline, not body text. */
     private boolean zoneBulleted;
     private ArticleDraft.Para last;
+    /** A headline block read inside a running paragraph, waiting for the article it belongs to. */
+    private ArticleDraft.Headline pendingHeadline;
 
     /** Running heads of this page (from the masthead, or short label lines printed more than once). */
     private final Set<String> furniture = new HashSet<>();
@@ -104,6 +106,10 @@ final class PageAssembler {
             line(i);
         }
         flushZone(Follow.EOF, null, lines.size());
+        if (pendingHeadline != null) {
+            newArticle().setHeadline(pendingHeadline);
+            pendingHeadline = null;
+        }
         attachOrphans();
         splitGroups();
         dropUnrelatedInheritedHeadlines();
@@ -345,7 +351,11 @@ final class PageAssembler {
     }
 
     private void startNewsArticle(List<String> authors) {
-        if (cur != null && !cur.closed && !cur.hasBody() && cur.hasHeadline() && cur.sections.isEmpty()) {
+        if (pendingHeadline != null) {
+            cur = newArticle();
+            cur.setHeadline(pendingHeadline);
+            pendingHeadline = null;
+        } else if (cur != null && !cur.closed && !cur.hasBody() && cur.hasHeadline() && cur.sections.isEmpty()) {
             cur.headlineBeforeNews = true;
         } else {
             ArticleDraft prev = articles.isEmpty() ? null : articles.get(articles.size() - 1);
@@ -526,6 +536,15 @@ final class PageAssembler {
                 && last != null && last.article == cur && last.open() && nextText != null
                 && JoinScorer.score(last.text, nextText) >= 0 && !looksLikeParagraphStart(nextText)) {
             cur.setHeadline(blocks.get(0));
+            return;
+        }
+        // a headline block printed inside a titled article's broken paragraph, which goes on after it: the block
+        // belongs to the next article that starts (typically with its dateline), not here
+        if (follow == Follow.BODY && blocks.size() == 1 && cur != null && !cur.closed && cur.hasHeadline()
+                && last != null && last.article == cur && last.open() && nextText != null
+                && JoinScorer.score(last.text, nextText) >= 0 && !looksLikeParagraphStart(nextText)
+                && !TextCleaner.isContinuationPunct(last.text.charAt(last.text.length() - 1))) {
+            pendingHeadline = blocks.get(0);
             return;
         }
         List<ArticleDraft> created = new ArrayList<>();
@@ -788,6 +807,10 @@ final class PageAssembler {
         if (breaks.contains(lineNo) && cur != null && cur.hasBody()) {
             breaks.remove(lineNo); // once: a line replayed later must not open yet another article
             cur = newArticle();
+            if (pendingHeadline != null) {
+                cur.setHeadline(pendingHeadline);
+                pendingHeadline = null;
+            }
         }
         boolean must = mustContinue(text);
         boolean freshSection = cur != null && cur.freshHeading;
