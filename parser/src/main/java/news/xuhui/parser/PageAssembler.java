@@ -29,6 +29,8 @@ final class PageAssembler {
     private static final int MAX_OPEN = 12;
     private static final int MAX_RECENT_ARTICLES = 12;
     private static final int ORPHAN_REACH = 12;
+    /** Four characters repeated exactly at a break are a re-read, not chance (a two-word phrase at most). */
+    private static final int MIN_RESUME_OVERLAP = 4;
 
     private final List<String> lines;
     private final Set<Integer> headlineLines;
@@ -803,8 +805,15 @@ final class PageAssembler {
         if (duplicate(text)) {
             return;
         }
-        ArticleDraft.Para target = null;
-        if (breaks.contains(lineNo) && cur != null && cur.hasBody()) {
+        ArticleDraft.Para target = resumedParagraph(text);
+        if (target != null) {
+            // the line repeats the end of a paragraph broken off by another article's text: it goes on there
+            text = text.substring(overlap(target.text, text));
+            cur = target.article;
+            if (text.isEmpty()) {
+                return;
+            }
+        } else if (breaks.contains(lineNo) && cur != null && cur.hasBody()) {
             breaks.remove(lineNo); // once: a line replayed later must not open yet another article
             cur = newArticle();
             if (pendingHeadline != null) {
@@ -814,7 +823,9 @@ final class PageAssembler {
         }
         boolean must = mustContinue(text);
         boolean freshSection = cur != null && cur.freshHeading;
-        if (last != null && last.open() && last.article == cur && last.section == cur.currentSection
+        if (target != null) {
+            // found above
+        } else if (last != null && last.open() && last.article == cur && last.section == cur.currentSection
                 && (!freshSection || must)) {
             target = last;
         } else if (!freshSection || must) {
@@ -856,6 +867,42 @@ final class PageAssembler {
                 openParas.remove(0);
             }
         }
+    }
+
+    /**
+     * An open paragraph, other than the one being read, whose last characters the line starts with: OCR read the
+     * break of an interleaved column twice. Only overlaps of {@link #MIN_RESUME_OVERLAP} characters and more count.
+     */
+    private ArticleDraft.Para resumedParagraph(String text) {
+        ArticleDraft.Para best = null;
+        int bestLen = 0;
+        for (ArticleDraft.Para p : openParas) {
+            if (p == last || !p.open()) {
+                continue;
+            }
+            int o = overlap(p.text, text);
+            if (o > bestLen) {
+                bestLen = o;
+                best = p;
+            }
+        }
+        return bestLen >= MIN_RESUME_OVERLAP ? best : null;
+    }
+
+    /** Length of the longest suffix of {@code para} (up to 20 characters) that {@code text} starts with. */
+    private static int overlap(StringBuilder para, String text) {
+        int max = Math.min(20, Math.min(para.length(), text.length() - 1));
+        for (int len = max; len >= MIN_RESUME_OVERLAP; len--) {
+            boolean same = true;
+            int off = para.length() - len;
+            for (int k = 0; k < len && same; k++) {
+                same = para.charAt(off + k) == text.charAt(k);
+            }
+            if (same) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     private static boolean mustContinue(String text) {
