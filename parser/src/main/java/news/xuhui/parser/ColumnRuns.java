@@ -84,9 +84,13 @@ final class ColumnRuns {
             PrintedLine prev = lines.get(idx.get(p - 1));
             double[] before = quartiles(lines, idx, p - w, p);
             double[] after = quartiles(lines, idx, p, p + w);
-            boolean prevEnds = prev.endsSentence() || prev.width() < before[2] - ParserOptions.FULL_LINE_TOLERANCE;
+            // only where a paragraph starts: the line before ends a sentence
+            boolean prevEnds = prev.endsSentence() || prev.parenthesised();
             // the medians differ and the middle halves do not overlap: OCR of one column wobbles, two columns don't
             boolean apart = before[2] < after[0] || after[2] < before[0];
+            // and each side is a steady column: ragged OCR of one column varies more than this
+            apart &= before[2] - before[0] <= ParserOptions.STEADY_COLUMN_SPREAD
+                    && after[2] - after[0] <= ParserOptions.STEADY_COLUMN_SPREAD;
             if (prevEnds && apart && Math.abs(before[1] - after[1]) >= ParserOptions.COLUMN_CHANGE) {
                 starts.add(p);
                 lastStart = p;
@@ -104,14 +108,25 @@ final class ColumnRuns {
         }
     }
 
-    /** Lower quartile, median and upper quartile of the widths of lines idx[a..b). */
+    /**
+     * Lower quartile, median and upper quartile of the widths of lines idx[a..b), leaving out paragraph tails (lines
+     * well short of the widest): they say where a paragraph ends, not how wide the column is.
+     */
     private static double[] quartiles(List<PrintedLine> lines, List<Integer> idx, int a, int b) {
-        double[] ws = new double[b - a];
+        double max = 0;
         for (int p = a; p < b; p++) {
-            ws[p - a] = lines.get(idx.get(p)).width();
+            max = Math.max(max, lines.get(idx.get(p)).width());
         }
+        double[] all = new double[b - a];
+        int n = 0;
+        for (int p = a; p < b; p++) {
+            double w = lines.get(idx.get(p)).width();
+            if (w >= max * ParserOptions.TAIL_SHARE) {
+                all[n++] = w;
+            }
+        }
+        double[] ws = Arrays.copyOf(all, n);
         Arrays.sort(ws);
-        int n = ws.length;
         return new double[] {ws[n / 4], ws[n / 2], ws[Math.min(n - 1, n * 3 / 4)]};
     }
 

@@ -110,7 +110,8 @@ final class LayoutPlanner {
                 continue;
             }
             if (l.width() > col + ParserOptions.HEADLINE_OVER_COLUMN && !l.endsSentence() && !l.parenthesised()
-                    && plausibleHeadline(l)) {
+                    && plausibleHeadline(l) && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text()))
+                    && !endsInContinuation(l.text())) {
                 Unit u = single(l);
                 u.narrow = true;
                 u.column = col;

@@ -18,7 +18,7 @@ import java.util.List;
 public final class PageParser {
 
     /** Bumped whenever the output for the same input changes; travels with every event. */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
 
     /**
      * Person recognition reads at most this many characters per page (a real page has a few thousand); beyond it,
@@ -57,12 +57,18 @@ public final class PageParser {
         SourceFile source = new SourceFile(name, sha256Hex(content), content.length, decoded.encoding());
         try {
             return parseText(source, decoded.text());
+        } catch (PageParseException e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             throw new PageParseException("parser-error", "The page could not be parsed: " + e);
         }
     }
 
-    private ParsedPage parseText(SourceFile source, String text) {
+    private ParsedPage parseText(SourceFile source, String text) throws PageParseException {
+        String implausible = PlausibleText.problem(text);
+        if (implausible != null) {
+            throw new PageParseException("no-articles", implausible);
+        }
         List<String> lines = splitLines(text, options.maxLineLength());
         MastheadParser.Result masthead = MastheadParser.parse(lines);
         LayoutPlanner.Plan plan = LayoutPlanner.plan(lines.subList(masthead.linesUsed(), lines.size()));

@@ -24,6 +24,10 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
     static final int COLUMN_WINDOW = 6;
     /** Column widths this far apart are different columns (OCR widths of one column vary by half a character). */
     static final double COLUMN_CHANGE = 1.5;
+    /** The middle half of a steady column's line widths spans at most this (a digit pair or a half-width mark). */
+    static final double STEADY_COLUMN_SPREAD = 1;
+    /** A column line narrower than this share of its neighbours' widest is a paragraph's last line. */
+    static final double TAIL_SHARE = 0.75;
     /** A printed line this close to the column width fills it: digits and OCR spaces cost up to a character. */
     static final double FULL_LINE_TOLERANCE = 1.5;
     /** A line this much wider than its column was not wrapped by it: a headline set across columns. */
