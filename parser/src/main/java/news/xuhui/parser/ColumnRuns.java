@@ -84,6 +84,9 @@ final class ColumnRuns {
             PrintedLine prev = lines.get(idx.get(p - 1));
             double[] before = quartiles(lines, idx, p - w, p);
             double[] after = quartiles(lines, idx, p, p + w);
+            if (before.length == 0 || after.length == 0) {
+                continue;
+            }
             // only where a paragraph starts: the line before ends a sentence
             boolean prevEnds = prev.endsSentence() || prev.parenthesised();
             // the medians differ and the middle halves do not overlap: OCR of one column wobbles, two columns don't
@@ -124,6 +127,9 @@ final class ColumnRuns {
             if (w >= max * ParserOptions.TAIL_SHARE) {
                 all[n++] = w;
             }
+        }
+        if (n < ParserOptions.COLUMN_WINDOW - 2) {
+            return new double[0]; // mostly tails or a wide line: no column to measure
         }
         double[] ws = Arrays.copyOf(all, n);
         Arrays.sort(ws);
