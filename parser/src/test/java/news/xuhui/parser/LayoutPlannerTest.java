@@ -21,7 +21,7 @@ class LayoutPlannerTest {
     /** Two stories set in columns of 10 and 13 characters, read one after the other, no headline between them. */
     static final String TWO_COLUMNS = String.join("\n\n",
             "云溪区图书馆新馆正式向市民开放",
-            "云溪区图书馆新馆于本月",
+            "本月，云溪区图书馆新馆",
             "正式向市民开放，馆内设",
             "有少儿阅览区、自习区和",
             "展览区，藏书超过二十万",
