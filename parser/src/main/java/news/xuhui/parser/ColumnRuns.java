@@ -59,7 +59,54 @@ final class ColumnRuns {
             split(lines, i, j, column, runStart);
             i = j;
         }
+        borrowColumns(lines, column);
         return new ColumnRuns(column, runStart, true);
+    }
+
+    /**
+     * A stretch of a few narrow lines between wider ones (a headline, a kicker) has no column of its own: its lines
+     * are measured against the column that follows them, or else the one before.
+     */
+    private static void borrowColumns(List<PrintedLine> lines, double[] column) {
+        int n = lines.size();
+        int i = 0;
+        while (i < n) {
+            if (column[i] <= 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int count = 0;
+            while (j < n && (column[j] > 0 || lines.get(j).empty())) {
+                count += lines.get(j).empty() ? 0 : 1;
+                j++;
+            }
+            if (count < ParserOptions.COLUMN_WINDOW - 2) {
+                double borrowed = 0;
+                for (int k = j; k < n && borrowed == 0; k++) {
+                    if (column[k] > 0 && stretchLength(lines, column, k) >= ParserOptions.COLUMN_WINDOW - 2) {
+                        borrowed = column[k];
+                    }
+                }
+                for (int k = i - 1; k >= 0 && borrowed == 0; k--) {
+                    borrowed = column[k];
+                }
+                if (borrowed > 0) {
+                    for (int k = i; k < j; k++) {
+                        column[k] = lines.get(k).empty() ? 0 : borrowed;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static int stretchLength(List<PrintedLine> lines, double[] column, int from) {
+        int count = 0;
+        for (int k = from; k < lines.size() && (column[k] > 0 || lines.get(k).empty()); k++) {
+            count += lines.get(k).empty() ? 0 : 1;
+        }
+        return count;
     }
 
     static boolean isNarrow(PrintedLine l) {

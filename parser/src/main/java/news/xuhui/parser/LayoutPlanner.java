@@ -17,8 +17,10 @@ final class LayoutPlanner {
      * @param lines     logical lines in reading order
      * @param headlines indices of lines that are headline lines on clear evidence
      * @param breaks    indices of lines that start a new article without a headline (a change of column width)
+     * @param body      indices of lines that are paragraph text on clear evidence (a whole sentence-ending paragraph
+     *                  printed on one line), never headlines
      */
-    record Plan(List<String> lines, Set<Integer> headlines, Set<Integer> breaks) {
+    record Plan(List<String> lines, Set<Integer> headlines, Set<Integer> breaks, Set<Integer> body) {
     }
 
     /** Why a unit was judged a headline: kept for the warnings a page reports. */
@@ -162,7 +164,14 @@ final class LayoutPlanner {
                 continue;
             }
             if (u.narrow) {
-                continue; // see below: a short line in a column is a headline only next to one
+                // at the top of the page, a line with no punctuation over a paragraph that fills the column; elsewhere
+                // a short line in a column is a headline only next to one (see below)
+                if (k == 0 && u.full(l) && next.narrow && next.lines.size() >= 3
+                        && !TextCleaner.containsAny(l.text(), "，。；：、,;:")) {
+                    u.headline = true;
+                    u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                }
+                continue;
             } else if (!next.narrow && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
                     && (next.headline || next.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH
                             && next.first().width() > l.width() * ParserOptions.WIDE_BODY_OVER_HEADLINE)
@@ -206,7 +215,7 @@ final class LayoutPlanner {
     }
 
     /**
-     * A short plain line ending in a colon (杨善洲：, 外交部声明：) may be a kicker; it is one when a headline follows.
+     * A short plain line ending in a colon (杨善洲：, 外交部声明：) or a dash may be a kicker; it is one when a headline follows.
      * Speaker headings look the same, but a paragraph follows them.
      */
     private static boolean colonKicker(Unit u) {
@@ -214,6 +223,10 @@ final class LayoutPlanner {
             return false;
         }
         String t = u.first().text();
+        if (t.endsWith("——") && TextCleaner.cjkCount(t) >= 4 && !TextCleaner.containsAny(t, "。；;")
+                && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH) {
+            return true; // a kicker that runs into its title: 北京延庆——
+        }
         return endsWithColon(t) && t.length() >= 2 && TextCleaner.cjkCount(t) >= 2
                 && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
                 && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:");
@@ -420,16 +433,21 @@ final class LayoutPlanner {
         List<String> out = new ArrayList<>(units.size());
         Set<Integer> headlines = new HashSet<>();
         Set<Integer> breaks = new HashSet<>();
+        Set<Integer> body = new HashSet<>();
         for (Unit u : units) {
             if (u.headline) {
                 headlines.add(out.size());
             } else if (u.breakBefore) {
                 breaks.add(out.size());
             }
+            if (!u.headline && !u.narrow && u.lines.size() == 1 && !u.first().markdown() && u.first().endsSentence()
+                    && u.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH) {
+                body.add(out.size());
+            }
             for (PrintedLine l : u.lines) {
                 out.add(l.raw());
             }
         }
-        return new Plan(out, headlines, breaks);
+        return new Plan(out, headlines, breaks, body);
     }
 }

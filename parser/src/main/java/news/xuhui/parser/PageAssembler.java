@@ -35,6 +35,7 @@ final class PageAssembler {
     private final List<String> lines;
     private final Set<Integer> headlineLines;
     private final Set<Integer> breaks;
+    private final Set<Integer> bodyLines;
     private final int[] widthAt;
     private final List<ArticleDraft> articles = new ArrayList<>();
     private final List<Teaser> teasers = new ArrayList<>();
@@ -61,17 +62,20 @@ final class PageAssembler {
     }
 
     PageAssembler(List<String> lines, Set<String> labels) {
-        this(lines, labels, Set.of(), Set.of());
+        this(lines, labels, Set.of(), Set.of(), Set.of());
     }
 
     /**
      * @param headlineLines lines the layout stages found to be headlines on clear evidence
      * @param breaks        lines that start another article although no headline says so
+     * @param bodyLines     lines that are paragraph text on clear evidence
      */
-    PageAssembler(List<String> lines, Set<String> labels, Set<Integer> headlineLines, Set<Integer> breaks) {
+    PageAssembler(List<String> lines, Set<String> labels, Set<Integer> headlineLines, Set<Integer> breaks,
+            Set<Integer> bodyLines) {
         this.lines = lines;
         this.headlineLines = headlineLines;
         this.breaks = breaks;
+        this.bodyLines = bodyLines;
         this.widthAt = new int[lines.size()];
         this.furniture.addAll(labels);
         java.util.Map<String, Integer> shortLines = new java.util.HashMap<>();
@@ -226,7 +230,7 @@ final class PageAssembler {
                 return;
             }
         }
-        if (isHeadlineCandidate(cleaned) && atBoundary()) {
+        if (isHeadlineCandidate(cleaned) && atBoundary() && !bodyLines.contains(i)) {
             zone.add(new ZoneLine(ZoneKind.PLAIN, 0, spaced, cleaned, null, i));
             return;
         }
