@@ -147,6 +147,7 @@ final class ColumnRuns {
             }
         }
         starts.add(idx.size());
+        double before = 0;
         for (int s = 0; s + 1 < starts.size(); s++) {
             int a = starts.get(s);
             int b = starts.get(s + 1);
@@ -154,32 +155,35 @@ final class ColumnRuns {
             for (int p = a; p < b; p++) {
                 column[idx.get(p)] = col;
             }
-            runStart[idx.get(a)] = s > 0; // a change of width, not the start of a stretch
+            // a change of width, not the start of a stretch; runs that end up as wide as the one before are one run
+            runStart[idx.get(a)] = s > 0 && Math.abs(col - before) >= ParserOptions.COLUMN_CHANGE;
+            before = col;
         }
     }
 
     /**
-     * Lower quartile, median and upper quartile of the widths of lines idx[a..b), leaving out paragraph tails (lines
-     * well short of the widest): they say where a paragraph ends, not how wide the column is.
+     * Lower quartile, median and upper quartile of the widths of lines idx[a..b), leaving out paragraph tails (well
+     * short of the median) and headlines set across the columns (wider than it): they say where a paragraph ends or
+     * an article starts, not how wide the column is. Empty when too few column lines are left to tell.
      */
     private static double[] quartiles(List<PrintedLine> lines, List<Integer> idx, int a, int b) {
-        double max = 0;
-        for (int p = a; p < b; p++) {
-            max = Math.max(max, lines.get(idx.get(p)).width());
-        }
         double[] all = new double[b - a];
-        int n = 0;
         for (int p = a; p < b; p++) {
-            double w = lines.get(idx.get(p)).width();
-            if (w >= max * ParserOptions.TAIL_SHARE) {
-                all[n++] = w;
+            all[p - a] = lines.get(idx.get(p)).width();
+        }
+        Arrays.sort(all);
+        double median = all[all.length / 2];
+        double[] kept = new double[all.length];
+        int n = 0;
+        for (double w : all) {
+            if (w >= median * ParserOptions.TAIL_SHARE && w <= median + ParserOptions.COLUMN_CHANGE) {
+                kept[n++] = w;
             }
         }
         if (n < ParserOptions.COLUMN_WINDOW - 2) {
-            return new double[0]; // mostly tails or a wide line: no column to measure
+            return new double[0];
         }
-        double[] ws = Arrays.copyOf(all, n);
-        Arrays.sort(ws);
+        double[] ws = Arrays.copyOf(kept, n);
         return new double[] {ws[n / 4], ws[n / 2], ws[Math.min(n - 1, n * 3 / 4)]};
     }
 

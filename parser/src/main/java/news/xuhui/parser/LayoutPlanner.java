@@ -166,8 +166,10 @@ final class LayoutPlanner {
             if (u.narrow) {
                 // at the top of the page, a line with no punctuation over a paragraph that fills the column; elsewhere
                 // a short line in a column is a headline only next to one (see below)
-                if (k == 0 && u.full(l) && next.narrow && next.lines.size() >= 3
-                        && !TextCleaner.containsAny(l.text(), "，。；：、,;:")) {
+                // the same at a change of column width, where another article starts
+                boolean top = k == 0 && u.full(l) || u.breakBefore;
+                if (top && next.narrow && next.lines.size() >= 2 && !TextCleaner.containsAny(l.text(), "，。；：,;:")
+                        && !endsInContinuation(l.text()) && JoinScorer.score(l.text(), next.first().text()) < 2) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                 }
@@ -195,7 +197,8 @@ final class LayoutPlanner {
                 Unit next = k + 1 < units.size() ? units.get(k + 1) : null;
                 boolean touches = prev != null && prev.headline || next != null && next.headline;
                 boolean atBreak = prev == null || prev.ended();
-                if (touches && atBreak && !u.full(l) && !l.endsSentence() && !l.parenthesised()
+                boolean headlike = !u.full(l) || !TextCleaner.containsAny(l.text(), "，。；：,;:");
+                if (touches && atBreak && headlike && !l.endsSentence() && !l.parenthesised()
                         && !endsInContinuation(l.text()) && plausibleHeadline(l) && next != null
                         && (next.headline || next.lines.size() >= 2)) {
                     u.headline = true;

@@ -546,7 +546,7 @@ final class PageAssembler {
         }
         // a headline block printed inside a titled article's broken paragraph, which goes on after it: the block
         // belongs to the next article that starts (typically with its dateline), not here
-        if (follow == Follow.BODY && blocks.size() == 1 && cur != null && !cur.closed && cur.hasHeadline()
+        if (markdown && follow == Follow.BODY && blocks.size() == 1 && cur != null && !cur.closed && cur.hasHeadline()
                 && last != null && last.article == cur && last.open() && nextText != null
                 && JoinScorer.score(last.text, nextText) >= 0 && !looksLikeParagraphStart(nextText)
                 && !TextCleaner.isContinuationPunct(last.text.charAt(last.text.length() - 1))) {
