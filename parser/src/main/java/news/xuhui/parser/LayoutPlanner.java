@@ -75,6 +75,10 @@ final class LayoutPlanner {
         }
     }
 
+    /** How a story's dateline opens, before the place and date that may be cut off by the column. */
+    private static final java.util.regex.Pattern DATELINE_START = java.util.regex.Pattern.compile(
+            "^(?:据)?(?:本报|新华社|中新社|人民网|央视网|中新网)[\\u4e00-\\u9fff]{0,8}\\d");
+
     private LayoutPlanner() {
     }
 
@@ -262,6 +266,9 @@ final class LayoutPlanner {
             return false;
         }
         String raw = l.raw();
+        if (DATELINE_START.matcher(t).find()) {
+            return false; // a dateline broken over column lines: 本报杭州 5 月 7 | 日电…
+        }
         return BylineExtractor.newsByline(raw) == null && BylineExtractor.bylineLine(raw) == null
                 && BylineExtractor.authorLine(raw) == null;
     }

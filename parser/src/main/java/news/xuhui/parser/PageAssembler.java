@@ -502,7 +502,8 @@ final class PageAssembler {
                 z = z.subList(firstHinted, z.size());
             }
         }
-        boolean strong = markdown || byline || bulleted || hinted || follow == Follow.NEWS;
+        // at the page end, headlines (evidenced or not) are matched to the untitled articles they belong to
+        boolean strong = markdown || byline || bulleted || hinted && follow != Follow.EOF || follow == Follow.NEWS;
         if (!strong && allColon) {
             replay(z, true);
             return;
