@@ -77,6 +77,8 @@ final class ArticleDraft {
     boolean closed;
     boolean startedByNews;
     boolean headlineBeforeNews;
+    /** Opened by a headline the layout stages found on clear evidence: its first text is its own, not a join. */
+    boolean evidencedHeadline;
     boolean inheritedHeadline;
     int group = -1;
     int bodyChars;

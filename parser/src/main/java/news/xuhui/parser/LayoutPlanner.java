@@ -111,6 +111,13 @@ final class LayoutPlanner {
             double col = runs.column[i];
             if (col <= 0) {
                 Unit u = single(l);
+                if (runs.narrowPage && !l.markdown() && !l.endsSentence() && !l.parenthesised() && plausibleHeadline(l)
+                        && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+                        && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))) {
+                    // on a page of narrow columns, a line wider than any column is set across them: a headline
+                    u.headline = true;
+                    u.evidence = Evidence.WIDER_THAN_COLUMN;
+                }
                 units.add(u);
                 open = null;
                 continue;
@@ -136,7 +143,11 @@ final class LayoutPlanner {
             u.column = col;
             u.breakBefore = runs.runStart[i];
             units.add(u);
-            open = u;
+            Unit before = units.size() >= 2 ? units.get(units.size() - 2) : null;
+            boolean top = before == null || before.headline || u.breakBefore;
+            // a headline-like line where an article can start stays a unit of its own even when it fills the column:
+            // whether it is the title or the first line of the text is for the headline stage to tell
+            open = headlike(l) ? null : u;
         }
         return units;
     }
@@ -248,6 +259,13 @@ final class LayoutPlanner {
             }
         }
         return null;
+    }
+
+    /** No sentence punctuation, no sentence end, nothing that must continue: could be a headline line. */
+    private static boolean headlike(PrintedLine l) {
+        String t = l.text();
+        return !t.isEmpty() && !l.endsSentence() && !TextCleaner.containsAny(t, "，。；：,;:") && !endsInContinuation(t)
+                && plausibleHeadline(l);
     }
 
     /** Not a byline, a speaker, a marker, furniture or a caption: the other stages know those lines better. */
@@ -454,7 +472,12 @@ final class LayoutPlanner {
                     && u.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH) {
                 body.add(out.size());
             }
+            // the lines of a paragraph rejoined from a column (three lines and more) are its text
+            boolean columnParagraph = !u.headline && u.narrow && u.lines.size() >= 3;
             for (PrintedLine l : u.lines) {
+                if (columnParagraph) {
+                    body.add(out.size());
+                }
                 out.add(l.raw());
             }
         }

@@ -561,6 +561,7 @@ final class PageAssembler {
             created.add(a);
         }
         cur = created.get(0);
+        cur.evidencedHeadline = hinted;
         if (created.size() > 1) {
             groups.add(created);
         }
@@ -830,6 +831,8 @@ final class PageAssembler {
         boolean freshSection = cur != null && cur.freshHeading;
         if (target != null) {
             // found above
+        } else if (cur != null && cur.evidencedHeadline && !cur.hasBody() && !must) {
+            target = cur.newPara(); // the text under an evidenced headline is that article's, whatever it could join
         } else if (last != null && last.open() && last.article == cur && last.section == cur.currentSection
                 && (!freshSection || must)) {
             target = last;
