@@ -208,6 +208,7 @@ final class PageAssembler {
             startNewsArticle(nb.authors());
             if (nb.source() != null && cur.source == null) {
                 cur.source = nb.source();
+                cur.sourceFromDateline = true;
             }
             String rest = TextCleaner.clean(nb.rest());
             if (!rest.isEmpty()) {
@@ -332,8 +333,9 @@ final class PageAssembler {
                 }
                 if (mk.kind() == JumpMarkerExtractor.Kind.CONTINUED_TO) {
                     target.continuedTo = JumpMarkerExtractor.pageNumber(mk.value());
-                } else if (target.source == null) {
+                } else if (target.source == null || target.sourceFromDateline) {
                     target.source = mk.value();
+                    target.sourceFromDateline = false;
                 }
                 close(target);
                 if (!after.isEmpty()) {
@@ -363,6 +365,8 @@ final class PageAssembler {
             pendingHeadline = null;
         } else if (cur != null && !cur.closed && !cur.hasBody() && cur.hasHeadline() && cur.sections.isEmpty()) {
             cur.headlineBeforeNews = true;
+        } else if (cur != null && !cur.closed && !cur.hasBody() && cur.continuedFrom != null) {
+            // (上接第1版) and then the story's own dateline: one article
         } else {
             ArticleDraft prev = articles.isEmpty() ? null : articles.get(articles.size() - 1);
             cur = newArticle();
