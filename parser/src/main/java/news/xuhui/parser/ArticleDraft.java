@@ -77,6 +77,8 @@ final class ArticleDraft {
     boolean closed;
     boolean startedByNews;
     boolean headlineBeforeNews;
+    /** The article whose text this one (a continuation from another page) was printed inside, if any. */
+    ArticleDraft host;
     /** The source was taken from a wire dateline (新华社…电); a printed (来源：…) line says it better. */
     boolean sourceFromDateline;
     /** Opened by a headline the layout stages found on clear evidence: its first text is its own, not a join. */

@@ -31,6 +31,8 @@ final class PageAssembler {
     private static final int ORPHAN_REACH = 12;
     /** Four characters repeated exactly at a break are a re-read, not chance (a two-word phrase at most). */
     private static final int MIN_RESUME_OVERLAP = 4;
+    /** A re-read sentence end this long (with its full stop) is a duplicate even where a clause is open. */
+    private static final int MIN_REREAD_SENTENCE = 8;
 
     private final List<String> lines;
     private final Set<Integer> headlineLines;
@@ -313,8 +315,10 @@ final class PageAssembler {
                 if (cur != null && !cur.closed && !cur.hasBody() && cur.continuedFrom == null) {
                     cur.continuedFrom = page;
                 } else {
+                    ArticleDraft host = cur != null && !cur.closed && cur.hasBody() ? cur : null;
                     cur = newArticle();
                     cur.continuedFrom = page;
+                    cur.host = host; // printed inside the host's text, which goes on after it
                 }
                 if (!after.isEmpty()) {
                     line2(after, i);
@@ -835,6 +839,12 @@ final class PageAssembler {
         boolean freshSection = cur != null && cur.freshHeading;
         if (target != null) {
             // found above
+        } else if (!must && cur != null && cur.host != null && !cur.host.closed && last != null && last.article == cur
+                && last.open() && cur.paras.size() >= 2 && JoinScorer.score(last.text, text) <= 0) {
+            // the guest's paragraph breaks off and a new paragraph starts: the host's text goes on here (the guest's
+            // first paragraph may be open only because it continues from another page)
+            cur = cur.host;
+            target = cur.newPara();
         } else if (cur != null && cur.evidencedHeadline && !cur.hasBody() && !must) {
             target = cur.newPara(); // the text under an evidenced headline is that article's, whatever it could join
         } else if (last != null && last.open() && last.article == cur && last.section == cur.currentSection
@@ -930,7 +940,8 @@ final class PageAssembler {
         if (text.length() < 6 || text.length() > 80) {
             return false;
         }
-        if (last != null && last.open() && last.article == cur && last.text.length() > 0
+        boolean wholeSentence = text.length() >= MIN_REREAD_SENTENCE && TextCleaner.endsSentence(text);
+        if (!wholeSentence && last != null && last.open() && last.article == cur && last.text.length() > 0
                 && "，、：；,;:（(“《".indexOf(last.text.charAt(last.text.length() - 1)) >= 0) {
             // the running sentence of the current column is mid-clause: the piece is its continuation, not a re-read
             return false;
