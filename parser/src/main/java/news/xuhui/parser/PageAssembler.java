@@ -940,7 +940,10 @@ final class PageAssembler {
         if (text.length() < 6 || text.length() > 80) {
             return false;
         }
-        boolean wholeSentence = text.length() >= MIN_REREAD_SENTENCE && TextCleaner.endsSentence(text);
+        // inside a guest article printed within a host, a whole sentence end of the host read again is a re-read
+        // even where the guest's clause is open (elsewhere a repeated sentence may be meant: 请拨打…热线咨询。)
+        boolean wholeSentence = text.length() >= MIN_REREAD_SENTENCE && TextCleaner.endsSentence(text)
+                && cur != null && cur.host != null && lastPara(cur.host) != null && endsWith(lastPara(cur.host).text, text);
         if (!wholeSentence && last != null && last.open() && last.article == cur && last.text.length() > 0
                 && "，、：；,;:（(“《".indexOf(last.text.charAt(last.text.length() - 1)) >= 0) {
             // the running sentence of the current column is mid-clause: the piece is its continuation, not a re-read
