@@ -271,7 +271,8 @@ final class LayoutPlanner {
     /** Not a byline, a speaker, a marker, furniture or a caption: the other stages know those lines better. */
     static boolean plausibleHeadline(PrintedLine l) {
         String t = l.text();
-        if (t.length() < 2 || TextCleaner.cjkCount(t) < 2 || TextCleaner.isContinuationPunct(t.charAt(0))) {
+        if (t.length() < 2 || TextCleaner.cjkCount(t) < 2 || TextCleaner.isContinuationPunct(t.charAt(0))
+                || t.indexOf('@') >= 0 || t.contains("http") || t.contains("www.")) {
             return false;
         }
         if (TextCleaner.containsAny(t, "。；;！？!?") && !TextCleaner.endsSentence(t)) {

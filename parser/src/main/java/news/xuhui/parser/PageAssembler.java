@@ -265,8 +265,9 @@ final class PageAssembler {
         if (s.length() > HEADLINE_MAX || s.length() < 2 || TextCleaner.cjkCount(s) < 2) {
             return false;
         }
-        if (TextCleaner.isContinuationPunct(s.charAt(0))) {
-            return false;
+        if (TextCleaner.isContinuationPunct(s.charAt(0)) || s.indexOf('@') >= 0 || s.contains("http")
+                || s.contains("www.")) {
+            return false; // contact lines (投稿邮箱：…@…, a web address) close an article, they never title one
         }
         String inner = s.substring(0, s.length() - 1);
         if (TextCleaner.containsAny(inner, "，。；,;！？!?") || TextCleaner.containsAny(s, "，。；,;")) {
@@ -834,6 +835,12 @@ final class PageAssembler {
                 cur.setHeadline(pendingHeadline);
                 pendingHeadline = null;
             }
+        } else if (pendingHeadline != null && last != null && !last.open() && !mustContinue(text)
+                && pendingStartsHere(text)) {
+            cur = newArticle();
+            cur.setHeadline(pendingHeadline);
+            cur.evidencedHeadline = true;
+            pendingHeadline = null;
         }
         boolean must = mustContinue(text);
         boolean freshSection = cur != null && cur.freshHeading;
@@ -877,6 +884,9 @@ final class PageAssembler {
             target = cur.newPara();
         }
         target.append(text);
+        if (text.indexOf('@') >= 0 && target.text.length() == text.length()) {
+            target.forcedClosed = true; // a contact line is a paragraph of its own: nothing runs on from it
+        }
         target.article.bodyChars += text.length();
         if (lineNo >= 0 && lineNo < widthAt.length) {
             target.article.lineWidths.add(widthAt[lineNo]);
@@ -890,6 +900,33 @@ final class PageAssembler {
             }
         }
     }
+
+    /**
+     * Whether the waiting headline's article starts with this paragraph: the paragraph before was end matter (a
+     * parenthesised credit, a contact address), or this one shares enough of the headline's words.
+     */
+    private boolean pendingStartsHere(String text) {
+        if (endMatter(text)) {
+            return false; // more end matter of the article before
+        }
+        if (endMatter(last.text.toString())) {
+            return true;
+        }
+        String h = (pendingHeadline.kicker == null ? "" : pendingHeadline.kicker)
+                + (pendingHeadline.title == null ? "" : pendingHeadline.title)
+                + (pendingHeadline.subtitle == null ? "" : pendingHeadline.subtitle);
+        h = COLUMN_TAG.matcher(h).replaceAll("");
+        return HeadlineMatcher.affinity(HeadlineMatcher.bigrams(h), text) >= PENDING_HEADLINE_AFFINITY;
+    }
+
+    private static boolean endMatter(String s) {
+        return s.startsWith("（") && s.endsWith("）") || s.startsWith("(") && s.endsWith(")") || s.indexOf('@') >= 0;
+    }
+
+    /** A column's tag after a title, （人民论坛）: the column's words are not the article's. */
+    private static final Pattern COLUMN_TAG = Pattern.compile("[（(][^（）()]{2,16}[）)]");
+    /** Share of a waiting headline's bigrams that a paragraph must hold to open its article (a name and a topic). */
+    private static final double PENDING_HEADLINE_AFFINITY = 0.3;
 
     /**
      * An open paragraph, other than the one being read, whose last characters the line starts with: OCR read the
