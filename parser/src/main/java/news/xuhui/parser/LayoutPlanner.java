@@ -171,7 +171,7 @@ final class LayoutPlanner {
                 continue;
             }
             Unit prev = k > 0 ? units.get(k - 1) : null;
-            if (prev != null && !prev.ended() && !prev.first().markdown() && !colonKicker(prev)) {
+            if (prev != null && !prev.ended() && !prev.first().markdown() && !colonKicker(prev) && !plainKicker(prev)) {
                 continue;
             }
             Unit next = nextBody(units, k);
@@ -225,7 +225,7 @@ final class LayoutPlanner {
         for (int k = units.size() - 2; k >= 0; k--) {
             Unit u = units.get(k);
             Unit next = units.get(k + 1);
-            if (!u.headline && next.headline && colonKicker(u) && (k == 0 || units.get(k - 1).ended())) {
+            if (!u.headline && next.headline && (colonKicker(u) || plainKicker(u)) && (k == 0 || units.get(k - 1).ended())) {
                 u.headline = true;
                 u.evidence = Evidence.SHORT_BETWEEN_PARAGRAPHS;
             }
@@ -250,6 +250,12 @@ final class LayoutPlanner {
                 && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:");
     }
 
+    /** A short plain headline-like line on a page of wide paragraphs: the first line of a two-line headline. */
+    private static boolean plainKicker(Unit u) {
+        return !u.narrow && u.lines.size() == 1 && !u.first().markdown() && headlike(u.first())
+                && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH;
+    }
+
     /** The unit after k, skipping image placeholders; null at the end. */
     private static Unit nextBody(List<Unit> units, int k) {
         for (int j = k + 1; j < units.size(); j++) {
@@ -264,7 +270,8 @@ final class LayoutPlanner {
     /** No sentence punctuation, no sentence end, nothing that must continue: could be a headline line. */
     private static boolean headlike(PrintedLine l) {
         String t = l.text();
-        return !t.isEmpty() && !l.endsSentence() && !TextCleaner.containsAny(t, "，。；：,;:") && !endsInContinuation(t)
+        return !t.isEmpty() && !l.endsSentence() && !l.parenthesised() && !TextCleaner.containsAny(t, "，。；：,;:")
+                && !endsInContinuation(t)
                 && plausibleHeadline(l);
     }
 
