@@ -250,6 +250,15 @@ final class LayoutPlanner {
                 && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:");
     }
 
+    /**
+     * ——张三委员（某单位主任） after a paragraph: who said the quotation above, part of the text. (Under a headline
+     * the same dash opens a subtitle.)
+     */
+    private static boolean attribution(Unit u, Unit previous) {
+        return previous != null && !previous.headline && u.lines.size() == 1 && u.first().text().startsWith("——")
+                && previous.ended() && !previous.first().markdown();
+    }
+
     /** A short plain headline-like line on a page of wide paragraphs: the first line of a two-line headline. */
     private static boolean plainKicker(Unit u) {
         return !u.narrow && u.lines.size() == 1 && !u.first().markdown() && headlike(u.first())
@@ -470,6 +479,7 @@ final class LayoutPlanner {
         Set<Integer> headlines = new HashSet<>();
         Set<Integer> breaks = new HashSet<>();
         Set<Integer> body = new HashSet<>();
+        Unit previous = null;
         for (Unit u : units) {
             if (u.headline) {
                 headlines.add(out.size());
@@ -480,6 +490,10 @@ final class LayoutPlanner {
                     && u.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH) {
                 body.add(out.size());
             }
+            if (!u.headline && attribution(u, previous)) {
+                body.add(out.size());
+            }
+            previous = u;
             // the lines of a paragraph rejoined from a column (three lines and more) are its text
             boolean columnParagraph = !u.headline && u.narrow && u.lines.size() >= 3;
             for (PrintedLine l : u.lines) {
