@@ -166,6 +166,21 @@ public class ArticleStore {
         return created;
     }
 
+    /**
+     * Deletes the article (a tombstone on news.articles: it no longer exists); its search row and people rows go with
+     * it (foreign keys on delete cascade). Returns true when there was such an article. Idempotent for replays.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean remove(String id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "delete from article where id = ?")) {
+            ps.setString(1, id);
+            return ps.executeUpdate() > 0;
+        } catch (SQLException ex) {
+            throw new StoreException("cannot remove article " + id, ex);
+        }
+    }
+
     /** The names kept in {@code article_person}: non-blank, stripped, at most {@link #MAX_NAME} long, each once. */
     static Set<String> personNames(List<String> people) {
         Set<String> names = new LinkedHashSet<>();
