@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,7 +87,7 @@ public class PageReparser {
      * @param claim    claims the content hash for this job run; false when another file with the same content was
      *                 taken already
      */
-    public Result reparse(Path file, Instant jobStart, boolean force, java.util.function.Predicate<String> claim) {
+    public Result reparse(Path file, Instant jobStart, boolean force, Predicate<String> claim) {
         byte[] content;
         try {
             long size = Files.size(file);

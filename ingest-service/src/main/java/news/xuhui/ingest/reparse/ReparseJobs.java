@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -217,6 +218,12 @@ public class ReparseJobs {
         while (!ledger.isCaughtUp() && !stopping) {
             sleep(Duration.ofMillis(200));
         }
+        try {
+            // and pages committed a moment ago (by the inbox, or by another instance) with their current version
+            ledger.sync(config.publishTimeout());
+        } catch (RuntimeException e) {
+            LOG.warnf("re-parse starts without syncing the page ledger: %s", e.getMessage());
+        }
     }
 
     private void save(ReparseJob current, boolean now) {
@@ -246,7 +253,7 @@ public class ReparseJobs {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory named() {
+    private static ThreadFactory named() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "reparse-worker-" + n.incrementAndGet());

@@ -234,5 +234,7 @@ class ReparseTest {
                 .statusCode(400).contentType("application/problem+json");
         given().queryParam("force", "yes").post("/api/reparse").then().statusCode(400)
                 .contentType("application/problem+json");
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/reparse"));
     }
 }
