@@ -218,6 +218,9 @@ public class ReparseJobs {
         while (!ledger.isCaughtUp() && !stopping) {
             sleep(Duration.ofMillis(200));
         }
+        if (stopping) {
+            return;
+        }
         try {
             // and pages committed a moment ago (by the inbox, or by another instance) with their current version
             ledger.sync(config.publishTimeout());
