@@ -85,6 +85,21 @@ public interface IngestConfig {
     @WithDefault("67108864")
     long maxInFlightBytes();
 
+    /**
+     * The parser version written into the events instead of the parser's own ({@code PageParser.VERSION}). Only for
+     * tests that need pages recorded as if an older parser had ingested them (a re-parse then replaces them). Unset,
+     * the default, in production.
+     */
+    Optional<String> parserVersionOverride();
+
+    /**
+     * Where this instance keeps the progress of its re-parse job, so that a restart resumes it: a small JSON file in
+     * the inbox's work area (hidden from scans, beside the instances' claim folders).
+     */
+    default Path reparseState(String instanceId) {
+        return inbox().resolve(".work").resolve("reparse-" + instanceId + ".json");
+    }
+
     default Path processed() {
         return processedDir().orElse(inbox().resolve("processed"));
     }

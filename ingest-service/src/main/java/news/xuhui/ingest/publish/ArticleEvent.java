@@ -3,9 +3,6 @@ package news.xuhui.ingest.publish;
 import java.util.List;
 
 import news.xuhui.parser.Article;
-import news.xuhui.parser.Edition;
-import news.xuhui.parser.Section;
-import news.xuhui.parser.SourceFile;
 
 /**
  * Value of a record on {@code news.articles}: one article, self-contained. Public contract, described by
@@ -16,8 +13,8 @@ public record ArticleEvent(
         String articleId,
         String pageId,
         int ordinal,
-        SourceFile sourceFile,
-        Edition edition,
+        EventSourceFile sourceFile,
+        EventEdition edition,
         String kicker,
         String title,
         String subtitle,
@@ -26,7 +23,7 @@ public record ArticleEvent(
         Integer continuedFromPage,
         Integer continuedToPage,
         List<String> paragraphs,
-        List<Section> sections,
+        List<EventSection> sections,
         List<String> people,
         String parserVersion,
         String parsedAt) {
@@ -34,10 +31,10 @@ public record ArticleEvent(
     public static final int SCHEMA_VERSION = 1;
     public static final String CLOUD_EVENT_TYPE = "news.xuhui.article.v1";
 
-    static ArticleEvent of(String articleId, String pageId, int ordinal, SourceFile sourceFile, Edition edition,
-            Article a, String parserVersion, String parsedAt) {
+    static ArticleEvent of(String articleId, String pageId, int ordinal, EventSourceFile sourceFile,
+            EventEdition edition, Article a, String parserVersion, String parsedAt) {
         return new ArticleEvent(SCHEMA_VERSION, articleId, pageId, ordinal, sourceFile, edition, a.kicker(), a.title(),
                 a.subtitle(), a.authors(), a.source(), a.continuedFromPage(), a.continuedToPage(), a.paragraphs(),
-                a.sections(), a.people(), parserVersion, parsedAt);
+                EventSection.of(a.sections()), a.people(), parserVersion, parsedAt);
     }
 }

@@ -2,10 +2,6 @@ package news.xuhui.ingest.publish;
 
 import java.util.List;
 
-import news.xuhui.parser.Edition;
-import news.xuhui.parser.SourceFile;
-import news.xuhui.parser.Teaser;
-
 /**
  * Value of a record on {@code news.pages} (key: the page id, the SHA-256 of the file): which articles a page held.
  * Public contract, described by {@code schema/page-event-v1.schema.json}.
@@ -13,9 +9,9 @@ import news.xuhui.parser.Teaser;
 public record PageEvent(
         int schemaVersion,
         String pageId,
-        SourceFile sourceFile,
-        Edition edition,
-        List<Teaser> teasers,
+        EventSourceFile sourceFile,
+        EventEdition edition,
+        List<EventTeaser> teasers,
         List<String> articleIds,
         String parserVersion,
         String parsedAt) {

@@ -46,8 +46,12 @@ public class PageLedger {
 
     private static final Logger LOG = Logger.getLogger(PageLedger.class);
 
-    /** What the ledger keeps of a page: enough to answer the status API and to name the original. */
-    public record Entry(String pageId, String fileName, List<String> articleIds, String parsedAt) {
+    /**
+     * What the ledger keeps of a page: enough to answer the status API, to name the original, and for a re-parse to
+     * know which articles the page had and which parser version produced them.
+     */
+    public record Entry(String pageId, String fileName, List<String> articleIds, String parserVersion,
+            String parsedAt) {
     }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -131,8 +135,8 @@ public class PageLedger {
     }
 
     private static Entry entry(PageEvent page) {
-        return new Entry(page.pageId(), page.sourceFile() == null ? null : page.sourceFile().name(), page.articleIds(),
-                page.parsedAt());
+        return new Entry(page.pageId(), page.sourceFile() == null ? null : page.sourceFile().name(),
+                page.articleIds() == null ? List.of() : page.articleIds(), page.parserVersion(), page.parsedAt());
     }
 
     private void readForever() {

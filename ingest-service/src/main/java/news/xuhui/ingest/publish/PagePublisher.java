@@ -134,12 +134,16 @@ public class PagePublisher {
             events.withTransaction(tx -> {
                 for (Request r : requests) {
                     PageEvents page = r.page();
+                    String version = page.page().parserVersion();
                     for (ArticleEvent article : page.articles()) {
-                        tx.send(message(article, article.articleId(), null, ArticleEvent.CLOUD_EVENT_TYPE,
+                        tx.send(message(article, article.articleId(), version, null, ArticleEvent.CLOUD_EVENT_TYPE,
                                 ARTICLE_SCHEMA));
                     }
-                    tx.send(message(page.page(), page.page().pageId(), PAGES_TOPIC, PageEvent.CLOUD_EVENT_TYPE,
-                            PAGE_SCHEMA));
+                    for (String gone : page.withdrawn()) {
+                        tx.send(tombstone(gone));
+                    }
+                    tx.send(message(page.page(), page.page().pageId(), version, PAGES_TOPIC,
+                            PageEvent.CLOUD_EVENT_TYPE, PAGE_SCHEMA));
                 }
                 return Uni.createFrom().voidItem();
             }).await().atMost(config.publishTimeout());
@@ -159,21 +163,36 @@ public class PagePublisher {
     /** Best effort: the error report in failed/ is the record of truth; the topic is for programs that watch. */
     public void reportError(IngestError error, Duration timeout) {
         try {
-            errors.sendMessage(message(error, error.sha256() != null ? error.sha256() : error.file(), null, ERROR_TYPE,
-                    null)).await().atMost(timeout);
+            errors.sendMessage(message(error, error.sha256() != null ? error.sha256() : error.file(), null, null,
+                    ERROR_TYPE, null)).await().atMost(timeout);
         } catch (RuntimeException e) {
             LOG.warnf("could not publish the error record of %s: %s", error.file(), e.getMessage());
         }
     }
 
-    private static <T> Message<T> message(T payload, String key, String topic, String type, URI schema) {
+    /**
+     * A null value under the article's key on {@code news.articles}: the article no longer exists. No CloudEvents
+     * headers: it carries no event data, only the key.
+     */
+    static Message<Object> tombstone(String articleId) {
+        return Message.<Object>of(null).addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(articleId)
+                .build());
+    }
+
+    /**
+     * @param version the parser version of the record, part of its CloudEvents id: a page published again by the
+     *                same parser (after a crash) repeats its ids, so consumers may drop it as a duplicate, while a
+     *                re-parse by another version is a new event
+     */
+    private static <T> Message<T> message(T payload, String key, String version, String topic, String type,
+            URI schema) {
         OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> kafka = OutgoingKafkaRecordMetadata
                 .<String>builder().withKey(key);
         if (topic != null) {
             kafka = kafka.withTopic(topic);
         }
         var ce = OutgoingCloudEventMetadata.builder()
-                .withId(type + ":" + key)
+                .withId(type + ":" + key + (version == null ? "" : ":" + version))
                 .withType(type)
                 .withSource(SOURCE)
                 .withSubject(key)

@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import news.xuhui.ingest.config.IngestConfig;
+import news.xuhui.ingest.parse.RecordedParserVersion;
+import news.xuhui.ingest.parse.WarningCounter;
 import news.xuhui.parser.PageParseException;
 import news.xuhui.parser.PageParser;
 import news.xuhui.parser.ParsedPage;
@@ -62,6 +64,12 @@ public class PageIngestor {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    RecordedParserVersion parserVersion;
+
+    @Inject
+    WarningCounter warningCounter;
 
     private Semaphore parsing;
     private Semaphore memoryKiB;
@@ -181,11 +189,12 @@ public class PageIngestor {
             parsing.release();
         }
 
+        warningCounter.count(page);
         if (page.articles().isEmpty()) {
             return fail(file, name, sha, "parse", "no-articles", "no article text was found in this file ("
                     + page.sourceFile().encoding() + ")");
         }
-        PageEvents events = PageEvents.of(page, Instant.now());
+        PageEvents events = PageEvents.of(page, Instant.now(), parserVersion.of(page));
         try {
             publisher.publish(events, config.publishTimeout());
         } catch (RuntimeException e) {
@@ -197,7 +206,8 @@ public class PageIngestor {
             return release(file, name, sha);
         }
         ledger.remember(events.page());
-        statuses.processed(sha, name, events.page().articleIds());
+        statuses.processed(sha, name, events.page().articleIds(), events.page().parserVersion(),
+                PageWarning.of(page));
         Timer.builder("ingest.drop.to.commit").description("from first seeing a file to the commit of its records")
                 .publishPercentileHistogram().register(metrics)
                 .record(Duration.ofNanos(System.nanoTime() - firstSeenAt));
@@ -218,7 +228,7 @@ public class PageIngestor {
         try {
             if (Objects.equals(original.fileName(), name)) {
                 folders.moveToProcessed(file);
-                statuses.processed(sha, name, original.articleIds());
+                statuses.processed(sha, name, original.articleIds(), original.parserVersion(), null);
                 LOG.infof("%s was already published (page %s); moved to processed/", name, sha);
                 return Outcome.PROCESSED;
             }

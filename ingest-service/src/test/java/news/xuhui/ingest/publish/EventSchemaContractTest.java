@@ -64,9 +64,15 @@ class EventSchemaContractTest {
         assertEquals(components(ArticleEvent.class), names(schema.get("properties").fieldNames()));
         assertEquals(components(ArticleEvent.class), required(schema));
         assertEquals(ArticleEvent.SCHEMA_VERSION, schema.get("properties").get("schemaVersion").get("const").asInt());
-        assertEquals(components(SourceFile.class), required(schema.get("$defs").get("sourceFile")));
-        assertEquals(components(Edition.class), required(schema.get("$defs").get("edition")));
-        assertEquals(components(Section.class), required(schema.get("$defs").get("section")));
+        assertEquals(components(EventSourceFile.class), required(schema.get("$defs").get("sourceFile")));
+        assertEquals(components(EventSourceFile.class), names(schema.get("$defs").get("sourceFile").get("properties")
+                .fieldNames()));
+        assertEquals(components(EventEdition.class), required(schema.get("$defs").get("edition")));
+        assertEquals(components(EventEdition.class), names(schema.get("$defs").get("edition").get("properties")
+                .fieldNames()));
+        assertEquals(components(EventSection.class), required(schema.get("$defs").get("section")));
+        assertEquals(components(EventSection.Speaker.class),
+                required(schema.get("$defs").get("section").get("properties").get("speaker").get("oneOf").get(1)));
     }
 
     @Test
@@ -74,7 +80,7 @@ class EventSchemaContractTest {
         JsonNode schema = schema("page-event-v1.schema.json");
         assertEquals(components(PageEvent.class), names(schema.get("properties").fieldNames()));
         assertEquals(components(PageEvent.class), required(schema));
-        assertEquals(components(Teaser.class), required(schema.get("properties").get("teasers").get("items")));
+        assertEquals(components(EventTeaser.class), required(schema.get("properties").get("teasers").get("items")));
     }
 
     @Test
@@ -94,5 +100,37 @@ class EventSchemaContractTest {
         assertTrue(event.get("continuedToPage").isInt());
         assertEquals("乙", event.get("sections").get(0).get("speaker").get("name").asText());
         assertEquals("2024-05-01T08:00:00Z", event.get("parsedAt").asText());
+    }
+
+    /**
+     * The exact bytes of both events for a page using every field: the events have records of their own, so that a
+     * change to the parser's types cannot change the wire format unnoticed; this pins it.
+     */
+    @Test
+    void wireFormatIsPinned() throws IOException {
+        String sha = "ab".repeat(32);
+        Article a = new Article("引题", "标题", "副题", List.of("甲"), "区委办", 1, 2, List.of("段落。"),
+                List.of(new Section("区长 乙", new Section.Speaker("乙", "区长"), List.of("话。")),
+                        new Section("小标题", null, List.of())), List.of("乙"));
+        Edition edition = new Edition("徐汇报", "2024-01-01", "星期一", "癸卯年十一月二十", 1, 1759, 16, 2);
+        ParsedPage page = new ParsedPage(new SourceFile("x.txt", sha, 3, "UTF-8"), edition, List.of(a),
+                List.of(new Teaser("导读", "8-9")), "9.9.9", List.of());
+        PageEvents events = PageEvents.of(page, Instant.parse("2024-05-01T08:00:00Z"));
+
+        String sourceFile = "{\"name\":\"x.txt\",\"sha256\":\"" + sha + "\",\"sizeBytes\":3,\"encoding\":\"UTF-8\"}";
+        String ed = "{\"paper\":\"徐汇报\",\"date\":\"2024-01-01\",\"weekday\":\"星期一\",\"lunarDate\":\"癸卯年十一月二十\","
+                + "\"issueNumber\":1,\"totalIssueNumber\":1759,\"pageCount\":16,\"page\":2}";
+        assertEquals("{\"schemaVersion\":1,\"articleId\":\"abababababababab-00\",\"pageId\":\"" + sha + "\",\"ordinal\":0,"
+                + "\"sourceFile\":" + sourceFile + ",\"edition\":" + ed + ",\"kicker\":\"引题\",\"title\":\"标题\","
+                + "\"subtitle\":\"副题\",\"authors\":[\"甲\"],\"source\":\"区委办\",\"continuedFromPage\":1,"
+                + "\"continuedToPage\":2,\"paragraphs\":[\"段落。\"],\"sections\":[{\"heading\":\"区长 乙\","
+                + "\"speaker\":{\"name\":\"乙\",\"role\":\"区长\"},\"paragraphs\":[\"话。\"]},"
+                + "{\"heading\":\"小标题\",\"speaker\":null,\"paragraphs\":[]}],\"people\":[\"乙\"],"
+                + "\"parserVersion\":\"9.9.9\",\"parsedAt\":\"2024-05-01T08:00:00Z\"}",
+                json.writeValueAsString(events.articles().get(0)));
+        assertEquals("{\"schemaVersion\":1,\"pageId\":\"" + sha + "\",\"sourceFile\":" + sourceFile + ",\"edition\":" + ed
+                + ",\"teasers\":[{\"title\":\"导读\",\"seePages\":\"8-9\"}],\"articleIds\":[\"abababababababab-00\"],"
+                + "\"parserVersion\":\"9.9.9\",\"parsedAt\":\"2024-05-01T08:00:00Z\"}",
+                json.writeValueAsString(events.page()));
     }
 }

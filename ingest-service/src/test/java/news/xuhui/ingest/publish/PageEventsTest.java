@@ -40,7 +40,7 @@ class PageEventsTest {
         assertEquals("引题", a.kicker());
         assertEquals(Integer.valueOf(2), a.continuedToPage());
         assertEquals(List.of("张三"), a.authors());
-        assertEquals(edition, a.edition());
+        assertEquals(new EventEdition("某报", "2024-01-01", "星期一", null, 1, 100, 8, 1), a.edition());
         assertEquals(PageParser.VERSION, a.parserVersion());
         assertEquals("2024-01-01T00:00:00Z", a.parsedAt());
         assertEquals(1, events.articles().get(1).ordinal());
@@ -49,6 +49,28 @@ class PageEventsTest {
         assertEquals(SHA, p.pageId());
         assertEquals(List.of("0123456789abcdef-00", "0123456789abcdef-01"), p.articleIds());
         assertEquals("8-9", p.teasers().get(0).seePages());
+        assertEquals(List.of(), events.withdrawn(), "a first publication withdraws nothing");
+    }
+
+    @Test
+    void replacingAnEarlierPublicationWithdrawsTheIdsTheNewParseNoLongerHas() {
+        Article only = new Article(null, "标题", null, List.of(), null, null, null, List.of("正文。"), List.of(),
+                List.of());
+        ParsedPage page = new ParsedPage(new SourceFile("p.txt", SHA, 1, "UTF-8"), null, List.of(only), List.of(),
+                "2.0.0", List.of());
+        PageEvents events = PageEvents.of(page, Instant.parse("2024-01-01T00:00:00Z"))
+                .replacing(List.of("0123456789abcdef-00", "0123456789abcdef-01", "0123456789abcdef-02"));
+
+        assertEquals(List.of("0123456789abcdef-00"), events.page().articleIds());
+        assertEquals(List.of("0123456789abcdef-01", "0123456789abcdef-02"), events.withdrawn());
+        assertEquals("2.0.0", events.page().parserVersion(), "the version the parse carries is recorded");
+        assertEquals("2.0.0", events.articles().get(0).parserVersion());
+    }
+
+    @Test
+    void recordedVersionCanDifferFromTheParsersOwn() {
+        ParsedPage page = new ParsedPage(new SourceFile("p.txt", SHA, 1, "UTF-8"), null, List.of(), List.of());
+        assertEquals("0.1.0", PageEvents.of(page, Instant.now(), "0.1.0").page().parserVersion());
     }
 
     @Test

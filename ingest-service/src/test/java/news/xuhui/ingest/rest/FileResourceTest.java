@@ -3,6 +3,7 @@ package news.xuhui.ingest.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,10 @@ class FileResourceTest {
         awaitState(sha, "processed");
         given().get("/api/files/" + sha).then().statusCode(200)
                 .body("articleIds", hasSize(1))
-                .body("articleIds[0]", equalTo(sha.substring(0, 16) + "-00"));
+                .body("articleIds[0]", equalTo(sha.substring(0, 16) + "-00"))
+                .body("parserVersion", equalTo(PageParser.VERSION))
+                // what the parser was unsure of: a list, empty while the parser reports nothing on such a page
+                .body("warnings", instanceOf(java.util.List.class));
 
         // the same content again, under another name: reported as a duplicate of the first
         given().body(page).contentType("text/plain").queryParam("filename", marker + "-again.txt")

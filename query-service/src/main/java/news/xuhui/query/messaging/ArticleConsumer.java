@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
@@ -19,6 +20,8 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  * <ul>
  * <li>A record that can never be stored (not an article, unknown schema version, data the database refuses) goes to
  * {@code news.articles.dlq} with the reason, and the consumer carries on.</li>
+ * <li>A tombstone (a null value under an article's key) deletes that article, in its own transaction like an
+ * upsert.</li>
  * <li>A database that is down or overloaded is waited for, with backoff: the record is neither skipped nor
  * dead-lettered, and consumption resumes where it stopped.</li>
  * </ul>
@@ -35,9 +38,17 @@ public class ArticleConsumer {
     @Inject
     MeterRegistry metrics;
 
+    /**
+     * A record with a null value reaches this method with a null event, whether it is a tombstone or a value that could
+     * not be read (the connector then adds deserialization-failure headers): only the headers tell them apart.
+     */
     @Incoming("articles")
     @Blocking
     public void consume(ArticleEvent event, IncomingKafkaRecordMetadata<String, ArticleEvent> record) {
+        if (event == null && isTombstone(record)) {
+            remove(record.getKey());
+            return;
+        }
         validate(event);
         // each attempt is its own transaction, committed when write returns; only then is the record acknowledged
         boolean created = retry.untilStored("article " + event.articleId(), () -> writer.write(event));
@@ -48,6 +59,21 @@ public class ArticleConsumer {
                     .publishPercentileHistogram().register(metrics)
                     .record(Duration.between(record.getTimestamp(), Instant.now()));
         }
+    }
+
+    /** The article no longer exists (a re-parse found fewer articles on its page): delete it and what hangs on it. */
+    private void remove(String articleId) {
+        if (articleId == null || articleId.isBlank() || articleId.length() > 64) {
+            throw new InvalidArticleEvent("tombstone without a usable article id as key");
+        }
+        boolean existed = retry.untilStored("removal of article " + articleId, () -> writer.remove(articleId));
+        metrics.counter("query.articles.removed", "result", existed ? "deleted" : "absent").increment();
+    }
+
+    /** A record whose value is null on the wire, not one whose value could not be deserialized. */
+    static boolean isTombstone(IncomingKafkaRecordMetadata<String, ArticleEvent> record) {
+        return record != null && record.getRecord() != null && record.getRecord().value() == null
+                && record.getHeaders().lastHeader(DeserializationFailureHandler.DESERIALIZATION_FAILURE_REASON) == null;
     }
 
     static void validate(ArticleEvent event) {

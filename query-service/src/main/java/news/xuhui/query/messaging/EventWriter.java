@@ -23,6 +23,12 @@ public class EventWriter {
         return articles.upsert(event);
     }
 
+    /** @return true when there was such an article */
+    @Transactional
+    public boolean remove(String articleId) {
+        return articles.remove(articleId);
+    }
+
     /** @return true when the page was new */
     @Transactional
     public boolean write(PageEvent event) {

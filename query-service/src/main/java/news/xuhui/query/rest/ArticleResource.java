@@ -99,7 +99,9 @@ public class ArticleResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Follow new articles as they are stored (server-sent events), resumable",
             description = "One event per article stored or updated, its data the article summary (JSON), its id the"
-                    + " article's feed number. The first event has no data; its id says where the stream starts."
+                    + " article's feed number. An article deleted (a re-parse of its page no longer finds it) is an"
+                    + " event named 'removed' whose data is {\"id\": ...}, numbered in the same sequence."
+                    + " The first event has no data; its id says where the stream starts."
                     + " Reconnect with Last-Event-ID (browsers' EventSource does it by itself) to get every article"
                     + " written since that event first: a dropped connection, a slow reader or a restart loses"
                     + " nothing. An idle stream sends a comment every 15 s by default (xuhui.stream.heartbeat)."

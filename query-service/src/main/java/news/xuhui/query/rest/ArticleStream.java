@@ -23,7 +23,8 @@ import news.xuhui.query.store.ArticleFeed;
 import news.xuhui.query.store.ArticleStore;
 
 /**
- * The stream of articles as they are stored, as server-sent events that a follower can resume. Every article event
+ * The stream of articles as they are stored, as server-sent events that a follower can resume; an article deleted
+ * (a tombstone on news.articles) is a {@code removed} event with its id. Every article event
  * carries the article's feed number as its id; a follower that reconnects with {@code Last-Event-ID} gets every
  * article written after that event, read from the store, then the live ones: nothing is lost to a dropped connection,
  * a restart of the service or a slow reader.
@@ -124,8 +125,12 @@ public class ArticleStream {
             return page;
         })).whilst(page -> page.size() == PAGE)
                 .onItem().<ArticleEntity>disjoint()
-                .map(a -> sse.newEventBuilder().id(Long.toString(a.feedSeq))
-                        .data(ArticleSummary.class, ArticleSummary.of(a)).build());
+                .map(a -> a.removed
+                        // a named event: followers that only listen for articles (onmessage) are not confused by it
+                        ? sse.newEventBuilder().id(Long.toString(a.feedSeq)).name(ArticleRemoval.EVENT)
+                                .data(ArticleRemoval.class, new ArticleRemoval(a.id)).build()
+                        : sse.newEventBuilder().id(Long.toString(a.feedSeq))
+                                .data(ArticleSummary.class, ArticleSummary.of(a)).build());
     }
 
     /** The store is read over JDBC: off the event loop. */

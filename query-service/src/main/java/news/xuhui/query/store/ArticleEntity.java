@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -71,4 +72,8 @@ public class ArticleEntity extends PanacheEntityBase {
     /** The number of the article's latest write in the stream of writes (the SSE event id); set by the database. */
     @Column(name = "feed_seq", insertable = false, updatable = false)
     public Long feedSeq;
+
+    /** In the article feed only: this entry is the article's removal (only {@link #id} and {@link #feedSeq} are set). */
+    @Transient
+    public boolean removed;
 }

@@ -91,6 +91,22 @@ public class ArticleStore {
     private static final String AFTER = "select " + ArticleRows.COLUMNS
             + " from article a where a.feed_seq > ? order by a.feed_seq limit ?";
 
+    /**
+     * Deletes the article (its search and people rows follow by cascade) and, only if there was one, logs the removal
+     * in the feed with the next feed number; followers of the stream are notified at commit.
+     */
+    private static final String REMOVE = """
+            with gone as (delete from article where id = ? returning id),
+            logged as (insert into article_removal (feed_seq, id, removed_at)
+                select nextval('article_feed_seq'), id, now() from gone returning feed_seq)
+            select feed_seq, pg_notify(?, feed_seq::text) from logged
+            """;
+
+    /** Removals after a feed number, in feed order. */
+    private static final String REMOVED_AFTER = """
+            select feed_seq, id from article_removal where feed_seq > ? order by feed_seq limit ?
+            """;
+
     private static final String DROP_PEOPLE = "delete from article_person where article_id = ? and not (name = any (?))";
     private static final String ADD_PEOPLE = """
             insert into article_person (name, article_id) select n, ? from unnest(?) as n on conflict do nothing
@@ -164,6 +180,28 @@ public class ArticleStore {
             throw new StoreException("cannot store article " + a.id, ex);
         }
         return created;
+    }
+
+    /**
+     * Deletes the article (a tombstone on news.articles: it no longer exists); its search row and people rows go with
+     * it (foreign keys on delete cascade). Returns true when there was such an article. Idempotent for replays.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean remove(String id) {
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement lock = c.createStatement()) {
+                lock.execute(FEED_LOCK); // the removal takes a feed number in commit order, as a write does
+            }
+            try (PreparedStatement ps = c.prepareStatement(REMOVE)) {
+                ps.setString(1, id);
+                ps.setString(2, ArticleFeed.CHANNEL);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        } catch (SQLException ex) {
+            throw new StoreException("cannot remove article " + id, ex);
+        }
     }
 
     /** The names kept in {@code article_person}: non-blank, stripped, at most {@link #MAX_NAME} long, each once. */
@@ -304,27 +342,59 @@ public class ArticleStore {
         }
     }
 
-    /** Up to {@code limit} articles written after feed number {@code after}, oldest write first. */
+    /**
+     * Up to {@code limit} entries of the feed after feed number {@code after}, oldest first: articles written and
+     * articles removed ({@link ArticleEntity#removed}).
+     */
     public List<ArticleEntity> after(long after, int limit) {
-        List<ArticleEntity> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(AFTER)) {
-            ps.setLong(1, after);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(ArticleRows.read(rs));
+        List<ArticleEntity> written = new ArrayList<>();
+        List<ArticleEntity> removed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(AFTER)) {
+                ps.setLong(1, after);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        written.add(ArticleRows.read(rs));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(REMOVED_AFTER)) {
+                ps.setLong(1, after);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ArticleEntity r = new ArticleEntity();
+                        r.feedSeq = rs.getLong(1);
+                        r.id = rs.getString(2);
+                        r.removed = true;
+                        removed.add(r);
+                    }
                 }
             }
         } catch (SQLException ex) {
             throw new StoreException("cannot read the articles written after " + after, ex);
         }
+        return firstInFeedOrder(written, removed, limit);
+    }
+
+    /** The first {@code limit} of two lists each in feed order: each holds its own first {@code limit} entries. */
+    static List<ArticleEntity> firstInFeedOrder(List<ArticleEntity> a, List<ArticleEntity> b, int limit) {
+        List<ArticleEntity> out = new ArrayList<>(Math.min(limit, a.size() + b.size()));
+        int i = 0;
+        int j = 0;
+        while (out.size() < limit && (i < a.size() || j < b.size())) {
+            boolean takeA = j >= b.size() || (i < a.size() && a.get(i).feedSeq < b.get(j).feedSeq);
+            out.add(takeA ? a.get(i++) : b.get(j++));
+        }
         return out;
     }
 
-    /** The feed number of the latest write, 0 when nothing was ever stored. */
+    /** The feed number of the latest write or removal, 0 when nothing was ever stored. */
     public long lastFeedSeq() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select coalesce(max(feed_seq), 0) from article")) {
+                ResultSet rs = st.executeQuery("select greatest((select coalesce(max(feed_seq), 0) from article),"
+                        + " (select coalesce(max(feed_seq), 0) from article_removal))")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException ex) {

@@ -45,8 +45,8 @@ class ArticleStreamTest {
     @TestHTTPResource("/api/articles/stream")
     URI stream;
 
-    /** One event as received: its id (null when it has none), data and comment lines. */
-    record Event(String id, String data, List<String> comments) {
+    /** One event as received: its id (null when it has none), data and comment lines, its name (null: unnamed). */
+    record Event(String id, String data, List<String> comments, String name) {
     }
 
     /** Reads the events of one SSE connection in the background. */
@@ -65,16 +65,21 @@ class ArticleStreamTest {
                 contentType = r.headers().firstValue("content-type").orElse("");
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
                     String id = null;
+                    String name = null;
                     StringBuilder data = null;
                     List<String> comments = new ArrayList<>();
                     for (String line; (line = in.readLine()) != null;) {
                         if (line.isEmpty()) {
-                            events.add(new Event(id, data == null ? null : data.toString(), List.copyOf(comments)));
+                            events.add(new Event(id, data == null ? null : data.toString(), List.copyOf(comments),
+                                    name));
                             id = null;
+                            name = null;
                             data = null;
                             comments.clear();
                         } else if (line.startsWith(":")) {
                             comments.add(line.substring(1).strip());
+                        } else if (line.startsWith("event:")) {
+                            name = line.substring(6).strip();
                         } else if (line.startsWith("id:")) {
                             id = line.substring(3).strip();
                         } else if (line.startsWith("data:")) {
@@ -87,9 +92,15 @@ class ArticleStreamTest {
             });
         }
 
-        /** The article events: those with data. */
+        /** The article events: unnamed ones with data. */
         List<Event> articles() {
-            return events.stream().filter(e -> e.data() != null && !e.data().isBlank()).toList();
+            return events.stream().filter(e -> e.name() == null && e.data() != null && !e.data().isBlank()).toList();
+        }
+
+        /** The removal event of an article, or null. */
+        Event removal(String id) {
+            return events.stream().filter(e -> "removed".equals(e.name()) && e.data() != null
+                    && e.data().contains("\"id\":\"" + id + "\"")).findFirst().orElse(null);
         }
 
         Event article(String id) {
@@ -203,5 +214,29 @@ class ArticleStreamTest {
                     .body("parameter", equalTo("Last-Event-ID"))
                     .body("detail", containsString("Last-Event-ID"));
         }
+    }
+
+    @Test
+    void aDeletedArticleIsARemovedEventInTheSameSequenceAlsoForAResumingClient() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Client live = new Client(http, stream, null);
+        String id = untilAllSeeOne(live);
+        String writtenAt = live.article(id).id();
+
+        TopicWriter.send(bootstrap(), "news.articles", id, null); // the tombstone a re-parse publishes
+        Awaitility.await("removed event").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> live.removal(id) != null);
+        Event removed = live.removal(id);
+        assertTrue(Long.parseLong(removed.id()) > Long.parseLong(writtenAt), "numbered after the article's write");
+        assertEquals("{\"id\":\"" + id + "\"}", removed.data());
+        assertTrue(live.articles().stream().noneMatch(e -> removed.id().equals(e.id())), "not mistaken for an article");
+
+        // a follower that saw the write and came back later is told of the removal too
+        Client resuming = new Client(http, stream, writtenAt);
+        Awaitility.await("removed event replayed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> resuming.removal(id) != null);
+        assertEquals(removed.id(), resuming.removal(id).id());
+        live.close();
+        resuming.close();
     }
 }
