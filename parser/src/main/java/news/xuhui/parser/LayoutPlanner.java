@@ -19,8 +19,11 @@ final class LayoutPlanner {
      * @param breaks    indices of lines that start a new article without a headline (a change of column width)
      * @param body      indices of lines that are paragraph text on clear evidence (a whole sentence-ending paragraph
      *                  printed on one line), never headlines
+     * @param pageEnd   indices of the headline-like lines printed together after the last text: headlines set apart
+     *                  from their articles, to be matched to them
      */
-    record Plan(List<String> lines, Set<Integer> headlines, Set<Integer> breaks, Set<Integer> body) {
+    record Plan(List<String> lines, Set<Integer> headlines, Set<Integer> breaks, Set<Integer> body,
+            Set<Integer> pageEnd) {
     }
 
     /** Why a unit was judged a headline: kept for the warnings a page reports. */
@@ -503,6 +506,23 @@ final class LayoutPlanner {
                 out.add(l.raw());
             }
         }
-        return new Plan(out, headlines, breaks, body);
+        // headline-like lines after the last paragraph, up to a few: a pool of headlines printed apart
+        Set<Integer> pageEnd = new HashSet<>();
+        int k = out.size();
+        int u = units.size() - 1;
+        while (u >= 0 && units.size() - u <= ParserOptions.PAGE_END_HEADLINES_MAX) {
+            Unit t = units.get(u);
+            boolean candidate = t.lines.size() == 1 && !t.first().markdown() && (t.headline || headlike(t.first()))
+                    && t.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH;
+            if (!candidate) {
+                break;
+            }
+            pageEnd.add(--k);
+            u--;
+        }
+        if (u < 0) {
+            pageEnd.clear(); // a page of nothing but short lines has no text for headlines to be set apart from
+        }
+        return new Plan(out, headlines, breaks, body, pageEnd);
     }
 }

@@ -31,6 +31,8 @@ final class PageAssembler {
     private static final int ORPHAN_REACH = 12;
     /** Four characters repeated exactly at a break are a re-read, not chance (a two-word phrase at most). */
     private static final int MIN_RESUME_OVERLAP = 4;
+    /** A headline block is at most three lines (kicker, title, subtitle). */
+    private static final int ELIMINATION_MAX_LINES = 3;
     /** A re-read sentence end this long (with its full stop) is a duplicate even where a clause is open. */
     private static final int MIN_REREAD_SENTENCE = 8;
 
@@ -38,6 +40,7 @@ final class PageAssembler {
     private final Set<Integer> headlineLines;
     private final Set<Integer> breaks;
     private final Set<Integer> bodyLines;
+    private final Set<Integer> pageEndLines;
     private final int[] widthAt;
     private final List<ArticleDraft> articles = new ArrayList<>();
     private final List<Teaser> teasers = new ArrayList<>();
@@ -64,16 +67,18 @@ final class PageAssembler {
     }
 
     PageAssembler(List<String> lines, Set<String> labels) {
-        this(lines, labels, Set.of(), Set.of(), Set.of());
+        this(lines, labels, Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /**
      * @param headlineLines lines the layout stages found to be headlines on clear evidence
      * @param breaks        lines that start another article although no headline says so
      * @param bodyLines     lines that are paragraph text on clear evidence
+     * @param pageEndLines  headline-like lines printed together after the last text
      */
     PageAssembler(List<String> lines, Set<String> labels, Set<Integer> headlineLines, Set<Integer> breaks,
-            Set<Integer> bodyLines) {
+            Set<Integer> bodyLines, Set<Integer> pageEndLines) {
+        this.pageEndLines = pageEndLines;
         this.lines = lines;
         this.headlineLines = headlineLines;
         this.breaks = breaks;
@@ -188,7 +193,7 @@ final class PageAssembler {
             marker(mk, cleaned, i);
             return;
         }
-        if (headlineLines.contains(i)) {
+        if (headlineLines.contains(i) || pageEndLines.contains(i)) {
             zone.add(new ZoneLine(ZoneKind.PLAIN, 0, spaced, cleaned, null, i));
             return;
         }
@@ -493,8 +498,9 @@ final class PageAssembler {
         boolean hinted = false;
         int firstHinted = -1;
         for (int k = 0; k < z.size(); k++) {
-            if (headlineLines.contains(z.get(k).line)) {
-                hinted = true;
+            boolean evidenced = headlineLines.contains(z.get(k).line);
+            hinted |= evidenced;
+            if (evidenced || pageEndLines.contains(z.get(k).line)) {
                 firstHinted = firstHinted < 0 ? k : firstHinted;
             }
         }
@@ -767,6 +773,30 @@ final class PageAssembler {
                     assign[k] = bj;
                     k += d;
                 }
+            }
+        }
+        // by elimination: one untitled article left and one run of headline lines left, printed together at the end
+        int freeArticle = -1;
+        int freeArticles = 0;
+        for (int j = 0; j < untitled.size(); j++) {
+            if (!usedArticles.contains(j)) {
+                freeArticle = j;
+                freeArticles++;
+            }
+        }
+        int first = -1;
+        int last = -1;
+        int free = 0;
+        for (int i = 0; i < n; i++) {
+            if (assign[i] < 0) {
+                first = first < 0 ? i : first;
+                last = i;
+                free++;
+            }
+        }
+        if (freeArticles == 1 && free > 0 && free == last - first + 1 && free <= ELIMINATION_MAX_LINES) {
+            for (int i = first; i <= last; i++) {
+                assign[i] = freeArticle;
             }
         }
         for (int j = 0; j < untitled.size(); j++) {

@@ -38,6 +38,8 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
     static final double WIDE_PARAGRAPH_MIN_WIDTH = 30;
     /** The paragraph after a plain headline is at least this many times wider than it. */
     static final double WIDE_BODY_OVER_HEADLINE = 1.3;
+    /** At most this many lines at the page end are read as headlines printed apart (two or three blocks). */
+    static final int PAGE_END_HEADLINES_MAX = 6;
     /** A headline printed at the page end is placed only if it shares at least this share of bigrams with a body. */
     static final double PAGE_END_HEADLINE_MIN_AFFINITY = 0.3;
     public static final int DEFAULT_MAX_LINE_LENGTH = 20_000;
