@@ -177,6 +177,9 @@ final class LayoutPlanner {
             if (prev != null && !prev.ended() && !prev.first().markdown() && !colonKicker(prev) && !plainKicker(prev)) {
                 continue;
             }
+            if (attribution(u, prev)) {
+                continue;
+            }
             Unit next = nextBody(units, k);
             if (next == null) {
                 continue;
@@ -186,7 +189,10 @@ final class LayoutPlanner {
                 // a short line in a column is a headline only next to one (see below)
                 // the same at a change of column width, where another article starts
                 boolean top = k == 0 && u.full(l) || u.breakBefore;
-                if (top && next.narrow && next.lines.size() >= 2 && !TextCleaner.containsAny(l.text(), "，。；：,;:")
+                // a line without any punctuation that is wider than its column cannot be a line of it
+                boolean overColumn = l.width() >= u.column + 1;
+                if (top && next.narrow && (next.lines.size() >= 2 || overColumn)
+                        && !TextCleaner.containsAny(l.text(), "，。；：,;:")
                         && !endsInContinuation(l.text()) && JoinScorer.score(l.text(), next.first().text()) < 2) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
@@ -483,7 +489,8 @@ final class LayoutPlanner {
         Set<Integer> breaks = new HashSet<>();
         Set<Integer> body = new HashSet<>();
         Unit previous = null;
-        for (Unit u : units) {
+        for (int ui = 0; ui < units.size(); ui++) {
+            Unit u = units.get(ui);
             if (u.headline) {
                 headlines.add(out.size());
             } else if (u.breakBefore) {
@@ -497,8 +504,12 @@ final class LayoutPlanner {
                 body.add(out.size());
             }
             previous = u;
-            // the lines of a paragraph rejoined from a column (three lines and more) are its text
-            boolean columnParagraph = !u.headline && u.narrow && u.lines.size() >= 3;
+            // the lines of a paragraph rejoined from a column (three lines and more) are its text; so is a lone
+            // column line that fills the column and runs into the next line with a word across the break
+            Unit after = ui + 1 < units.size() ? units.get(ui + 1) : null;
+            boolean runsOn = !u.headline && u.narrow && u.lines.size() == 1 && u.full(u.first()) && after != null
+                    && after.narrow && !after.headline && JoinScorer.score(u.first().text(), after.first().text()) >= 2;
+            boolean columnParagraph = !u.headline && u.narrow && u.lines.size() >= 3 || runsOn;
             for (PrintedLine l : u.lines) {
                 if (columnParagraph) {
                     body.add(out.size());
