@@ -7,8 +7,10 @@ package news.xuhui.parser;
  */
 final class PlausibleText {
 
-    /** A page carries at least this many CJK characters: one headline and one sentence. */
-    static final int MIN_CJK = 8;
+    /** A page carries at least this many CJK characters: the shortest headline. */
+    static final int MIN_CJK = 2;
+    /** Below this many characters a text is too short to call repetitive (a headline and a short sentence). */
+    static final int MIN_REPEAT_CHECK = 32;
     /** Longest repeated unit looked for (a short phrase repeated). */
     static final int MAX_PERIOD = 32;
     /** Text this periodic (share of positions equal to the one a period earlier) is a repetition, not prose. */
@@ -41,7 +43,7 @@ final class PlausibleText {
                     + " non-space characters), so it is not a newspaper page";
         }
         int n = s.length();
-        if (n < 4 * MIN_CJK) {
+        if (n < MIN_REPEAT_CHECK) {
             return null;
         }
         for (int p = 1; p <= MAX_PERIOD && p < n / 2; p++) {
