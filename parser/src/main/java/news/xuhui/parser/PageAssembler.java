@@ -901,7 +901,11 @@ final class PageAssembler {
                     best = p;
                 }
             }
-            if (best != null && (bestScore >= 2 || (must && bestScore >= 1)
+            // a guest article printed inside the running one waits until the host is done (or the text can only be
+            // a continuation): the host's paragraphs ending one after another say the host is still being read
+            boolean guestWaits = best != null && best.article.host == cur && cur != null && !cur.closed && !must
+                    && last != null && last.article == cur && !last.open();
+            if (best != null && !guestWaits && (bestScore >= 2 || (must && bestScore >= 1)
                     || (cur == null || cur.closed) && bestScore >= 0 && !looksLikeParagraphStart(text))) {
                 target = best;
                 cur = best.article;
