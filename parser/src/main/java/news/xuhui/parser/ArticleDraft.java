@@ -77,6 +77,8 @@ final class ArticleDraft {
     boolean closed;
     boolean startedByNews;
     boolean headlineBeforeNews;
+    /** Started where the column width changed, with no headline or dateline to confirm it. */
+    boolean startedAtBreak;
     /** The article whose text this one (a continuation from another page) was printed inside, if any. */
     ArticleDraft host;
     /** The source was taken from a wire dateline (新华社…电); a printed (来源：…) line says it better. */

@@ -111,7 +111,12 @@ final class PageAssembler {
     /** Below this share of its bigrams found in the item's lead, a headline carried over from the item before is dropped. */
     private static final double INHERIT_MIN = 0.4;
 
-    record Result(List<ArticleDraft> articles, List<Teaser> teasers) {
+    /**
+     * @param articles        the articles, in reading order
+     * @param teasers         front-page pointers
+     * @param droppedHeadlines headlines that matched no text and were left out
+     */
+    record Result(List<ArticleDraft> articles, List<Teaser> teasers, List<String> droppedHeadlines) {
     }
 
     Result run(int firstLine) {
@@ -130,9 +135,23 @@ final class PageAssembler {
         for (ArticleDraft a : articles) {
             if (a.hasBody() || a.hasHeadline() && !a.sections.isEmpty()) {
                 out.add(a);
+            } else if (a.hasHeadline()) {
+                droppedHeadlines.add(String.join(" ", nonNull(a.kicker, a.title, a.subtitle)));
             }
         }
-        return new Result(out, teasers);
+        return new Result(out, teasers, droppedHeadlines);
+    }
+
+    private final List<String> droppedHeadlines = new ArrayList<>();
+
+    private static List<String> nonNull(String... xs) {
+        List<String> out = new ArrayList<>();
+        for (String x : xs) {
+            if (x != null) {
+                out.add(x);
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- line dispatch
@@ -732,6 +751,9 @@ final class PageAssembler {
             }
         }
         if (untitled.isEmpty() || plain.isEmpty() || plain.size() > 30 || untitled.size() > 300) {
+            for (ZoneLine l : plain) {
+                droppedHeadlines.add(l.text);
+            }
             return;
         }
         int n = plain.size();
@@ -799,6 +821,11 @@ final class PageAssembler {
                 assign[i] = freeArticle;
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (assign[i] < 0) {
+                droppedHeadlines.add(plain.get(i).text);
+            }
+        }
         for (int j = 0; j < untitled.size(); j++) {
             StringBuilder t = new StringBuilder();
             for (int i = 0; i < n; i++) {
@@ -861,6 +888,7 @@ final class PageAssembler {
         } else if (breaks.contains(lineNo) && cur != null && cur.hasBody()) {
             breaks.remove(lineNo); // once: a line replayed later must not open yet another article
             cur = newArticle();
+            cur.startedAtBreak = true;
             if (pendingHeadline != null) {
                 cur.setHeadline(pendingHeadline);
                 pendingHeadline = null;

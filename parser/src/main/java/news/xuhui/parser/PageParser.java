@@ -84,7 +84,8 @@ public final class PageParser {
             }
             articles.add(d.toArticle(people));
         }
-        return new ParsedPage(source, masthead.edition(), articles, r.teasers());
+        return new ParsedPage(source, masthead.edition(), articles, r.teasers(), VERSION,
+                ParseWarnings.of(r.articles(), articles, r.droppedHeadlines()));
     }
 
     private static List<String> people(ArticleDraft d, int budget) {

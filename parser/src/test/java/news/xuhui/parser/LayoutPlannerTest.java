@@ -49,6 +49,31 @@ class LayoutPlannerTest {
         assertEquals("云溪区图书馆新馆正式向市民开放", a.get(0).title(), "a line wider than its column is a headline");
         assertTrue(String.join("", a.get(1).paragraphs()).startsWith("长河公园的樱花近日进入盛花期"), a.toString());
         assertFalse(String.join("", a.get(0).paragraphs()).contains("樱花"), a.toString());
+        List<ParseWarning> w = parse(TWO_COLUMNS).warnings();
+        assertEquals(List.of(new ParseWarning(1, ParseWarning.Reason.WEAK_BOUNDARY,
+                "this article was told apart from the one before only by a change of column width")), w,
+                "the second article stands on the width change alone, and says so");
+    }
+
+    @Test
+    void aHeadlineThatMatchesNoTextIsReportedNotLost() throws Exception {
+        String page = String.join("\n\n",
+                "滨江步道全线贯通",
+                "记者从区建管委获悉，滨江步道最后一段近日完成施工，全长八公里的步道实现全线贯通，沿线新增三处驿站和两座观景平台。",
+                "步道沿线还设置了健身设施和休息座椅，周边居民可以在这里散步、慢跑和骑行，节假日还将举办市集活动。",
+                "秋季菊展下月开幕");
+        ParsedPage p = parse(page);
+        assertEquals(1, p.articles().size(), p.toString());
+        assertTrue(p.warnings().stream().anyMatch(x -> x.reason().equals(ParseWarning.Reason.ORPHAN_HEADLINE)
+                && x.article() == null && x.message().contains("秋季菊展下月开幕")), p.warnings().toString());
+    }
+
+    @Test
+    void aCleanPageHasNoWarnings() throws Exception {
+        ParsedPage p = parser.parse(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "seeds",
+                "001_9e6f3ed306513c76.txt")), "p.txt");
+        assertEquals(List.of(), p.warnings());
+        assertEquals(PageParser.VERSION, p.parserVersion());
     }
 
     @Test
