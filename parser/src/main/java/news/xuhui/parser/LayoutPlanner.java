@@ -85,7 +85,8 @@ final class LayoutPlanner {
     private LayoutPlanner() {
     }
 
-    static Plan plan(List<String> rawLines) {
+    static Plan plan(List<String> pageLines) {
+        List<String> rawLines = MarkdownNormalizer.normalize(pageLines);
         List<PrintedLine> lines = new ArrayList<>(rawLines.size());
         boolean blank = true;
         for (String s : rawLines) {

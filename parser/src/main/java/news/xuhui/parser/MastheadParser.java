@@ -146,6 +146,14 @@ final class MastheadParser {
                 }
             }
             rest = rest.replace("农历", "");
+            // the paper's name on the line of its date (云溪日报 2024年3月8日 星期五), as PDF running heads print it
+            String named = TextCleaner.removeOcrSpaces(rest).replaceAll("[\\s|｜·]+", "");
+            if (matched && PAPER_NAME.matcher(named).matches()) {
+                if (paper == null) {
+                    paper = simplified(named);
+                }
+                rest = "";
+            }
             if (!matched && LATIN.matcher(raw).matches()) {
                 rest = "";
                 matched = true;

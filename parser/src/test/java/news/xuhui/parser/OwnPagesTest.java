@@ -58,9 +58,21 @@ class OwnPagesTest {
         "enc-utf8-bom.txt,same-narrow.json", "enc-gb18030.txt,same-narrow.json",
         "enc-utf16le-bom.txt,same-narrow.json", "enc-utf16be-bom.txt,same-narrow.json",
         "briefs.txt,briefs.json", "wire.txt,wire.json", "qa.txt,qa.json", "people.txt,people.json",
-        "continued.txt,continued.json"})
+        "continued.txt,continued.json", "pdf-markdown.txt,pdf-markdown.json"})
     void pageIsRecoveredExactly(String page, String expected) throws Exception {
         assertExact(page, expected);
+    }
+
+    /** A page as PDF-to-markdown converters write it: running head and foot, image, caption, bold and ### heads. */
+    @Test
+    void pdfMarkdownFurnitureIsNotText() throws Exception {
+        ParsedPage p = parse("pdf-markdown.txt");
+        String all = p.articles().toString();
+        for (String furniture : List.of("![", "images/", "图为", "陶然 摄", "责任编辑", "— 1 —", "**", "###", "第01版")) {
+            assertFalse(all.contains(furniture), furniture + " is not article text: " + all);
+        }
+        assertEquals("今年将完成三十个小区改造", p.articles().get(0).subtitle(), "a bold line under a ### head");
+        assertEquals("聚焦民生实事", p.articles().get(1).kicker(), "a short plain line over a bold head");
     }
 
     @Test

@@ -1,0 +1,126 @@
+package news.xuhui.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Layout stage 0, for pages from PDF-to-markdown converters: brings their marks to the one form the later stages
+ * read. Image placeholders are not text; a whole line in bold is a heading like a {@code #} line; within a run of
+ * heading lines the most prominent (fewest {@code #}) is the title and the others kicker or subtitle by position; a
+ * short plain line right before such a run is its kicker. Pages without these marks pass unchanged.
+ */
+final class MarkdownNormalizer {
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]{0,200}\\]\\([^)]{0,500}\\)");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.+?)\\s*#*$");
+    private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)$");
+    /** Bold is set smaller than a marked heading: ranked after ### . */
+    private static final int BOLD_LEVEL = 4;
+    /** A kicker over a heading is a short line (one printed line of a headline). */
+    private static final int KICKER_MAX_CHARS = 24;
+
+    private MarkdownNormalizer() {
+    }
+
+    static List<String> normalize(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        boolean any = false;
+        for (String line : lines) {
+            String s = line;
+            if (s.indexOf("![") >= 0) {
+                String without = IMAGE.matcher(s).replaceAll("");
+                if (without.isBlank() && !s.isBlank()) {
+                    any = true;
+                    out.add("");
+                    continue;
+                }
+                s = without;
+            }
+            String t = s.strip();
+            Matcher b = BOLD_LINE.matcher(t);
+            if (b.matches() && !b.group(1).isBlank()) {
+                s = "#".repeat(BOLD_LEVEL) + " " + b.group(1).strip();
+                any = true;
+            }
+            out.add(s);
+        }
+        if (!any && !hasHeadings(out)) {
+            return lines;
+        }
+        relevel(out);
+        return out;
+    }
+
+    private static boolean hasHeadings(List<String> lines) {
+        for (String l : lines) {
+            if (l.stripLeading().startsWith("#")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each run of heading lines (blank lines between allowed): the title becomes {@code #}, the rest {@code ##}. */
+    private static void relevel(List<String> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (level(lines.get(i)) == 0) {
+                i++;
+                continue;
+            }
+            List<Integer> run = new ArrayList<>();
+            int j = i;
+            while (j < lines.size() && (level(lines.get(j)) > 0 || lines.get(j).isBlank())) {
+                if (level(lines.get(j)) > 0) {
+                    run.add(j);
+                }
+                j++;
+            }
+            if (run.size() <= 4) {
+                int min = 7;
+                for (int k : run) {
+                    min = Math.min(min, level(lines.get(k)));
+                }
+                boolean titled = false;
+                for (int k : run) {
+                    Matcher m = HEADING.matcher(lines.get(k).strip());
+                    if (!m.matches()) {
+                        continue;
+                    }
+                    boolean title = !titled && m.group(1).length() == min;
+                    titled |= title;
+                    lines.set(k, (title ? "# " : "## ") + m.group(2));
+                }
+            }
+            // a short plain line just before the run, after a blank line or at the top: the run's kicker
+            int before = i - 1;
+            while (before >= 0 && lines.get(before).isBlank()) {
+                before--;
+            }
+            if (before >= 0 && level(lines.get(before)) == 0 && kicker(lines.get(before))
+                    && (before == 0 || lines.get(before - 1).isBlank()) && before < i - 1) {
+                lines.set(before, "## " + lines.get(before).strip());
+            }
+            i = j;
+        }
+    }
+
+    private static boolean kicker(String line) {
+        String t = TextCleaner.clean(line.strip());
+        return !t.isEmpty() && t.length() <= KICKER_MAX_CHARS && TextCleaner.cjkCount(t) >= 2
+                && !TextCleaner.endsSentence(t) && !TextCleaner.containsAny(t, "，。；,;")
+                && Furniture.classify(t) == Furniture.Kind.NONE && JumpMarkerExtractor.find(t) == null
+                && !t.startsWith("（") && !t.startsWith("(") && !t.startsWith("—");
+    }
+
+    private static int level(String line) {
+        String t = line.strip();
+        int n = 0;
+        while (n < t.length() && t.charAt(n) == '#') {
+            n++;
+        }
+        return n > 0 && n <= 6 && n < t.length() ? n : 0;
+    }
+}
