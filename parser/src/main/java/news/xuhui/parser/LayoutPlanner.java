@@ -501,8 +501,8 @@ final class LayoutPlanner {
                     && u.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH) {
                 body.add(out.size());
             }
-            if (!u.headline && attribution(u, previous)) {
-                body.add(out.size());
+            if (!u.headline && (attribution(u, previous) || DATELINE_START.matcher(u.first().text()).find())) {
+                body.add(out.size()); // a dateline opens text, even when the column cut it short
             }
             previous = u;
             // the lines of a paragraph rejoined from a column (three lines and more) are its text; so is a lone
