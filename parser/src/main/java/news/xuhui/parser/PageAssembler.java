@@ -827,17 +827,84 @@ final class PageAssembler {
             }
         }
         for (int j = 0; j < untitled.size(); j++) {
-            StringBuilder t = new StringBuilder();
+            List<String> mine = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (assign[i] == j) {
-                    t.append(plain.get(i).text);
+                    mine.add(plain.get(i).text);
                 }
             }
-            if (t.length() > 0) {
-                untitled.get(j).title = t.toString();
+            if (!mine.isEmpty() && !splitByHeadlines(untitled.get(j), mine)) {
+                untitled.get(j).title = String.join("", mine);
             }
         }
     }
+
+    /**
+     * Several headline lines matched to one untitled article may be the headlines of two articles the layout did not
+     * tell apart (set in columns of the same width). They are split when the article's paragraphs fall into two runs,
+     * each clearly closer in words to its own headline lines than to the other's.
+     */
+    private boolean splitByHeadlines(ArticleDraft a, List<String> heads) {
+        if (heads.size() < 2 || a.paras.size() < 2 || !a.sections.isEmpty() || a.paras.size() > 2000) {
+            return false;
+        }
+        List<String> texts = new ArrayList<>();
+        for (ArticleDraft.Para p : a.paras) {
+            texts.add(p.text.toString());
+        }
+        double bestMargin = 0;
+        int bestSplit = -1;
+        int bestStart = -1;
+        for (int s = 1; s < heads.size(); s++) {
+            Set<String> first = HeadlineMatcher.bigrams(String.join("", heads.subList(0, s)));
+            Set<String> second = HeadlineMatcher.bigrams(String.join("", heads.subList(s, heads.size())));
+            int start = HeadlineMatcher.splitRuns(texts, List.of(first, second))[1];
+            if (start < SPLIT_MIN_PARAGRAPHS || texts.size() - start < SPLIT_MIN_PARAGRAPHS) {
+                continue;
+            }
+            double own = mean(texts.subList(0, start), first) + mean(texts.subList(start, texts.size()), second);
+            double cross = mean(texts.subList(0, start), second) + mean(texts.subList(start, texts.size()), first);
+            double margin = own - cross;
+            if (own >= cross * SPLIT_OWN_OVER_CROSS && margin >= SPLIT_MIN_MARGIN && margin > bestMargin) {
+                bestMargin = margin;
+                bestSplit = s;
+                bestStart = start;
+            }
+        }
+        if (bestSplit < 0) {
+            return false;
+        }
+        a.title = String.join("", heads.subList(0, bestSplit));
+        ArticleDraft b = new ArticleDraft(articles.size());
+        b.title = String.join("", heads.subList(bestSplit, heads.size()));
+        List<ArticleDraft.Para> moved = new ArrayList<>(a.paras.subList(bestStart, a.paras.size()));
+        a.paras.subList(bestStart, a.paras.size()).clear();
+        for (ArticleDraft.Para p : moved) {
+            ArticleDraft.Para np = copy(p, b);
+            b.paras.add(np);
+            b.bodyChars += np.text.length();
+            a.bodyChars -= np.text.length();
+        }
+        b.continuedTo = a.continuedTo;
+        a.continuedTo = null;
+        articles.add(articles.indexOf(a) + 1, b);
+        return true;
+    }
+
+    private static double mean(List<String> texts, Set<String> head) {
+        double sum = 0;
+        for (String t : texts) {
+            sum += HeadlineMatcher.affinity(head, t);
+        }
+        return texts.isEmpty() ? 0 : sum / texts.size();
+    }
+
+    /** Each article of a split keeps at least this many paragraphs (a title and subtitle never split one of three). */
+    private static final int SPLIT_MIN_PARAGRAPHS = 3;
+    /** A split must fit its own headlines this many times better than the swapped ones... */
+    private static final double SPLIT_OWN_OVER_CROSS = 1.5;
+    /** ...and by this much in mean shared-bigram share (a few words of each headline in each paragraph). */
+    private static final double SPLIT_MIN_MARGIN = 0.3;
 
     private static double maxOther(double[] row, int except) {
         double m = 0;
