@@ -33,7 +33,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * thread, so the score reads as pages/s per core.
  *
  * <p>{@code parser=baseline} runs an earlier parser in the same run, for a ratio measured under the same machine
- * load: give its self-contained jar with {@code -Dbaseline.jar=...} (build it from the earlier commit with
+ * load: give its self-contained jar in {@code PARSER_BASELINE_JAR} (build it from the earlier commit with
  * {@code ./mvnw -pl parser package}). It is loaded in a class loader of its own, so both versions coexist.
  */
 @State(Scope.Benchmark)
@@ -73,9 +73,10 @@ public class PageParserBenchmark {
                     MethodType.methodType(ParsedPage.class, byte[].class, String.class));
             return;
         }
-        String jar = System.getProperty("baseline.jar");
+        String jar = System.getProperty("baseline.jar", System.getenv("PARSER_BASELINE_JAR"));
         if (jar == null || !Files.exists(Path.of(jar))) {
-            throw new IllegalStateException("parser=baseline needs -Dbaseline.jar=<self-contained jar of the earlier parser>");
+            throw new IllegalStateException("parser=baseline needs the earlier parser's self-contained jar in "
+                    + "PARSER_BASELINE_JAR (the bench profile sets it from -Dbench.baseline.jar)");
         }
         ClassLoader own = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
                 ClassLoader.getPlatformClassLoader());
