@@ -36,6 +36,8 @@ final class LayoutPlanner {
         boolean headline;
         Evidence evidence;
         boolean breakBefore;
+        /** A subhead inside a running article: text, never a headline. */
+        boolean subhead;
 
         PrintedLine first() {
             return lines.get(0);
@@ -97,6 +99,7 @@ final class LayoutPlanner {
         ColumnRuns runs = ColumnRuns.of(lines);
         List<Unit> units = reflow(lines, runs);
         markHeadlines(units);
+        demoteSubheads(units);
         markBreaks(units);
         //placePageEndHeadlines(units);
         return render(units);
@@ -333,6 +336,39 @@ final class LayoutPlanner {
         return c == '：' || c == ':';
     }
 
+    /**
+     * A lone short line between one-line paragraphs is a new article's headline only where an article can be seen to
+     * start: at the top of the page, after the end matter of the one before (（来源：…）, a credit), under a column
+     * tag or a quoted title, or over a story's opening (a dateline, 本报讯, a date or 近日 and a comma). Inside a
+     * running article the same line is a subhead (立足金融科技优势 打造助商惠民创新实践): text.
+     */
+    static void demoteSubheads(List<Unit> units) {
+        for (int k = 1; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (!u.headline || u.evidence != Evidence.SHORT_BETWEEN_PARAGRAPHS || u.lines.size() != 1) {
+                continue;
+            }
+            Unit prev = units.get(k - 1);
+            Unit next = k + 1 < units.size() ? units.get(k + 1) : null;
+            if (prev.headline || next == null || next.headline) {
+                continue; // part of a headline block of two lines or more
+            }
+            String t = u.first().text();
+            boolean tagged = setOff(t) || t.endsWith("）") || t.endsWith(")");
+            boolean afterEnd = prev.first().markdown() || prev.last().parenthesised()
+                    || JumpMarkerExtractor.find(prev.last().text()) != null;
+            String opening = next.first().raw();
+            boolean overOpening = BylineExtractor.newsByline(opening) != null
+                    || DATELINE_START.matcher(next.first().text()).find()
+                    || PageAssembler.LEAD_START.matcher(next.first().text()).find();
+            if (!tagged && !afterEnd && !overOpening) {
+                u.headline = false;
+                u.evidence = null;
+                u.subhead = true;
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- boundaries
 
     /** A wire or paper dateline after a finished paragraph opens another article. */
@@ -501,7 +537,7 @@ final class LayoutPlanner {
                     && u.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH) {
                 body.add(out.size());
             }
-            if (!u.headline && (attribution(u, previous) || DATELINE_START.matcher(u.first().text()).find())) {
+            if (!u.headline && (attribution(u, previous) || u.subhead || DATELINE_START.matcher(u.first().text()).find())) {
                 body.add(out.size()); // a dateline opens text, even when the column cut it short
             }
             previous = u;
