@@ -21,9 +21,10 @@ final class LayoutPlanner {
      *                  printed on one line), never headlines
      * @param pageEnd   indices of the headline-like lines printed together after the last text: headlines set apart
      *                  from their articles, to be matched to them
+     * @param column    indices of lines set in a narrow column that the headline stage did not take for headlines
      */
     record Plan(List<String> lines, Set<Integer> headlines, Set<Integer> breaks, Set<Integer> body,
-            Set<Integer> pageEnd) {
+            Set<Integer> pageEnd, Set<Integer> column) {
     }
 
     /** Why a unit was judged a headline: kept for the warnings a page reports. */
@@ -223,9 +224,16 @@ final class LayoutPlanner {
                 PrintedLine l = u.first();
                 Unit prev = k > 0 ? units.get(k - 1) : null;
                 Unit next = k + 1 < units.size() ? units.get(k + 1) : null;
-                boolean touches = prev != null && prev.headline || next != null && next.headline;
+                boolean before = next != null && next.headline;
+                boolean touches = prev != null && prev.headline || before;
                 boolean atBreak = prev == null || prev.ended();
-                boolean headlike = !u.full(l) || !TextCleaner.containsAny(l.text(), "，。；：,;:");
+                // over a headline (a kicker) a full line without punctuation will do; under one (a subtitle) the line
+                // must fall short of the column or open with a dash, or it is as likely the first line of the text
+                boolean kickerAbove = prev != null && prev.headline
+                        && (prev.last().text().endsWith("——") || endsWithColon(prev.last().text()));
+                boolean noPunct = !TextCleaner.containsAny(l.text(), "，。；：,;:");
+                boolean headlike = l.width() < u.column || l.text().startsWith("——") || l.width() >= u.column + 1
+                        || (before || kickerAbove) && noPunct;
                 if (touches && atBreak && headlike && !l.endsSentence() && !l.parenthesised()
                         && !endsInContinuation(l.text()) && plausibleHeadline(l) && next != null
                         && (next.headline || next.lines.size() >= 2)) {
@@ -525,6 +533,7 @@ final class LayoutPlanner {
         Set<Integer> headlines = new HashSet<>();
         Set<Integer> breaks = new HashSet<>();
         Set<Integer> body = new HashSet<>();
+        Set<Integer> column = new HashSet<>();
         Unit previous = null;
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
@@ -551,6 +560,9 @@ final class LayoutPlanner {
                 if (columnParagraph) {
                     body.add(out.size());
                 }
+                if (u.narrow && !u.headline) {
+                    column.add(out.size());
+                }
                 out.add(l.raw());
             }
         }
@@ -571,6 +583,6 @@ final class LayoutPlanner {
         if (u < 0) {
             pageEnd.clear(); // a page of nothing but short lines has no text for headlines to be set apart from
         }
-        return new Plan(out, headlines, breaks, body, pageEnd);
+        return new Plan(out, headlines, breaks, body, pageEnd, column);
     }
 }

@@ -41,6 +41,7 @@ final class PageAssembler {
     private final Set<Integer> breaks;
     private final Set<Integer> bodyLines;
     private final Set<Integer> pageEndLines;
+    private final Set<Integer> columnLines;
     private final int[] widthAt;
     private final List<ArticleDraft> articles = new ArrayList<>();
     private final List<Teaser> teasers = new ArrayList<>();
@@ -67,7 +68,7 @@ final class PageAssembler {
     }
 
     PageAssembler(List<String> lines, Set<String> labels) {
-        this(lines, labels, Set.of(), Set.of(), Set.of(), Set.of());
+        this(lines, labels, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /**
@@ -75,10 +76,12 @@ final class PageAssembler {
      * @param breaks        lines that start another article although no headline says so
      * @param bodyLines     lines that are paragraph text on clear evidence
      * @param pageEndLines  headline-like lines printed together after the last text
+     * @param columnLines   lines of a narrow column the layout stages did not take for headlines
      */
     PageAssembler(List<String> lines, Set<String> labels, Set<Integer> headlineLines, Set<Integer> breaks,
-            Set<Integer> bodyLines, Set<Integer> pageEndLines) {
+            Set<Integer> bodyLines, Set<Integer> pageEndLines, Set<Integer> columnLines) {
         this.pageEndLines = pageEndLines;
+        this.columnLines = columnLines;
         this.lines = lines;
         this.headlineLines = headlineLines;
         this.breaks = breaks;
@@ -535,6 +538,29 @@ final class PageAssembler {
                 replay(before, false);
                 z = z.subList(firstHinted, z.size());
             }
+        }
+        // column lines after an evidenced headline that the layout stages did not take for headlines are its text
+        List<ZoneLine> textAfter = List.of();
+        if (hinted && follow != Follow.EOF && !markdown) {
+            int lastEvidenced = -1;
+            for (int k = 0; k < z.size(); k++) {
+                if (headlineLines.contains(z.get(k).line)) {
+                    lastEvidenced = k;
+                }
+            }
+            int k = lastEvidenced + 1;
+            while (k < z.size() && z.get(k).kind == ZoneKind.PLAIN && columnLines.contains(z.get(k).line)) {
+                k++;
+            }
+            if (k == z.size() && lastEvidenced + 1 < z.size()) {
+                textAfter = new ArrayList<>(z.subList(lastEvidenced + 1, z.size()));
+                z = z.subList(0, lastEvidenced + 1);
+            }
+        }
+        if (!textAfter.isEmpty()) {
+            flushZoneLines(z, follow, nextText, nextLine, bulleted);
+            replay(textAfter, false);
+            return;
         }
         // at the page end, headlines (evidenced or not) are matched to the untitled articles they belong to
         boolean strong = markdown || byline || bulleted || hinted && follow != Follow.EOF || follow == Follow.NEWS;

@@ -73,7 +73,8 @@ public final class PageParser {
         MastheadParser.Result masthead = MastheadParser.parse(lines);
         LayoutPlanner.Plan plan = LayoutPlanner.plan(lines.subList(masthead.linesUsed(), lines.size()));
         PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),
-                new java.util.HashSet<>(plan.breaks()), plan.body(), plan.pageEnd()).run(0);
+                new java.util.HashSet<>(plan.breaks()), plan.body(), plan.pageEnd(),
+                plan.column()).run(0);
         List<Article> articles = new ArrayList<>(r.articles().size());
         int budget = PERSON_TEXT_BUDGET;
         for (ArticleDraft d : r.articles()) {

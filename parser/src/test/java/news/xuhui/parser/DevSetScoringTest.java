@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class DevSetScoringTest {
 
     /** Articles recovered exactly by parser 1.2.0 (1.1.0: 28). */
-    static final int MIN_EXACT = 67;
+    static final int MIN_EXACT = 68;
     /** Share of broken-line windows rejoined by parser 1.2.0 (1.1.0: 0.60). */
     static final double MIN_JOINS = 0.98;
 
