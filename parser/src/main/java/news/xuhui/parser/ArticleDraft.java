@@ -14,6 +14,8 @@ final class ArticleDraft {
         final ArticleDraft article;
         final SectionDraft section;
         boolean forcedClosed;
+        /** Printed widths (characters) of the lines the paragraph was read from: the column it was set in. */
+        final List<Double> widths = new ArrayList<>(4);
 
         Para(ArticleDraft article, SectionDraft section) {
             this.article = article;

@@ -884,7 +884,7 @@ final class PageAssembler {
         for (int s = 1; s < heads.size(); s++) {
             Set<String> first = HeadlineMatcher.bigrams(String.join("", heads.subList(0, s)));
             Set<String> second = HeadlineMatcher.bigrams(String.join("", heads.subList(s, heads.size())));
-            int start = HeadlineMatcher.splitRuns(texts, List.of(first, second))[1];
+            int start = alignWithColumns(a.paras, HeadlineMatcher.splitRuns(texts, List.of(first, second))[1]);
             if (start < SPLIT_MIN_PARAGRAPHS || texts.size() - start < SPLIT_MIN_PARAGRAPHS) {
                 continue;
             }
@@ -917,6 +917,37 @@ final class PageAssembler {
         return true;
     }
 
+    /**
+     * Words place a boundary to within a paragraph or two; where the column width changes near it (two articles in
+     * columns a character apart), that is where it is.
+     */
+    private static int alignWithColumns(List<ArticleDraft.Para> paras, int start) {
+        int best = start;
+        double bestGap = 0;
+        for (int b = Math.max(1, start - 2); b <= Math.min(paras.size() - 1, start + 2); b++) {
+            double gap = Math.abs(columnOf(paras, b - 3, b) - columnOf(paras, b, b + 3));
+            // the first place where the width changes: past it, the window still straddles the change
+            if (gap >= SPLIT_WIDTH_GAP && gap > bestGap) {
+                bestGap = gap;
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** Upper quartile of the printed line widths of paragraphs [from, to): their column's width. */
+    private static double columnOf(List<ArticleDraft.Para> paras, int from, int to) {
+        List<Double> w = new ArrayList<>();
+        for (int i = Math.max(0, from); i < Math.min(paras.size(), to); i++) {
+            w.addAll(paras.get(i).widths);
+        }
+        if (w.isEmpty()) {
+            return 0;
+        }
+        w.sort(null);
+        return w.get(Math.min(w.size() - 1, w.size() * 3 / 4));
+    }
+
     private static double mean(List<String> texts, Set<String> head) {
         double sum = 0;
         for (String t : texts) {
@@ -927,6 +958,8 @@ final class PageAssembler {
 
     /** Each article of a split keeps at least this many paragraphs (a title and subtitle never split one of three). */
     private static final int SPLIT_MIN_PARAGRAPHS = 3;
+    /** Columns whose widths differ by this much (characters) are two columns. */
+    private static final double SPLIT_WIDTH_GAP = 1;
     /** A split must fit its own headlines this many times better than the swapped ones... */
     private static final double SPLIT_OWN_OVER_CROSS = 1.5;
     /** ...and by this much in mean shared-bigram share (a few words of each headline in each paragraph). */
@@ -1045,6 +1078,9 @@ final class PageAssembler {
         target.article.bodyChars += text.length();
         if (lineNo >= 0 && lineNo < widthAt.length) {
             target.article.lineWidths.add(widthAt[lineNo]);
+            if (target.widths.size() < 64) {
+                target.widths.add(TextCleaner.width(text) / 2.0);
+            }
         }
         last = target;
         openParas.remove(target);
@@ -1354,6 +1390,7 @@ final class PageAssembler {
     private static ArticleDraft.Para copy(ArticleDraft.Para p, ArticleDraft to) {
         ArticleDraft.Para np = new ArticleDraft.Para(to, null);
         np.text.append(p.text);
+        np.widths.addAll(p.widths);
         return np;
     }
 }
