@@ -85,6 +85,10 @@ final class LayoutPlanner {
     private static final java.util.regex.Pattern DATELINE_START = java.util.regex.Pattern.compile(
             "^(?:据)?(?:本报|新华社|中新社|人民网|央视网|中新网)[\\u4e00-\\u9fff]{0,8}\\d");
 
+    /** A title ending in its column's tag: 掘进小相岭（重大工程建设一线见闻）, 让青春枝头绽放绚丽之花（人民论坛）. */
+    private static final java.util.regex.Pattern COLUMN_TAG_END = java.util.regex.Pattern.compile(
+            "^[^（(，。；：,;:]{4,}[（(][\\u4e00-\\u9fff·、 　]{2,14}[）)]$");
+
     private LayoutPlanner() {
     }
 
@@ -193,6 +197,24 @@ final class LayoutPlanner {
                 // at the top of the page, a line with no punctuation over a paragraph that fills the column; elsewhere
                 // a short line in a column is a headline only next to one (see below)
                 // the same at a change of column width, where another article starts
+                // (two short unpunctuated lines in a row at the top are a headline block, whatever the column)
+                boolean shortPair = k == 0 && !u.full(l) && !next.headline && next.lines.size() == 1
+                        && !next.full(next.first()) && headlike(next.first()) && units.size() > 2
+                        && units.get(2).narrow && units.get(2).lines.size() >= 2;
+                if (shortPair && headlike(l)) {
+                    u.headline = true;
+                    u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                    next.headline = true;
+                    next.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                    continue;
+                }
+                // a column's tag closing the line (……（今日谈）) after a finished paragraph: a headline in the column
+                if (COLUMN_TAG_END.matcher(l.text()).find() && headlike(l) && (prev == null || prev.ended())
+                        && next.narrow && next.lines.size() >= 2) {
+                    u.headline = true;
+                    u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                    continue;
+                }
                 boolean top = k == 0 && u.full(l) || u.breakBefore;
                 // a line without any punctuation that is wider than its column cannot be a line of it
                 boolean overColumn = l.width() >= u.column + 1;
