@@ -183,7 +183,8 @@ final class LayoutPlanner {
                 continue;
             }
             Unit prev = k > 0 ? units.get(k - 1) : null;
-            if (prev != null && !prev.ended() && !prev.first().markdown() && !colonKicker(prev) && !plainKicker(prev)) {
+            if (prev != null && !prev.ended() && !prev.first().markdown() && !colonKicker(prev) && !plainKicker(prev)
+                    && !COLUMN_TAG_END.matcher(l.text()).find()) {
                 continue;
             }
             if (attribution(u, prev)) {
@@ -225,7 +226,18 @@ final class LayoutPlanner {
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                 }
                 continue;
-            } else if (!next.narrow && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+            }
+            // a dash subtitle (——写在五四青年节) under the line belongs to the block: the text starts after it
+            Unit subtitle = null;
+            if (!u.narrow && !next.narrow && next.lines.size() == 1 && next.first().text().startsWith("——")
+                    && !next.ended() && next.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH) {
+                Unit after = nextBody(units, units.indexOf(next));
+                if (after != null) {
+                    subtitle = next;
+                    next = after;
+                }
+            }
+            if (!u.narrow && !next.narrow && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
                     && (next.headline || next.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH
                             && next.first().width() > l.width() * ParserOptions.WIDE_BODY_OVER_HEADLINE)
                     && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text()))
@@ -233,6 +245,10 @@ final class LayoutPlanner {
                     && (!endsInContinuation(l.text()) || endsWithColon(l.text()) && next.headline)) {
                 u.headline = true;
                 u.evidence = Evidence.SHORT_BETWEEN_PARAGRAPHS;
+                if (subtitle != null) {
+                    subtitle.headline = true;
+                    subtitle.evidence = Evidence.SHORT_BETWEEN_PARAGRAPHS;
+                }
             }
         }
         // in a column, a short line at a paragraph break that touches a headline set across the columns belongs to it
