@@ -272,9 +272,13 @@ final class LayoutPlanner {
                 boolean noPunct = !TextCleaner.containsAny(l.text(), "，。；：,;:");
                 boolean headlike = l.width() < u.column || l.text().startsWith("——") || l.width() >= u.column + 1
                         || (before || kickerAbove) && noPunct;
-                if (touches && atBreak && headlike && !l.endsSentence() && !l.parenthesised()
-                        && !endsInContinuation(l.text()) && plausibleHeadline(l) && next != null
-                        && (next.headline || next.lines.size() >= 2)) {
+                // a kicker ending in a colon over a headline (杨善洲：): the colon does not make it text
+                String t = l.text();
+                boolean colonKicker = before && endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
+                        && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:");
+                if (touches && atBreak && (headlike || colonKicker) && !l.endsSentence() && !l.parenthesised()
+                        && (!endsInContinuation(t) || colonKicker) && (plausibleHeadline(l) || colonKicker)
+                        && next != null && (next.headline || next.lines.size() >= 2)) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                 }
