@@ -146,7 +146,9 @@ final class LayoutPlanner {
                 open = null;
                 continue;
             }
-            if (open != null && !runs.runStart[i] && open.column == col && open.full(open.last())) {
+            // a full last line that ends a sentence may end the paragraph: a headline-like line is not its tail
+            boolean endsThere = open != null && open.last().endsSentence() && headlike(l);
+            if (open != null && !runs.runStart[i] && open.column == col && open.full(open.last()) && !endsThere) {
                 open.lines.add(l);
                 continue;
             }
@@ -199,9 +201,12 @@ final class LayoutPlanner {
                 // a short line in a column is a headline only next to one (see below)
                 // the same at a change of column width, where another article starts
                 // (two short unpunctuated lines in a row at the top are a headline block, whatever the column)
-                boolean shortPair = k == 0 && !u.full(l) && !next.headline && next.lines.size() == 1
-                        && !next.full(next.first()) && headlike(next.first()) && units.size() > 2
-                        && units.get(2).narrow && units.get(2).lines.size() >= 2;
+                boolean shortPair = (k == 0 || prev.last().endsSentence() || prev.last().parenthesised())
+                        && !u.full(l) && !next.headline && next.lines.size() == 1
+                        && !next.full(next.first()) && headlike(next.first()) && k + 2 < units.size()
+                        && units.get(k + 2).narrow && units.get(k + 2).lines.size() >= 2
+                        && JoinScorer.score(l.text(), next.first().text()) < 2
+                        && JoinScorer.score(next.first().text(), units.get(k + 2).first().text()) < 2;
                 if (shortPair && headlike(l)) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
@@ -211,7 +216,7 @@ final class LayoutPlanner {
                 }
                 // a column's tag closing the line (……（今日谈）) after a finished paragraph: a headline in the column
                 if (COLUMN_TAG_END.matcher(l.text()).find() && headlike(l) && (prev == null || prev.ended())
-                        && next.narrow && next.lines.size() >= 2) {
+                        && next.narrow && !next.headline) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                     continue;
