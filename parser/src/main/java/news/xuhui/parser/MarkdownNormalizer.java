@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Layout stage 0, for pages from PDF-to-markdown converters: brings their marks to the one form the later stages
  * read. Image placeholders are not text; a whole line in bold is a heading like a {@code #} line; within a run of
  * heading lines the most prominent (fewest {@code #}) is the title and the others kicker or subtitle by position; a
- * short plain line right before such a run is its kicker. Pages without these marks pass unchanged.
+ * short plain line right before such a run is its kicker; lines wrapped with single newlines are one paragraph. Pages
+ * without these marks pass unchanged.
  */
 final class MarkdownNormalizer {
 
@@ -50,7 +51,36 @@ final class MarkdownNormalizer {
             return lines;
         }
         relevel(out);
+        return joinSoftWraps(out);
+    }
+
+    /**
+     * A converter wraps a paragraph with single newlines and separates paragraphs with blank lines: consecutive plain
+     * lines are one paragraph. (A line ending in two spaces is a hard break, kept.)
+     */
+    private static List<String> joinSoftWraps(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            int lastIndex = out.size() - 1;
+            if (lastIndex >= 0 && plain(line) && plain(out.get(lastIndex)) && !out.get(lastIndex).endsWith("  ")) {
+                String before = out.get(lastIndex).stripTrailing();
+                String after = line.strip();
+                boolean latin = !before.isEmpty() && !after.isEmpty() && before.charAt(before.length() - 1) < 0x80
+                        && Character.isLetterOrDigit(before.charAt(before.length() - 1))
+                        && after.charAt(0) < 0x80 && Character.isLetter(after.charAt(0));
+                out.set(lastIndex, before + (latin ? " " : "") + after);
+            } else {
+                out.add(line);
+            }
+        }
         return out;
+    }
+
+    /** A line of paragraph text: not blank, not a heading, list item, table row or quote. */
+    private static boolean plain(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && level(line) == 0 && !t.startsWith("|") && !t.startsWith(">") && !t.startsWith("- ")
+                && !t.startsWith("* ") && !t.startsWith("```");
     }
 
     private static boolean hasHeadings(List<String> lines) {
