@@ -517,6 +517,18 @@ final class PageAssembler {
                 allColon = false;
             }
         }
+        if (markdown && z.get(0).kind == ZoneKind.PLAIN) {
+            // plain lines before a marked heading are not its kicker (the layout stage marks kickers): they end the
+            // article before it (a credit, a contact line)
+            int firstHeading = 0;
+            while (firstHeading < z.size() && z.get(firstHeading).kind == ZoneKind.PLAIN) {
+                firstHeading++;
+            }
+            if (firstHeading < z.size()) {
+                replay(new ArrayList<>(z.subList(0, firstHeading)), false);
+                z = z.subList(firstHeading, z.size());
+            }
+        }
         boolean hinted = false;
         int firstHinted = -1;
         for (int k = 0; k < z.size(); k++) {
