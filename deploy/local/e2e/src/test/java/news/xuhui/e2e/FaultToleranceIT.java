@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -66,24 +65,11 @@ class FaultToleranceIT {
 
     @AfterAll
     static void stopSystem() {
-        for (AutoCloseable c : new AutoCloseable[] { ingestB, ingest, query, infra }) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                System.err.println("stopping: " + e);
-            }
-        }
+        SystemUnderTest.stop(ingestB, ingest, query, infra);
     }
 
     static long filesIn(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return 0;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".txt")).count();
-        }
+        return SystemUnderTest.pageFilesIn(root);
     }
 
     static Map<String, List<String>> expected(List<Pages.Page> pages) {

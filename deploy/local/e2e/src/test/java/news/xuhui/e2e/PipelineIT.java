@@ -55,15 +55,7 @@ class PipelineIT {
 
     @AfterAll
     static void stopSystem() {
-        for (AutoCloseable c : new AutoCloseable[] { ingest, query, infra }) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                System.err.println("stopping " + c + ": " + e);
-            }
-        }
+        SystemUnderTest.stop(ingest, query, infra);
     }
 
     static List<String> expectedIds(Path page) throws IOException {

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -59,24 +58,11 @@ class ReparseIT {
 
     @AfterAll
     static void stopSystem() {
-        for (AutoCloseable c : new AutoCloseable[] { ingest, query, infra }) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                System.err.println("stopping: " + e);
-            }
-        }
+        SystemUnderTest.stop(ingest, query, infra);
     }
 
     static long filesIn(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return 0;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".txt")).count();
-        }
+        return SystemUnderTest.pageFilesIn(root);
     }
 
     static JsonPath article(String id) {
