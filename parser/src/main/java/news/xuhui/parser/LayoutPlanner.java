@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The layout stages in front of {@link PageAssembler}: printed lines → column runs ({@link ColumnRuns}) → logical
- * units (a narrow column's printed lines rejoined into paragraphs) → headline evidence → article boundaries →
- * headlines printed apart from their articles put back in front of them. The result is a plan: the logical lines the
- * assembler reads, which of them are headlines, and where an article starts although no headline says so.
+ * The layout stages in front of {@link PageAssembler}: markdown marks in one form ({@link MarkdownNormalizer}) →
+ * printed lines → column runs ({@link ColumnRuns}) → logical units (a narrow column's printed lines rejoined into
+ * paragraphs) → headline evidence → subheads told from headlines → article boundaries. The result is a plan, data the
+ * assembler reads: the printed lines, which of them are headlines, which are text on evidence, where an article
+ * starts although no headline says so, and which lines at the page end are headlines printed apart.
  */
 final class LayoutPlanner {
 
@@ -28,7 +29,7 @@ final class LayoutPlanner {
     }
 
     /** Why a unit was judged a headline: kept for the warnings a page reports. */
-    enum Evidence { WIDER_THAN_COLUMN, SHORT_AT_PARAGRAPH_BREAK, SHORT_BETWEEN_PARAGRAPHS, PLACED_FROM_PAGE_END }
+    enum Evidence { WIDER_THAN_COLUMN, SHORT_AT_PARAGRAPH_BREAK, SHORT_BETWEEN_PARAGRAPHS }
 
     static final class Unit {
         final List<PrintedLine> lines = new ArrayList<>();
@@ -106,7 +107,6 @@ final class LayoutPlanner {
         markHeadlines(units);
         demoteSubheads(units);
         markBreaks(units);
-        //placePageEndHeadlines(units);
         return render(units);
     }
 
@@ -438,135 +438,6 @@ final class LayoutPlanner {
                 u.breakBefore = true;
             }
         }
-    }
-
-    // ---------------------------------------------------------------- headlines printed at the page end
-
-    /**
-     * Narrow pages print some headlines together after the last column. Such trailing headline lines go in front of
-     * the untitled articles whose text they match best, in order.
-     */
-    static void placePageEndHeadlines(List<Unit> units) {
-        int end = units.size();
-        int start = end;
-        while (start > 0) {
-            Unit u = units.get(start - 1);
-            boolean candidate = !u.first().markdown() && !u.ended() || u.headline;
-            if (!candidate || u.text().length() > ParserOptions.WIDE_HEADLINE_MAX_WIDTH * 2) {
-                break;
-            }
-            for (PrintedLine l : u.lines) {
-                if (!plausibleHeadline(l) || l.endsSentence()) {
-                    candidate = false;
-                }
-            }
-            if (!candidate) {
-                break;
-            }
-            start--;
-        }
-        if (start == end || start == 0) {
-            return;
-        }
-        List<PrintedLine> pool = new ArrayList<>();
-        for (int p = start; p < end; p++) {
-            pool.addAll(units.get(p).lines);
-        }
-        // untitled segments before the pool: runs of units not preceded by a headline, cut at breaks
-        List<Integer> segStarts = new ArrayList<>();
-        List<String> segTexts = new ArrayList<>();
-        int k = 0;
-        while (k < start) {
-            if (units.get(k).headline) {
-                k++;
-                continue;
-            }
-            boolean titled = k > 0 && units.get(k - 1).headline;
-            StringBuilder text = new StringBuilder(units.get(k).text());
-            int j = k + 1;
-            while (j < start && !units.get(j).headline && !units.get(j).breakBefore) {
-                if (text.length() < 4000) {
-                    text.append(units.get(j).text());
-                }
-                j++;
-            }
-            if (!titled) {
-                segStarts.add(k);
-                segTexts.add(text.toString());
-            }
-            k = j;
-        }
-        if (segStarts.isEmpty() || segStarts.size() != segTexts.size()) {
-            return;
-        }
-        int[] owner = assign(pool, segTexts);
-        if (owner == null) {
-            return;
-        }
-        // rebuild: pool lines in front of their segments, as headline units
-        List<Unit> out = new ArrayList<>();
-        int seg = 0;
-        for (k = 0; k < start; k++) {
-            if (seg < segStarts.size() && segStarts.get(seg) == k) {
-                for (int p = 0; p < pool.size(); p++) {
-                    if (owner[p] == seg) {
-                        Unit h = single(pool.get(p));
-                        h.headline = true;
-                        h.evidence = Evidence.PLACED_FROM_PAGE_END;
-                        out.add(h);
-                    }
-                }
-                seg++;
-            }
-            out.add(units.get(k));
-        }
-        units.clear();
-        units.addAll(out);
-    }
-
-    /** Monotone assignment of pool lines to segments that maximises the headline-to-text affinity; null if none fits. */
-    private static int[] assign(List<PrintedLine> pool, List<String> segTexts) {
-        int n = pool.size();
-        int m = segTexts.size();
-        double[][] aff = new double[n][m];
-        for (int p = 0; p < n; p++) {
-            Set<String> grams = HeadlineMatcher.bigrams(pool.get(p).text());
-            for (int s = 0; s < m; s++) {
-                aff[p][s] = HeadlineMatcher.affinity(grams, segTexts.get(s));
-            }
-        }
-        // dp[p][s]: best total for lines 0..p with line p on segment s (non-decreasing segments)
-        double[][] dp = new double[n][m];
-        int[][] from = new int[n][m];
-        for (int s = 0; s < m; s++) {
-            dp[0][s] = aff[0][s];
-        }
-        for (int p = 1; p < n; p++) {
-            int bestS = 0;
-            for (int s = 0; s < m; s++) {
-                if (dp[p - 1][s] > dp[p - 1][bestS]) {
-                    bestS = s;
-                }
-                dp[p][s] = dp[p - 1][bestS] + aff[p][s];
-                from[p][s] = bestS;
-            }
-        }
-        int s = 0;
-        for (int k = 1; k < m; k++) {
-            if (dp[n - 1][k] > dp[n - 1][s]) {
-                s = k;
-            }
-        }
-        int[] owner = new int[n];
-        for (int p = n - 1; p >= 0; p--) {
-            owner[p] = s;
-            s = from[p][s];
-        }
-        boolean any = false;
-        for (int p = 0; p < n; p++) {
-            any |= aff[p][owner[p]] >= ParserOptions.PAGE_END_HEADLINE_MIN_AFFINITY;
-        }
-        return any ? owner : null;
     }
 
     // ---------------------------------------------------------------- plan

@@ -29,12 +29,6 @@ final class PageAssembler {
     private static final int MAX_OPEN = 12;
     private static final int MAX_RECENT_ARTICLES = 12;
     private static final int ORPHAN_REACH = 12;
-    /** Four characters repeated exactly at a break are a re-read, not chance (a two-word phrase at most). */
-    private static final int MIN_RESUME_OVERLAP = 4;
-    /** A headline block is at most three lines (kicker, title, subtitle). */
-    private static final int ELIMINATION_MAX_LINES = 3;
-    /** A re-read sentence end this long (with its full stop) is a duplicate even where a clause is open. */
-    private static final int MIN_REREAD_SENTENCE = 8;
 
     private final List<String> lines;
     private final Set<Integer> headlineLines;
@@ -854,7 +848,7 @@ final class PageAssembler {
                 free++;
             }
         }
-        if (freeArticles == 1 && free > 0 && free == last - first + 1 && free <= ELIMINATION_MAX_LINES) {
+        if (freeArticles == 1 && free > 0 && free == last - first + 1 && free <= ParserOptions.ELIMINATION_MAX_LINES) {
             for (int i = first; i <= last; i++) {
                 assign[i] = freeArticle;
             }
@@ -897,13 +891,13 @@ final class PageAssembler {
             Set<String> first = HeadlineMatcher.bigrams(String.join("", heads.subList(0, s)));
             Set<String> second = HeadlineMatcher.bigrams(String.join("", heads.subList(s, heads.size())));
             int start = alignWithColumns(a.paras, HeadlineMatcher.splitRuns(texts, List.of(first, second))[1]);
-            if (start < SPLIT_MIN_PARAGRAPHS || texts.size() - start < SPLIT_MIN_PARAGRAPHS) {
+            if (start < ParserOptions.SPLIT_MIN_PARAGRAPHS || texts.size() - start < ParserOptions.SPLIT_MIN_PARAGRAPHS) {
                 continue;
             }
             double own = mean(texts.subList(0, start), first) + mean(texts.subList(start, texts.size()), second);
             double cross = mean(texts.subList(0, start), second) + mean(texts.subList(start, texts.size()), first);
             double margin = own - cross;
-            if (own >= cross * SPLIT_OWN_OVER_CROSS && margin >= SPLIT_MIN_MARGIN && margin > bestMargin) {
+            if (own >= cross * ParserOptions.SPLIT_OWN_OVER_CROSS && margin >= ParserOptions.SPLIT_MIN_MARGIN && margin > bestMargin) {
                 bestMargin = margin;
                 bestSplit = s;
                 bestStart = start;
@@ -939,7 +933,7 @@ final class PageAssembler {
         for (int b = Math.max(1, start - 2); b <= Math.min(paras.size() - 1, start + 2); b++) {
             double gap = Math.abs(columnOf(paras, b - 3, b) - columnOf(paras, b, b + 3));
             // the first place where the width changes: past it, the window still straddles the change
-            if (gap >= SPLIT_WIDTH_GAP && gap > bestGap) {
+            if (gap >= ParserOptions.SPLIT_WIDTH_GAP && gap > bestGap) {
                 bestGap = gap;
                 best = b;
             }
@@ -968,14 +962,6 @@ final class PageAssembler {
         return texts.isEmpty() ? 0 : sum / texts.size();
     }
 
-    /** Each article of a split keeps at least this many paragraphs (a title and subtitle never split one of three). */
-    private static final int SPLIT_MIN_PARAGRAPHS = 3;
-    /** Columns whose widths differ by this much (characters) are two columns. */
-    private static final double SPLIT_WIDTH_GAP = 1;
-    /** A split must fit its own headlines this many times better than the swapped ones... */
-    private static final double SPLIT_OWN_OVER_CROSS = 1.5;
-    /** ...and by this much in mean shared-bigram share (a few words of each headline in each paragraph). */
-    private static final double SPLIT_MIN_MARGIN = 0.3;
 
     private static double maxOther(double[] row, int except) {
         double m = 0;
@@ -1119,7 +1105,7 @@ final class PageAssembler {
                 + (pendingHeadline.title == null ? "" : pendingHeadline.title)
                 + (pendingHeadline.subtitle == null ? "" : pendingHeadline.subtitle);
         h = COLUMN_TAG.matcher(h).replaceAll("");
-        return HeadlineMatcher.affinity(HeadlineMatcher.bigrams(h), text) >= PENDING_HEADLINE_AFFINITY;
+        return HeadlineMatcher.affinity(HeadlineMatcher.bigrams(h), text) >= ParserOptions.PENDING_HEADLINE_AFFINITY;
     }
 
     private static boolean endMatter(String s) {
@@ -1128,12 +1114,10 @@ final class PageAssembler {
 
     /** A column's tag after a title, （人民论坛）: the column's words are not the article's. */
     private static final Pattern COLUMN_TAG = Pattern.compile("[（(][^（）()]{2,16}[）)]");
-    /** Share of a waiting headline's bigrams that a paragraph must hold to open its article (a name and a topic). */
-    private static final double PENDING_HEADLINE_AFFINITY = 0.3;
 
     /**
      * An open paragraph, other than the one being read, whose last characters the line starts with: OCR read the
-     * break of an interleaved column twice. Only overlaps of {@link #MIN_RESUME_OVERLAP} characters and more count.
+     * break of an interleaved column twice. Only overlaps of {@link ParserOptions#MIN_RESUME_OVERLAP} characters and more count.
      */
     private ArticleDraft.Para resumedParagraph(String text) {
         ArticleDraft.Para best = null;
@@ -1148,13 +1132,13 @@ final class PageAssembler {
                 best = p;
             }
         }
-        return bestLen >= MIN_RESUME_OVERLAP ? best : null;
+        return bestLen >= ParserOptions.MIN_RESUME_OVERLAP ? best : null;
     }
 
     /** Length of the longest suffix of {@code para} (up to 20 characters) that {@code text} starts with. */
     private static int overlap(StringBuilder para, String text) {
         int max = Math.min(20, Math.min(para.length(), text.length() - 1));
-        for (int len = max; len >= MIN_RESUME_OVERLAP; len--) {
+        for (int len = max; len >= ParserOptions.MIN_RESUME_OVERLAP; len--) {
             boolean same = true;
             int off = para.length() - len;
             for (int k = 0; k < len && same; k++) {
@@ -1182,7 +1166,7 @@ final class PageAssembler {
         }
         // inside a guest article printed within a host, a whole sentence end of the host read again is a re-read
         // even where the guest's clause is open (elsewhere a repeated sentence may be meant: 请拨打…热线咨询。)
-        boolean wholeSentence = text.length() >= MIN_REREAD_SENTENCE && TextCleaner.endsSentence(text)
+        boolean wholeSentence = text.length() >= ParserOptions.MIN_REREAD_SENTENCE && TextCleaner.endsSentence(text)
                 && cur != null && cur.host != null && lastPara(cur.host) != null && endsWith(lastPara(cur.host).text, text);
         if (!wholeSentence && last != null && last.open() && last.article == cur && last.text.length() > 0
                 && "，、：；,;:（(“《".indexOf(last.text.charAt(last.text.length() - 1)) >= 0) {

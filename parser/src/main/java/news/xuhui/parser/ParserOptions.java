@@ -40,8 +40,25 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
     static final double WIDE_BODY_OVER_HEADLINE = 1.3;
     /** At most this many lines at the page end are read as headlines printed apart (two or three blocks). */
     static final int PAGE_END_HEADLINES_MAX = 6;
-    /** A headline printed at the page end is placed only if it shares at least this share of bigrams with a body. */
-    static final double PAGE_END_HEADLINE_MIN_AFFINITY = 0.3;
+    // ---- assembly thresholds (PageAssembler)
+
+    /** Four characters repeated exactly at a break are a re-read, not chance (a two-word phrase at most). */
+    static final int MIN_RESUME_OVERLAP = 4;
+    /** A headline block is at most three lines (kicker, title, subtitle). */
+    static final int ELIMINATION_MAX_LINES = 3;
+    /** A re-read sentence end this long (with its full stop) is a duplicate even where a clause is open. */
+    static final int MIN_REREAD_SENTENCE = 8;
+    /** Each article of a split keeps at least this many paragraphs (a title and subtitle never split one of three). */
+    static final int SPLIT_MIN_PARAGRAPHS = 3;
+    /** Columns whose widths differ by this much (characters) are two columns. */
+    static final double SPLIT_WIDTH_GAP = 1;
+    /** A split must fit its own headlines this many times better than the swapped ones... */
+    static final double SPLIT_OWN_OVER_CROSS = 1.5;
+    /** ...and by this much in mean shared-bigram share (a few words of each headline in each paragraph). */
+    static final double SPLIT_MIN_MARGIN = 0.3;
+    /** Share of a waiting headline's bigrams that a paragraph must hold to open its article (a name and a topic). */
+    static final double PENDING_HEADLINE_AFFINITY = 0.3;
+
     public static final int DEFAULT_MAX_LINE_LENGTH = 20_000;
 
     public ParserOptions {
