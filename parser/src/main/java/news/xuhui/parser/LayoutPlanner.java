@@ -86,7 +86,7 @@ final class LayoutPlanner {
     private static final java.util.regex.Pattern DATELINE_START = java.util.regex.Pattern.compile(
             "^(?:据)?(?:本报|新华社|中新社|人民网|央视网|中新网)[\\u4e00-\\u9fff]{0,8}\\d");
 
-    /** A title ending in its column's tag: 掘进小相岭（重大工程建设一线见闻）, 让青春枝头绽放绚丽之花（人民论坛）. */
+    /** A title ending in its column's tag: 滨江步道全线贯通（城区新貌）, 社区食堂开出新门店（民生一线）. */
     private static final java.util.regex.Pattern COLUMN_TAG_END = java.util.regex.Pattern.compile(
             "^[^（(，。；：,;:]{4,}[（(][\\u4e00-\\u9fff·、 　]{2,14}[）)]$");
 
@@ -214,7 +214,7 @@ final class LayoutPlanner {
                     next.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                     continue;
                 }
-                // a column's tag closing the line (……（今日谈）) after a finished paragraph: a headline in the column
+                // a column's tag closing the line (……（社区新语）) after a finished paragraph: a headline in the column
                 if (COLUMN_TAG_END.matcher(l.text()).find() && headlike(l) && (prev == null || prev.ended())
                         && next.narrow && !next.headline) {
                     u.headline = true;
@@ -232,7 +232,7 @@ final class LayoutPlanner {
                 }
                 continue;
             }
-            // a dash subtitle (——写在五四青年节) under the line belongs to the block: the text starts after it
+            // a dash subtitle (——写在建区七十周年之际) under the line belongs to the block: the text starts after it
             Unit subtitle = null;
             if (!u.narrow && !next.narrow && next.lines.size() == 1 && next.first().text().startsWith("——")
                     && !next.ended() && next.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH) {
@@ -277,7 +277,7 @@ final class LayoutPlanner {
                 boolean noPunct = !TextCleaner.containsAny(l.text(), "，。；：,;:");
                 boolean headlike = l.width() < u.column || l.text().startsWith("——") || l.width() >= u.column + 1
                         || (before || kickerAbove) && noPunct;
-                // a kicker ending in a colon over a headline (杨善洲：): the colon does not make it text
+                // a kicker ending in a colon over a headline (某某：): the colon does not make it text
                 String t = l.text();
                 boolean colonKicker = before && endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
                         && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:");
@@ -301,7 +301,7 @@ final class LayoutPlanner {
     }
 
     /**
-     * A short plain line ending in a colon (杨善洲：, 外交部声明：) or a dash may be a kicker; it is one when a headline follows.
+     * A short plain line ending in a colon (某某：, 区政府声明：) or a dash may be a kicker; it is one when a headline follows.
      * Speaker headings look the same, but a paragraph follows them.
      */
     private static boolean colonKicker(Unit u) {
@@ -311,7 +311,7 @@ final class LayoutPlanner {
         String t = u.first().text();
         if (t.endsWith("——") && TextCleaner.cjkCount(t) >= 4 && !TextCleaner.containsAny(t, "。；;")
                 && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH) {
-            return true; // a kicker that runs into its title: 北京延庆——
+            return true; // a kicker that runs into its title: 云溪区——
         }
         return endsWithColon(t) && t.length() >= 2 && TextCleaner.cjkCount(t) >= 2
                 && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
@@ -370,7 +370,7 @@ final class LayoutPlanner {
         }
         String raw = l.raw();
         if (DATELINE_START.matcher(t).find()) {
-            return false; // a dateline broken over column lines: 本报杭州 5 月 7 | 日电…
+            return false; // a dateline broken over column lines: 本报上海 3 月 1 | 日电…
         }
         return BylineExtractor.newsByline(raw) == null && BylineExtractor.bylineLine(raw) == null
                 && BylineExtractor.authorLine(raw) == null;
@@ -395,7 +395,7 @@ final class LayoutPlanner {
      * A lone short line between one-line paragraphs is a new article's headline only where an article can be seen to
      * start: at the top of the page, after the end matter of the one before (（来源：…）, a credit), under a column
      * tag or a quoted title, or over a story's opening (a dateline, 本报讯, a date or 近日 and a comma). Inside a
-     * running article the same line is a subhead (立足金融科技优势 打造助商惠民创新实践): text.
+     * running article the same line is a subhead (立足社区优势 打造便民服务新模式): text.
      */
     static void demoteSubheads(List<Unit> units) {
         for (int k = 1; k < units.size(); k++) {

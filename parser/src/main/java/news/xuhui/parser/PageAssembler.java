@@ -1112,7 +1112,7 @@ final class PageAssembler {
         return s.startsWith("（") && s.endsWith("）") || s.startsWith("(") && s.endsWith(")") || s.indexOf('@') >= 0;
     }
 
-    /** A column's tag after a title, （人民论坛）: the column's words are not the article's. */
+    /** A column's tag after a title, （社区新语）: the column's words are not the article's. */
     private static final Pattern COLUMN_TAG = Pattern.compile("[（(][^（）()]{2,16}[）)]");
 
     /**

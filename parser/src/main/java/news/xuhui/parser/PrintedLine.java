@@ -24,7 +24,7 @@ record PrintedLine(String raw, String text, double width, boolean markdown, bool
         return TextCleaner.endsSentence(text);
     }
 
-    /** A parenthesised credit or dateline on a line of its own: （本报记者…）, （本报莫斯科5月24日电）. */
+    /** A parenthesised credit or dateline on a line of its own: （本报记者…）, （本报伦敦3月2日电）. */
     boolean parenthesised() {
         return !text.isEmpty() && (text.charAt(0) == '（' || text.charAt(0) == '(')
                 && (text.endsWith("）") || text.endsWith(")"));
