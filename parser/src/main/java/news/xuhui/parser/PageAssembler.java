@@ -15,10 +15,7 @@ import java.util.regex.Pattern;
  */
 final class PageAssembler {
 
-    private enum ZoneKind { HEADING, PLAIN, BYLINE, AUTHOR }
 
-    private record ZoneLine(ZoneKind kind, int level, String spaced, String text, List<String> names, int line) {
-    }
 
     private enum Follow { BODY, NEWS, TEASER, MARKER, SPEAKER, EOF }
 
@@ -166,10 +163,10 @@ final class PageAssembler {
                 }
                 if (zone.isEmpty() && cur != null && !cur.closed && cur.hasBody() && ORDINAL.matcher(text).find()) {
                     // a numbered subhead inside a running article (### 一、…) stays in the article, as its own paragraph
-                    replay(List.of(new ZoneLine(ZoneKind.HEADING, md.group(1).length(), md.group(2), text, null, i)), true);
+                    replay(List.of(new ZoneLine(ZoneLine.Kind.HEADING, md.group(1).length(), md.group(2), text, null, i)), true);
                     return;
                 }
-                zone.add(new ZoneLine(ZoneKind.HEADING, md.group(1).length(), md.group(2), text, null, i));
+                zone.add(new ZoneLine(ZoneLine.Kind.HEADING, md.group(1).length(), md.group(2), text, null, i));
                 return;
             }
             spaced = md.group(2);
@@ -187,7 +184,7 @@ final class PageAssembler {
                 spaced = stripBullet(spaced);
                 cleaned = rest;
                 if (atBoundary()) {
-                    zone.add(new ZoneLine(ZoneKind.PLAIN, 0, spaced, cleaned, null, i));
+                    zone.add(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i));
                     zoneBulleted = true;
                     return;
                 }
@@ -209,7 +206,7 @@ final class PageAssembler {
             return;
         }
         if (headlineLines.contains(i) || pageEndLines.contains(i)) {
-            zone.add(new ZoneLine(ZoneKind.PLAIN, 0, spaced, cleaned, null, i));
+            zone.add(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i));
             return;
         }
         if (zone.isEmpty() && last != null && !last.open() && (cleaned.charAt(0) == '（' || cleaned.charAt(0) == '(')) {
@@ -240,7 +237,7 @@ final class PageAssembler {
         }
         List<String> names = BylineExtractor.bylineLine(spaced);
         if (names != null) {
-            zone.add(new ZoneLine(ZoneKind.BYLINE, 0, spaced, cleaned, names, i));
+            zone.add(new ZoneLine(ZoneLine.Kind.BYLINE, 0, spaced, cleaned, names, i));
             return;
         }
         if (speakerLine(spaced, i)) {
@@ -249,12 +246,12 @@ final class PageAssembler {
         if (!zone.isEmpty()) {
             BylineExtractor.Speaker author = BylineExtractor.authorLine(spaced);
             if (author != null && lastZoneIsHeadline()) {
-                zone.add(new ZoneLine(ZoneKind.AUTHOR, 0, spaced, cleaned, List.of(author.name()), i));
+                zone.add(new ZoneLine(ZoneLine.Kind.AUTHOR, 0, spaced, cleaned, List.of(author.name()), i));
                 return;
             }
         }
         if (isHeadlineCandidate(cleaned) && atBoundary() && !bodyLines.contains(i)) {
-            zone.add(new ZoneLine(ZoneKind.PLAIN, 0, spaced, cleaned, null, i));
+            zone.add(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i));
             return;
         }
         flushZone(Follow.BODY, cleaned, i);
@@ -278,7 +275,7 @@ final class PageAssembler {
 
     private boolean lastZoneIsHeadline() {
         ZoneLine z = zone.get(zone.size() - 1);
-        return z.kind == ZoneKind.HEADING || z.kind == ZoneKind.PLAIN;
+        return z.kind() == ZoneLine.Kind.HEADING || z.kind() == ZoneLine.Kind.PLAIN;
     }
 
     private static boolean isHeadlineCandidate(String s) {
@@ -313,8 +310,8 @@ final class PageAssembler {
             case TEASER -> {
                 StringBuilder title = new StringBuilder();
                 for (ZoneLine z : zone) {
-                    if (z.kind == ZoneKind.HEADING || z.kind == ZoneKind.PLAIN) {
-                        title.append(z.text);
+                    if (z.kind() == ZoneLine.Kind.HEADING || z.kind() == ZoneLine.Kind.PLAIN) {
+                        title.append(z.text());
                     }
                 }
                 zone.clear();
@@ -478,8 +475,8 @@ final class PageAssembler {
         int lastByline = -1;
         boolean headBefore = false;
         for (int k = 0; k < z.size(); k++) {
-            ZoneKind kind = z.get(k).kind;
-            if (kind == ZoneKind.BYLINE || kind == ZoneKind.AUTHOR) {
+            ZoneLine.Kind kind = z.get(k).kind();
+            if (kind == ZoneLine.Kind.BYLINE || kind == ZoneLine.Kind.AUTHOR) {
                 lastByline = k;
             } else if (lastByline < 0) {
                 headBefore = true;
@@ -489,7 +486,7 @@ final class PageAssembler {
             return List.of();
         }
         for (int k = lastByline + 1; k < z.size(); k++) {
-            if (z.get(k).kind != ZoneKind.PLAIN || endsWithColon(z.get(k).text)) {
+            if (z.get(k).kind() != ZoneLine.Kind.PLAIN || endsWithColon(z.get(k).text())) {
                 return List.of();
             }
         }
@@ -501,20 +498,20 @@ final class PageAssembler {
         boolean byline = false;
         boolean allColon = true;
         for (ZoneLine l : z) {
-            markdown |= l.kind == ZoneKind.HEADING;
-            byline |= l.kind == ZoneKind.BYLINE || l.kind == ZoneKind.AUTHOR;
-            if (l.kind == ZoneKind.PLAIN && !endsWithColon(l.text)) {
+            markdown |= l.kind() == ZoneLine.Kind.HEADING;
+            byline |= l.kind() == ZoneLine.Kind.BYLINE || l.kind() == ZoneLine.Kind.AUTHOR;
+            if (l.kind() == ZoneLine.Kind.PLAIN && !endsWithColon(l.text())) {
                 allColon = false;
             }
-            if (l.kind != ZoneKind.PLAIN) {
+            if (l.kind() != ZoneLine.Kind.PLAIN) {
                 allColon = false;
             }
         }
-        if (markdown && z.get(0).kind == ZoneKind.PLAIN) {
+        if (markdown && z.get(0).kind() == ZoneLine.Kind.PLAIN) {
             // plain lines before a marked heading are not its kicker (the layout stage marks kickers): they end the
             // article before it (a credit, a contact line)
             int firstHeading = 0;
-            while (firstHeading < z.size() && z.get(firstHeading).kind == ZoneKind.PLAIN) {
+            while (firstHeading < z.size() && z.get(firstHeading).kind() == ZoneLine.Kind.PLAIN) {
                 firstHeading++;
             }
             if (firstHeading < z.size()) {
@@ -525,9 +522,9 @@ final class PageAssembler {
         boolean hinted = false;
         int firstHinted = -1;
         for (int k = 0; k < z.size(); k++) {
-            boolean evidenced = headlineLines.contains(z.get(k).line);
+            boolean evidenced = headlineLines.contains(z.get(k).line());
             hinted |= evidenced;
-            if (evidenced || pageEndLines.contains(z.get(k).line)) {
+            if (evidenced || pageEndLines.contains(z.get(k).line())) {
                 firstHinted = firstHinted < 0 ? k : firstHinted;
             }
         }
@@ -535,7 +532,7 @@ final class PageAssembler {
             // plain lines before the evidenced headline are the tail of the article before it (a credit, a note)
             List<ZoneLine> before = new ArrayList<>();
             for (ZoneLine l : z.subList(0, firstHinted)) {
-                if (l.kind == ZoneKind.PLAIN) {
+                if (l.kind() == ZoneLine.Kind.PLAIN) {
                     before.add(l);
                 }
             }
@@ -549,12 +546,12 @@ final class PageAssembler {
         if (hinted && follow != Follow.EOF && !markdown) {
             int lastEvidenced = -1;
             for (int k = 0; k < z.size(); k++) {
-                if (headlineLines.contains(z.get(k).line)) {
+                if (headlineLines.contains(z.get(k).line())) {
                     lastEvidenced = k;
                 }
             }
             int k = lastEvidenced + 1;
-            while (k < z.size() && z.get(k).kind == ZoneKind.PLAIN && columnLines.contains(z.get(k).line)) {
+            while (k < z.size() && z.get(k).kind() == ZoneLine.Kind.PLAIN && columnLines.contains(z.get(k).line())) {
                 k++;
             }
             if (k == z.size() && lastEvidenced + 1 < z.size()) {
@@ -591,7 +588,7 @@ final class PageAssembler {
                 return;
             }
         }
-        List<ArticleDraft.Headline> blocks = blocks(z);
+        List<ArticleDraft.Headline> blocks = HeadlineBlocks.of(z);
         if (blocks.isEmpty()) {
             replay(z, false);
             return;
@@ -641,14 +638,14 @@ final class PageAssembler {
             return false;
         }
         ZoneLine end = z.get(z.size() - 1);
-        if (end.kind != ZoneKind.PLAIN || end.text.length() < 4) {
+        if (end.kind() != ZoneLine.Kind.PLAIN || end.text().length() < 4) {
             return false;
         }
-        char c = end.text.charAt(end.text.length() - 1);
+        char c = end.text().charAt(end.text().length() - 1);
         if ("的了在于和与及并对从向为把被将是由".indexOf(c) >= 0) {
             return false;
         }
-        return JoinScorer.score(end.text, nextText) <= 0;
+        return JoinScorer.score(end.text(), nextText) <= 0;
     }
 
     private static boolean endsWithColon(String s) {
@@ -663,16 +660,16 @@ final class PageAssembler {
     /** Zone lines that turned out to be body text go back into the flow, in order. */
     private void replay(List<ZoneLine> z, boolean closeEach) {
         for (ZoneLine l : z) {
-            if (l.kind == ZoneKind.HEADING || l.kind == ZoneKind.PLAIN) {
-                body(l.spaced, l.text, l.line);
-                if ((closeEach || endsWithColon(l.text)) && last != null && last.text.toString().endsWith(l.text)
-                        && last.text.length() == l.text.length()) {
+            if (l.kind() == ZoneLine.Kind.HEADING || l.kind() == ZoneLine.Kind.PLAIN) {
+                body(l.spaced(), l.text(), l.line());
+                if ((closeEach || endsWithColon(l.text())) && last != null && last.text.toString().endsWith(l.text())
+                        && last.text.length() == l.text().length()) {
                     last.forcedClosed = true;
                     openParas.remove(last);
                 }
-            } else if (l.kind == ZoneKind.BYLINE || l.kind == ZoneKind.AUTHOR) {
+            } else if (l.kind() == ZoneLine.Kind.BYLINE || l.kind() == ZoneLine.Kind.AUTHOR) {
                 if (cur != null) {
-                    for (String n : l.names) {
+                    for (String n : l.names()) {
                         if (!cur.authors.contains(n)) {
                             cur.authors.add(n);
                         }
@@ -682,97 +679,12 @@ final class PageAssembler {
         }
     }
 
-    /** Groups zone lines into headline blocks: a kicker (line ending in a colon) or a byline starts a new one. */
-    private static List<ArticleDraft.Headline> blocks(List<ZoneLine> z) {
-        List<ArticleDraft.Headline> out = new ArrayList<>();
-        List<List<String>> bylines = new ArrayList<>();
-        ArticleDraft.Headline h = new ArticleDraft.Headline();
-        boolean sawByline = false;
-        for (ZoneLine l : z) {
-            switch (l.kind) {
-                case BYLINE, AUTHOR -> {
-                    bylines.add(l.names);
-                    sawByline = true;
-                }
-                case HEADING -> {
-                    if (sawByline && h.hasText()) {
-                        out.add(h);
-                        h = new ArticleDraft.Headline();
-                        sawByline = false;
-                    }
-                    if (l.level >= 2 && h.title == null) {
-                        h.kicker = h.kicker == null ? l.text : h.kicker + l.text;
-                    } else if (l.level >= 2) {
-                        h.subtitle = h.subtitle == null ? l.text : h.subtitle + l.text;
-                    } else if (h.title == null) {
-                        h.title = l.text;
-                    } else if (h.subtitle == null && h.kicker != null) {
-                        h.subtitle = l.text;
-                    } else {
-                        out.add(h);
-                        h = new ArticleDraft.Headline();
-                        h.title = l.text;
-                    }
-                }
-                case PLAIN -> {
-                    boolean kicker = endsWithColon(l.text);
-                    if ((kicker || sawByline) && h.hasText() && (h.title != null || sawByline)) {
-                        out.add(h);
-                        h = new ArticleDraft.Headline();
-                        sawByline = false;
-                    }
-                    if (kicker && h.title == null && h.kicker == null) {
-                        h.kicker = l.text;
-                    } else {
-                        h.title = h.title == null ? l.text : h.title + l.text;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        if (h.hasText()) {
-            out.add(h);
-        }
-        for (ArticleDraft.Headline b : out) {
-            if (b.title == null && b.kicker != null && b.subtitle == null) {
-                b.title = b.kicker;
-                b.kicker = null;
-            }
-        }
-        if (!out.isEmpty()) {
-            if (bylines.size() == out.size() && out.size() > 1) {
-                for (int i = 0; i < out.size(); i++) {
-                    out.get(i).authors.addAll(bylines.get(i));
-                }
-            } else {
-                // attach every byline to the block it follows (or the first block)
-                int bi = 0;
-                int blockIdx = 0;
-                ArticleDraft.Headline target = out.get(0);
-                for (ZoneLine l : z) {
-                    if (l.kind == ZoneKind.BYLINE || l.kind == ZoneKind.AUTHOR) {
-                        target.authors.addAll(bylines.get(bi++));
-                    } else if (blockIdx + 1 < out.size() && l.text != null && startsBlock(out.get(blockIdx + 1), l.text)) {
-                        blockIdx++;
-                        target = out.get(blockIdx);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean startsBlock(ArticleDraft.Headline h, String text) {
-        return text.equals(h.kicker) || (h.kicker == null && h.title != null && h.title.startsWith(text));
-    }
-
     /** Headlines printed after all bodies go to the untitled articles they belong to ({@link PageEndHeadlines}). */
     private void detachedHeadlines(List<ZoneLine> z) {
         List<String> plain = new ArrayList<>();
         for (ZoneLine l : z) {
-            if (l.kind == ZoneKind.PLAIN || l.kind == ZoneKind.HEADING) {
-                plain.add(l.text);
+            if (l.kind() == ZoneLine.Kind.PLAIN || l.kind() == ZoneLine.Kind.HEADING) {
+                plain.add(l.text());
             }
         }
         droppedHeadlines.addAll(PageEndHeadlines.place(plain, articles));

@@ -1,0 +1,104 @@
+package news.xuhui.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assembly stage: the lines of a headline zone (marked headings, plain headline lines, bylines) grouped into the
+ * headline blocks of one or more articles, each with kicker, title, subtitle and the authors of its byline.
+ */
+final class HeadlineBlocks {
+
+    private HeadlineBlocks() {
+    }
+
+    /** Groups zone lines into headline blocks: a kicker (line ending in a colon) or a byline starts a new one. */
+    static List<ArticleDraft.Headline> of(List<ZoneLine> z) {
+        List<ArticleDraft.Headline> out = new ArrayList<>();
+        List<List<String>> bylines = new ArrayList<>();
+        ArticleDraft.Headline h = new ArticleDraft.Headline();
+        boolean sawByline = false;
+        for (ZoneLine l : z) {
+            switch (l.kind()) {
+                case BYLINE, AUTHOR -> {
+                    bylines.add(l.names());
+                    sawByline = true;
+                }
+                case HEADING -> {
+                    if (sawByline && h.hasText()) {
+                        out.add(h);
+                        h = new ArticleDraft.Headline();
+                        sawByline = false;
+                    }
+                    if (l.level() >= 2 && h.title == null) {
+                        h.kicker = h.kicker == null ? l.text() : h.kicker + l.text();
+                    } else if (l.level() >= 2) {
+                        h.subtitle = h.subtitle == null ? l.text() : h.subtitle + l.text();
+                    } else if (h.title == null) {
+                        h.title = l.text();
+                    } else if (h.subtitle == null && h.kicker != null) {
+                        h.subtitle = l.text();
+                    } else {
+                        out.add(h);
+                        h = new ArticleDraft.Headline();
+                        h.title = l.text();
+                    }
+                }
+                case PLAIN -> {
+                    boolean kicker = endsWithColon(l.text());
+                    if ((kicker || sawByline) && h.hasText() && (h.title != null || sawByline)) {
+                        out.add(h);
+                        h = new ArticleDraft.Headline();
+                        sawByline = false;
+                    }
+                    if (kicker && h.title == null && h.kicker == null) {
+                        h.kicker = l.text();
+                    } else {
+                        h.title = h.title == null ? l.text() : h.title + l.text();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (h.hasText()) {
+            out.add(h);
+        }
+        for (ArticleDraft.Headline b : out) {
+            if (b.title == null && b.kicker != null && b.subtitle == null) {
+                b.title = b.kicker;
+                b.kicker = null;
+            }
+        }
+        if (!out.isEmpty()) {
+            if (bylines.size() == out.size() && out.size() > 1) {
+                for (int i = 0; i < out.size(); i++) {
+                    out.get(i).authors.addAll(bylines.get(i));
+                }
+            } else {
+                // attach every byline to the block it follows (or the first block)
+                int bi = 0;
+                int blockIdx = 0;
+                ArticleDraft.Headline target = out.get(0);
+                for (ZoneLine l : z) {
+                    if (l.kind() == ZoneLine.Kind.BYLINE || l.kind() == ZoneLine.Kind.AUTHOR) {
+                        target.authors.addAll(bylines.get(bi++));
+                    } else if (blockIdx + 1 < out.size() && l.text() != null && startsBlock(out.get(blockIdx + 1), l.text())) {
+                        blockIdx++;
+                        target = out.get(blockIdx);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsBlock(ArticleDraft.Headline h, String text) {
+        return text.equals(h.kicker) || (h.kicker == null && h.title != null && h.title.startsWith(text));
+    }
+
+    private static boolean endsWithColon(String s) {
+        char c = s.charAt(s.length() - 1);
+        return c == ':' || c == '：';
+    }
+}
