@@ -221,6 +221,14 @@ final class LayoutPlanner {
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                     continue;
                 }
+                // a short headline-like line over a paragraph whose first line is plainly text (it has punctuation)
+                if (k == 0 && headlike(l) && l.width() >= ParserOptions.COLUMN_HEADLINE_MIN_WIDTH && next.narrow
+                        && next.lines.size() >= 2 && TextCleaner.containsAny(next.first().text(), "，。、；")
+                        && JoinScorer.score(l.text(), next.first().text()) < 2) {
+                    u.headline = true;
+                    u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                    continue;
+                }
                 boolean top = k == 0 && u.full(l) || u.breakBefore;
                 // a line without any punctuation that is wider than its column cannot be a line of it
                 boolean overColumn = l.width() >= u.column + 1;

@@ -30,8 +30,10 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
     static final double TAIL_SHARE = 0.75;
     /** A printed line this close to the column width fills it: digits and OCR spaces cost up to a character. */
     static final double FULL_LINE_TOLERANCE = 1.5;
-    /** A line this much wider than its column was not wrapped by it: a headline set across columns. */
-    static final double HEADLINE_OVER_COLUMN = 2;
+    /** A headline set inside a column has at least this many characters (shorter lines are labels or stray ends). */
+    static final double COLUMN_HEADLINE_MIN_WIDTH = 4;
+    /** A line this much wider than its column (more than OCR's half-character wobble) was not wrapped by it. */
+    static final double HEADLINE_OVER_COLUMN = 1.5;
     /** A plain headline between paragraphs is at most this wide (two printed headline lines). */
     static final double WIDE_HEADLINE_MAX_WIDTH = 40;
     /** A paragraph printed on one line is at least this wide: two lines of a narrow column and more. */
