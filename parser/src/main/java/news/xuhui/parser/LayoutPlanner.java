@@ -402,8 +402,8 @@ final class LayoutPlanner {
     /**
      * A lone short line between one-line paragraphs is a new article's headline only where an article can be seen to
      * start: at the top of the page, after the end matter of the one before (（来源：…）, a credit), under a column
-     * tag or a quoted title, or over a story's opening (a dateline, 本报讯, a date or 近日 and a comma). Inside a
-     * running article the same line is a subhead (立足社区优势 打造便民服务新模式): text.
+     * tag or a quoted title, or over a story's opening (a dateline, 本报讯, a date or 近日 and a comma), or where the
+     * text changes subject. Inside a running article the same line is a subhead (立足社区优势 打造便民服务新模式): text.
      */
     static void demoteSubheads(List<Unit> units) {
         for (int k = 1; k < units.size(); k++) {
@@ -424,7 +424,14 @@ final class LayoutPlanner {
             boolean overOpening = BylineExtractor.newsByline(opening) != null
                     || DATELINE_START.matcher(next.first().text()).find()
                     || PageAssembler.LEAD_START.matcher(next.first().text()).find();
-            if (!tagged && !afterEnd && !overOpening) {
+            // and the text under it goes on with the running article's words (a new article changes the subject)
+            StringBuilder running = new StringBuilder();
+            for (int j = k - 1; j >= 0 && !units.get(j).headline && running.length() < 3000; j--) {
+                running.insert(0, units.get(j).text());
+            }
+            boolean sameSubject = HeadlineMatcher.affinity(HeadlineMatcher.bigrams(next.text()), running.toString())
+                    >= ParserOptions.SUBHEAD_MIN_CONTINUITY;
+            if (!tagged && !afterEnd && !overOpening && sameSubject) {
                 u.headline = false;
                 u.evidence = null;
                 u.subhead = true;

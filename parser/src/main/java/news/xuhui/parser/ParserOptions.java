@@ -30,6 +30,11 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
     static final double TAIL_SHARE = 0.75;
     /** A printed line this close to the column width fills it: digits and OCR spaces cost up to a character. */
     static final double FULL_LINE_TOLERANCE = 1.5;
+    /**
+     * Share of a paragraph's bigrams found in the article before it above which it goes on with the same subject (a
+     * subhead's paragraph shares a quarter of its word pairs with its article; a new article's a tenth or less).
+     */
+    static final double SUBHEAD_MIN_CONTINUITY = 0.2;
     /** A headline set inside a column has at least this many characters (shorter lines are labels or stray ends). */
     static final double COLUMN_HEADLINE_MIN_WIDTH = 4;
     /** A line this much wider than its column (more than OCR's half-character wobble) was not wrapped by it. */
