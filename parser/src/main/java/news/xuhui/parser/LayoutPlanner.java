@@ -221,8 +221,10 @@ final class LayoutPlanner {
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                     continue;
                 }
-                // a short headline-like line over a paragraph whose first line is plainly text (it has punctuation)
-                if (k == 0 && headlike(l) && l.width() >= ParserOptions.COLUMN_HEADLINE_MIN_WIDTH && next.narrow
+                // at the top of the page, or after the end matter of the article before ((本报…电), a credit), a short
+                // headline-like line over a paragraph whose first line is plainly text (it has punctuation)
+                boolean afterEnd = prev != null && prev.last().parenthesised();
+                if ((k == 0 || afterEnd) && headlike(l) && l.width() >= ParserOptions.COLUMN_HEADLINE_MIN_WIDTH && next.narrow
                         && next.lines.size() >= 2 && TextCleaner.containsAny(next.first().text(), "，。、；")
                         && JoinScorer.score(l.text(), next.first().text()) < 2) {
                     u.headline = true;
