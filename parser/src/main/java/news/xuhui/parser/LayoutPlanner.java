@@ -299,6 +299,27 @@ final class LayoutPlanner {
                 }
             }
         }
+        // in a column, headline-like lines between a finished paragraph (or the page top) and a story's dateline are
+        // that story's headline block
+        for (int k = 0; k < units.size(); k++) {
+            Unit d = units.get(k);
+            if (!d.narrow || d.headline || !opensStory(d)) {
+                continue;
+            }
+            int j = k - 1;
+            while (j >= 0 && k - j <= ParserOptions.ELIMINATION_MAX_LINES && units.get(j).narrow
+                    && units.get(j).lines.size() == 1 && !units.get(j).headline && headlike(units.get(j).first())) {
+                j--;
+            }
+            boolean clean = j < 0 || units.get(j).headline || units.get(j).last().endsSentence()
+                    || units.get(j).last().parenthesised();
+            if (j < k - 1 && clean) {
+                for (int h = j + 1; h < k; h++) {
+                    units.get(h).headline = true;
+                    units.get(h).evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                }
+            }
+        }
         // a kicker ending in a colon is followed by the title: look again from the end
         for (int k = units.size() - 2; k >= 0; k--) {
             Unit u = units.get(k);
@@ -360,6 +381,12 @@ final class LayoutPlanner {
         return !t.isEmpty() && !l.endsSentence() && !l.parenthesised() && !TextCleaner.containsAny(t, "，。；：,;:")
                 && !endsInContinuation(t)
                 && plausibleHeadline(l);
+    }
+
+    /** A unit that opens a story: a dateline (本报…电, 新华社…电, also cut short by the column) or 本报讯. */
+    private static boolean opensStory(Unit u) {
+        String raw = u.raw();
+        return DATELINE_START.matcher(u.first().text()).find() || BylineExtractor.newsByline(raw) != null;
     }
 
     /** Not a byline, a speaker, a marker, furniture or a caption: the other stages know those lines better. */
@@ -489,7 +516,8 @@ final class LayoutPlanner {
             // column line that fills the column and runs into the next line with a word across the break
             Unit after = ui + 1 < units.size() ? units.get(ui + 1) : null;
             boolean runsOn = !u.headline && u.narrow && u.lines.size() == 1 && u.full(u.first()) && after != null
-                    && after.narrow && !after.headline && JoinScorer.score(u.first().text(), after.first().text()) >= 2;
+                    && after.narrow && !after.headline && after.lines.size() >= 2
+                    && JoinScorer.score(u.first().text(), after.first().text()) >= 2;
             boolean columnParagraph = !u.headline && u.narrow && u.lines.size() >= 3 || runsOn;
             for (PrintedLine l : u.lines) {
                 if (columnParagraph) {
