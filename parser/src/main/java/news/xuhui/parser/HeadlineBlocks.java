@@ -45,7 +45,7 @@ final class HeadlineBlocks {
                     }
                 }
                 case PLAIN -> {
-                    boolean kicker = endsWithColon(l.text());
+                    boolean kicker = TextCleaner.endsWithColon(l.text());
                     if ((kicker || sawByline) && h.hasText() && (h.title != null || sawByline)) {
                         out.add(h);
                         h = new ArticleDraft.Headline();
@@ -95,10 +95,5 @@ final class HeadlineBlocks {
 
     private static boolean startsBlock(ArticleDraft.Headline h, String text) {
         return text.equals(h.kicker) || (h.kicker == null && h.title != null && h.title.startsWith(text));
-    }
-
-    private static boolean endsWithColon(String s) {
-        char c = s.charAt(s.length() - 1);
-        return c == ':' || c == '：';
     }
 }

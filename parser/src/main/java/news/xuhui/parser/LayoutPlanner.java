@@ -257,7 +257,7 @@ final class LayoutPlanner {
                             && next.first().width() > l.width() * ParserOptions.WIDE_BODY_OVER_HEADLINE)
                     && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text()))
                     && JoinScorer.score(l.text(), next.first().text()) < 2
-                    && (!endsInContinuation(l.text()) || endsWithColon(l.text()) && next.headline)) {
+                    && (!endsInContinuation(l.text()) || TextCleaner.endsWithColon(l.text()) && next.headline)) {
                 u.headline = true;
                 u.evidence = Evidence.SHORT_BETWEEN_PARAGRAPHS;
                 if (subtitle != null) {
@@ -283,13 +283,13 @@ final class LayoutPlanner {
                 // over a headline (a kicker) a full line without punctuation will do; under one (a subtitle) the line
                 // must fall short of the column or open with a dash, or it is as likely the first line of the text
                 boolean kickerAbove = prev != null && prev.headline
-                        && (prev.last().text().endsWith("——") || endsWithColon(prev.last().text()));
+                        && (prev.last().text().endsWith("——") || TextCleaner.endsWithColon(prev.last().text()));
                 boolean noPunct = !TextCleaner.containsAny(l.text(), "，。；：,;:");
                 boolean headlike = l.width() < u.column || l.text().startsWith("——") || l.width() >= u.column + 1
                         || (before || kickerAbove) && noPunct;
                 // a kicker ending in a colon over a headline (某某：): the colon does not make it text
                 String t = l.text();
-                boolean colonKicker = before && endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
+                boolean colonKicker = before && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
                         && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:");
                 if (touches && atBreak && (headlike || colonKicker) && !l.endsSentence() && !l.parenthesised()
                         && (!endsInContinuation(t) || colonKicker) && (plausibleHeadline(l) || colonKicker)
@@ -344,7 +344,7 @@ final class LayoutPlanner {
                 && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH) {
             return true; // a kicker that runs into its title: 云溪区——
         }
-        return endsWithColon(t) && t.length() >= 2 && TextCleaner.cjkCount(t) >= 2
+        return TextCleaner.endsWithColon(t) && t.length() >= 2 && TextCleaner.cjkCount(t) >= 2
                 && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
                 && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:");
     }
@@ -421,11 +421,6 @@ final class LayoutPlanner {
     private static boolean endsInContinuation(String t) {
         char c = t.charAt(t.length() - 1);
         return "，、；：,;:（(“《".indexOf(c) >= 0;
-    }
-
-    private static boolean endsWithColon(String t) {
-        char c = t.charAt(t.length() - 1);
-        return c == '：' || c == ':';
     }
 
     /**

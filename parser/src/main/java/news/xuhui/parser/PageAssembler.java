@@ -486,7 +486,7 @@ final class PageAssembler {
             return List.of();
         }
         for (int k = lastByline + 1; k < z.size(); k++) {
-            if (z.get(k).kind() != ZoneLine.Kind.PLAIN || endsWithColon(z.get(k).text())) {
+            if (z.get(k).kind() != ZoneLine.Kind.PLAIN || TextCleaner.endsWithColon(z.get(k).text())) {
                 return List.of();
             }
         }
@@ -500,7 +500,7 @@ final class PageAssembler {
         for (ZoneLine l : z) {
             markdown |= l.kind() == ZoneLine.Kind.HEADING;
             byline |= l.kind() == ZoneLine.Kind.BYLINE || l.kind() == ZoneLine.Kind.AUTHOR;
-            if (l.kind() == ZoneLine.Kind.PLAIN && !endsWithColon(l.text())) {
+            if (l.kind() == ZoneLine.Kind.PLAIN && !TextCleaner.endsWithColon(l.text())) {
                 allColon = false;
             }
             if (l.kind() != ZoneLine.Kind.PLAIN) {
@@ -648,11 +648,6 @@ final class PageAssembler {
         return JoinScorer.score(end.text(), nextText) <= 0;
     }
 
-    private static boolean endsWithColon(String s) {
-        char c = s.charAt(s.length() - 1);
-        return c == ':' || c == '：';
-    }
-
     private static boolean looksLikeParagraphStart(String s) {
         return BylineExtractor.newsByline(s) != null;
     }
@@ -662,7 +657,7 @@ final class PageAssembler {
         for (ZoneLine l : z) {
             if (l.kind() == ZoneLine.Kind.HEADING || l.kind() == ZoneLine.Kind.PLAIN) {
                 body(l.spaced(), l.text(), l.line());
-                if ((closeEach || endsWithColon(l.text())) && last != null && last.text.toString().endsWith(l.text())
+                if ((closeEach || TextCleaner.endsWithColon(l.text())) && last != null && last.text.toString().endsWith(l.text())
                         && last.text.length() == l.text().length()) {
                     last.forcedClosed = true;
                     openParas.remove(last);

@@ -142,6 +142,12 @@ final class TextCleaner {
         return w;
     }
 
+    /** Whether the (non-empty) text ends in a colon, full-width or not: a kicker or a lead-in. */
+    static boolean endsWithColon(CharSequence s) {
+        char c = s.charAt(s.length() - 1);
+        return c == ':' || c == '：';
+    }
+
     static boolean containsAny(CharSequence s, String chars) {
         for (int i = 0; i < s.length(); i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
