@@ -197,10 +197,8 @@ final class LayoutPlanner {
                 continue;
             }
             if (u.narrow) {
-                // at the top of the page, a line with no punctuation over a paragraph that fills the column; elsewhere
-                // a short line in a column is a headline only next to one (see below)
-                // the same at a change of column width, where another article starts
-                // (two short unpunctuated lines in a row at the top are a headline block, whatever the column)
+                // In a column a short line is most often a paragraph's last line; it is a headline only on evidence.
+                // Two short unpunctuated lines in a row, at the top or after a finished paragraph, over a paragraph:
                 boolean shortPair = (k == 0 || prev.last().endsSentence() || prev.last().parenthesised())
                         && !u.full(l) && !next.headline && next.lines.size() == 1
                         && !next.full(next.first()) && headlike(next.first()) && k + 2 < units.size()
@@ -231,8 +229,9 @@ final class LayoutPlanner {
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                     continue;
                 }
+                // at the top of the page or at a change of column width (where another article starts), a line with
+                // no punctuation that fills the column, or is wider than it (then it cannot be one of its lines)
                 boolean top = k == 0 && u.full(l) || u.breakBefore;
-                // a line without any punctuation that is wider than its column cannot be a line of it
                 boolean overColumn = l.width() >= u.column + 1;
                 if (top && next.narrow && (next.lines.size() >= 2 || overColumn)
                         && !TextCleaner.containsAny(l.text(), "，。；：,;:")
@@ -240,7 +239,7 @@ final class LayoutPlanner {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                 }
-                continue;
+                continue; // next to a headline, see the chain below
             }
             // a dash subtitle (——写在建区七十周年之际) under the line belongs to the block: the text starts after it
             Unit subtitle = null;
