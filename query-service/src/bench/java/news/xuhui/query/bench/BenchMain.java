@@ -32,7 +32,7 @@ import news.xuhui.query.search.RankedWindow;
 import news.xuhui.query.search.SearchQuery;
 import news.xuhui.query.search.SearchSort;
 import news.xuhui.query.search.SearchSql;
-import news.xuhui.query.search.SearchVector;
+import news.xuhui.query.text.SearchVector;
 
 /**
  * The query-service benchmark, run from its own process against a running service (see run.sh):

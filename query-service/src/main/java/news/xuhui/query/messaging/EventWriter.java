@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import news.xuhui.query.store.ArticleStore;
 import news.xuhui.query.store.PageStore;
 
-/** One database transaction per attempt to store an event, so that a failed attempt leaves nothing behind. */
+/**
+ * One database transaction per attempt to store an event, so that a failed attempt leaves nothing behind. The event
+ * is mapped to the store's own record here, at the boundary.
+ */
 @ApplicationScoped
 public class EventWriter {
 
@@ -20,7 +23,7 @@ public class EventWriter {
     /** @return true when the article was new */
     @Transactional
     public boolean write(ArticleEvent event) {
-        return articles.upsert(event);
+        return articles.upsert(EventMapper.article(event));
     }
 
     /** @return true when there was such an article */
@@ -32,6 +35,6 @@ public class EventWriter {
     /** @return true when the page was new */
     @Transactional
     public boolean write(PageEvent event) {
-        return pages.upsert(event);
+        return pages.upsert(EventMapper.page(event));
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import news.xuhui.query.messaging.ArticleEvent;
 import news.xuhui.query.store.ArticleEntity;
 import news.xuhui.query.store.ContinuationLinks;
+import news.xuhui.query.store.Section;
 
 /** A whole article as the API returns it, with links to the article it continues from or into. */
 public record ArticleView(
@@ -29,7 +29,7 @@ public record ArticleView(
         @Schema(description = "The article continuing this one on page continuedToPage of the same edition; null"
                 + " until that page is stored") ArticleLink continuesTo,
         List<String> paragraphs,
-        List<ArticleEvent.Section> sections,
+        List<Section> sections,
         List<String> people,
         String parserVersion,
         Instant storedAt) {

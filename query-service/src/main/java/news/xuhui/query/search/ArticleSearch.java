@@ -16,9 +16,9 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import news.xuhui.query.messaging.ArticleEvent;
 import news.xuhui.query.store.ArticleEntity;
 import news.xuhui.query.store.ArticleRows;
+import news.xuhui.query.store.Section;
 import news.xuhui.query.store.StoreException;
 
 /**
@@ -242,7 +242,7 @@ public class ArticleSearch {
     private static String snippet(ArticleEntity a, List<String> runs) {
         String s = Snippets.snippet(a.paragraphs, runs, SNIPPET_CHARS);
         if (!s.contains(Snippets.OPEN) && a.sections != null) {
-            for (ArticleEvent.Section section : a.sections) {
+            for (Section section : a.sections) {
                 List<String> text = new ArrayList<>();
                 if (section.heading() != null) {
                     text.add(section.heading());

@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import news.xuhui.query.text.CjkText;
+import news.xuhui.query.text.SearchVector;
+
 /**
  * A user's search text as {@code tsquery} text. Terms are separated by spaces and must all match (AND); a term in
  * quotes ({@code "..."}, {@code “...”}, {@code 「...」}) may hold spaces and punctuation. Each term becomes the

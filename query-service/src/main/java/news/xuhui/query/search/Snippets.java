@@ -3,6 +3,8 @@ package news.xuhui.query.search;
 import java.util.Arrays;
 import java.util.List;
 
+import news.xuhui.query.text.CjkText;
+
 /**
  * Marks the query's runs in clean text: the result is HTML-escaped text with each match wrapped in
  * {@code <mark>…</mark>}, ready to render. Matching uses the same normalisation as the index (full-width and case

@@ -14,9 +14,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import news.xuhui.query.messaging.ArticleEvent;
-
-/** One stored article; the schema is owned by the Flyway migrations in {@code db/migration}. */
+/**
+ * One stored article: the service's own record of it, which the consumer maps each Kafka event to, the store writes
+ * and reads, and the REST views are built from. The schema is owned by the Flyway migrations in {@code db/migration}.
+ */
 @Entity
 @Table(name = "article")
 public class ArticleEntity extends PanacheEntityBase {
@@ -58,7 +59,7 @@ public class ArticleEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> paragraphs;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<ArticleEvent.Section> sections;
+    public List<Section> sections;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> people;
     @Column(name = "parser_version")

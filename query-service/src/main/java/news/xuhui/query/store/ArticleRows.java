@@ -9,8 +9,6 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import news.xuhui.query.messaging.ArticleEvent;
-
 /** The columns of an article in listings, and their mapping from a JDBC row to an (unmanaged) entity. */
 public final class ArticleRows {
 
@@ -23,7 +21,7 @@ public final class ArticleRows {
 
     static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    private static final TypeReference<List<ArticleEvent.Section>> SECTIONS = new TypeReference<>() {
+    private static final TypeReference<List<Section>> SECTIONS = new TypeReference<>() {
     };
 
     private ArticleRows() {

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +22,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import news.xuhui.query.messaging.ArticleEvent;
-import news.xuhui.query.search.SearchVector;
+import news.xuhui.query.text.SearchVector;
 
 /** Reads and writes articles. Callers own the transaction. */
 @ApplicationScoped
@@ -121,8 +118,10 @@ public class ArticleStore {
      * caller's transaction has committed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean upsert(ArticleEvent e) {
-        ArticleEntity a = fromEvent(e);
+    public boolean upsert(ArticleEntity a) {
+        // the names as article_person keeps them (stripped, each once), so that the person facet, the person filter
+        // and /api/people count alike
+        a.people = List.copyOf(personNames(a.people == null ? List.of() : a.people));
         Instant now = Instant.now();
         boolean created;
         try (Connection c = dataSource.getConnection()) {
@@ -159,9 +158,9 @@ public class ArticleStore {
                 ps.setTimestamp(++i, a.parsedAt == null ? null : Timestamp.from(a.parsedAt));
                 ps.setTimestamp(++i, Timestamp.from(now));
                 ps.setTimestamp(++i, Timestamp.from(now));
-                ps.setString(++i, rankVector(a).toLiteral());
+                ps.setString(++i, ArticleVectors.rank(a).toLiteral());
                 ps.setInt(++i, SearchVector.VERSION);
-                ps.setString(++i, searchVector(a).toLiteral());
+                ps.setString(++i, ArticleVectors.search(a).toLiteral());
                 var names = c.createArrayOf("varchar", personNames(a.people).toArray());
                 ps.setString(++i, a.id);
                 ps.setArray(++i, names);
@@ -230,87 +229,6 @@ public class ArticleStore {
                 add.executeUpdate();
             }
         }
-    }
-
-    /** The headline block (weighs most), then byline and source: how both vectors below begin. */
-    private static SearchVector headlineAndByline(ArticleEntity a) {
-        return new SearchVector()
-                .add(a.kicker, SearchVector.Weight.A)
-                .add(a.title, SearchVector.Weight.A)
-                .add(a.subtitle, SearchVector.Weight.A)
-                .addAll(a.authors, SearchVector.Weight.B)
-                .add(a.source, SearchVector.Weight.B);
-    }
-
-    /** What the search index holds of an article: the headline block weighs most, then byline and headings. */
-    public static SearchVector searchVector(ArticleEntity a) {
-        SearchVector v = headlineAndByline(a).addAll(a.paragraphs, SearchVector.Weight.D);
-        if (a.sections != null) {
-            for (ArticleEvent.Section s : a.sections) {
-                v.add(s.heading(), SearchVector.Weight.B);
-                v.addAll(s.paragraphs(), SearchVector.Weight.D);
-            }
-        }
-        return v;
-    }
-
-    /** Characters of the first paragraph that count for relevance, with the headline block. */
-    static final int LEAD_CHARS = 30;
-
-    /**
-     * What relevance is ranked on: the headline block, byline, headings and the start of the lead, weighted as in
-     * {@link #searchVector}. Small enough to stay in the row, so ranking a window of matches reads no TOAST.
-     */
-    public static SearchVector rankVector(ArticleEntity a) {
-        SearchVector v = headlineAndByline(a);
-        if (a.sections != null) {
-            for (ArticleEvent.Section s : a.sections) {
-                v.add(s.heading(), SearchVector.Weight.B);
-            }
-        }
-        if (a.paragraphs != null && !a.paragraphs.isEmpty() && a.paragraphs.get(0) != null) {
-            String lead = a.paragraphs.get(0);
-            v.add(lead.substring(0, lead.offsetByCodePoints(0, Math.min(LEAD_CHARS, lead.codePointCount(0,
-                    lead.length())))), SearchVector.Weight.D);
-        }
-        return v;
-    }
-
-    /** The event as an (unmanaged) entity: the shape every reader of articles already knows. */
-    static ArticleEntity fromEvent(ArticleEvent e) {
-        ArticleEntity a = new ArticleEntity();
-        a.id = e.articleId();
-        a.pageId = e.pageId();
-        a.ordinal = e.ordinal();
-        a.schemaVersion = e.schemaVersion();
-        if (e.sourceFile() != null) {
-            a.sourceFileName = e.sourceFile().name();
-            a.sourceEncoding = e.sourceFile().encoding();
-        }
-        ArticleEvent.Edition ed = e.edition();
-        a.paper = ed == null ? null : ed.paper();
-        a.editionDate = ed == null ? null : isoDate(ed.date());
-        a.weekday = ed == null ? null : ed.weekday();
-        a.lunarDate = ed == null ? null : ed.lunarDate();
-        a.issueNumber = ed == null ? null : ed.issueNumber();
-        a.totalIssueNumber = ed == null ? null : ed.totalIssueNumber();
-        a.pageCount = ed == null ? null : ed.pageCount();
-        a.page = ed == null ? null : ed.page();
-        a.kicker = e.kicker();
-        a.title = e.title();
-        a.subtitle = e.subtitle();
-        a.authors = nonNull(e.authors());
-        a.source = e.source();
-        a.continuedFromPage = e.continuedFromPage();
-        a.continuedToPage = e.continuedToPage();
-        a.paragraphs = nonNull(e.paragraphs());
-        a.sections = nonNull(e.sections());
-        // the names as article_person keeps them (stripped, each once), so that the person facet, the person filter and
-        // /api/people count alike
-        a.people = List.copyOf(personNames(nonNull(e.people())));
-        a.parserVersion = e.parserVersion();
-        a.parsedAt = instant(e.parsedAt());
-        return a;
     }
 
     /** Public so that the benchmark runs exactly this statement as its raw-SQL baseline for a read. */
@@ -407,32 +325,6 @@ public class ArticleStore {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write JSON column", e);
-        }
-    }
-
-    private static <T> List<T> nonNull(List<T> list) {
-        return list == null ? List.of() : list;
-    }
-
-    static LocalDate isoDate(String date) {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeException e) {
-            return null; // the producer's contract says ISO date; a bad one must not lose the article
-        }
-    }
-
-    static Instant instant(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeException e) {
-            return null;
         }
     }
 }

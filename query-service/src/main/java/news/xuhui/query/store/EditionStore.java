@@ -21,8 +21,6 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import news.xuhui.query.messaging.PageEvent;
-
 /**
  * Editions (one paper on one date) assembled from the stored articles and page records. Pages without a masthead
  * date belong to no edition.
@@ -64,7 +62,7 @@ public class EditionStore {
             )
             """;
 
-    private static final TypeReference<List<PageEvent.Teaser>> TEASERS = new TypeReference<>() {
+    private static final TypeReference<List<Teaser>> TEASERS = new TypeReference<>() {
     };
 
     @Inject
@@ -159,7 +157,7 @@ public class EditionStore {
         return editions;
     }
 
-    private record PageRow(String id, String sourceFile, Integer page, List<PageEvent.Teaser> teasers) {
+    private record PageRow(String id, String sourceFile, Integer page, List<Teaser> teasers) {
     }
 
     private static Edition assemble(Masthead masthead, List<ArticleEntity> articles, List<PageRow> pageRows) {
@@ -185,7 +183,7 @@ public class EditionStore {
     }
 
     /** The articles on the teaser's pages whose title matches it (equal, or one containing the other). */
-    static ResolvedTeaser resolve(PageEvent.Teaser t, List<ArticleEntity> articles) {
+    static ResolvedTeaser resolve(Teaser t, List<ArticleEntity> articles) {
         List<Integer> pages = seePages(t.seePages());
         String title = squash(t.title());
         List<String> ids = new ArrayList<>();

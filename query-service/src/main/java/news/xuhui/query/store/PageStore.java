@@ -14,8 +14,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import news.xuhui.query.messaging.ArticleEvent;
-import news.xuhui.query.messaging.PageEvent;
 
 /** Writes the page records of {@code news.pages}. Callers own the transaction. */
 @ApplicationScoped
@@ -40,27 +38,25 @@ public class PageStore {
     DataSource dataSource;
 
     /** Inserts or replaces the page record; returns true when it was new. */
-    public boolean upsert(PageEvent e) {
-        ArticleEvent.Edition ed = e.edition();
+    public boolean upsert(PageEntity p) {
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(UPSERT)) {
             int i = 0;
-            ps.setString(++i, e.pageId());
-            ps.setInt(++i, e.schemaVersion());
-            ps.setString(++i, e.sourceFile() == null ? null : e.sourceFile().name());
-            ps.setString(++i, ed == null ? null : ed.paper());
-            ps.setObject(++i, ed == null ? null : ArticleStore.isoDate(ed.date()), Types.DATE);
-            ps.setString(++i, ed == null ? null : ed.weekday());
-            ps.setString(++i, ed == null ? null : ed.lunarDate());
-            ps.setObject(++i, ed == null ? null : ed.issueNumber(), Types.INTEGER);
-            ps.setObject(++i, ed == null ? null : ed.totalIssueNumber(), Types.INTEGER);
-            ps.setObject(++i, ed == null ? null : ed.pageCount(), Types.INTEGER);
-            ps.setObject(++i, ed == null ? null : ed.page(), Types.INTEGER);
-            ps.setString(++i, ArticleStore.json(e.teasers() == null ? List.of() : e.teasers()));
-            ps.setString(++i, ArticleStore.json(e.articleIds() == null ? List.of() : e.articleIds()));
-            ps.setString(++i, e.parserVersion());
-            Instant parsedAt = ArticleStore.instant(e.parsedAt());
-            ps.setTimestamp(++i, parsedAt == null ? null : Timestamp.from(parsedAt));
+            ps.setString(++i, p.id);
+            ps.setInt(++i, p.schemaVersion);
+            ps.setString(++i, p.sourceFileName);
+            ps.setString(++i, p.paper);
+            ps.setObject(++i, p.editionDate, Types.DATE);
+            ps.setString(++i, p.weekday);
+            ps.setString(++i, p.lunarDate);
+            ps.setObject(++i, p.issueNumber, Types.INTEGER);
+            ps.setObject(++i, p.totalIssueNumber, Types.INTEGER);
+            ps.setObject(++i, p.pageCount, Types.INTEGER);
+            ps.setObject(++i, p.page, Types.INTEGER);
+            ps.setString(++i, ArticleStore.json(p.teasers == null ? List.of() : p.teasers));
+            ps.setString(++i, ArticleStore.json(p.articleIds == null ? List.of() : p.articleIds));
+            ps.setString(++i, p.parserVersion);
+            ps.setTimestamp(++i, p.parsedAt == null ? null : Timestamp.from(p.parsedAt));
             ps.setTimestamp(++i, Timestamp.from(now));
             ps.setTimestamp(++i, Timestamp.from(now));
             try (ResultSet rs = ps.executeQuery()) {
@@ -68,7 +64,7 @@ public class PageStore {
                 return rs.getBoolean(1);
             }
         } catch (SQLException ex) {
-            throw new StoreException("cannot store page " + e.pageId(), ex);
+            throw new StoreException("cannot store page " + p.id, ex);
         }
     }
 }

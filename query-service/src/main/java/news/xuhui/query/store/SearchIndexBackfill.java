@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
-import news.xuhui.query.search.SearchVector;
+import news.xuhui.query.text.SearchVector;
 
 /**
  * Indexes the rows stored before search existed (or by an older {@link SearchVector#VERSION}): their vector and their
@@ -84,11 +84,11 @@ public class SearchIndexBackfill {
                     "update article set rank_vector = cast(? as tsvector), search_version = ? where id = ?");
                     PreparedStatement search = c.prepareStatement(SEARCH_ROW)) {
                 for (ArticleEntity a : stale) {
-                    rank.setString(1, ArticleStore.rankVector(a).toLiteral());
+                    rank.setString(1, ArticleVectors.rank(a).toLiteral());
                     rank.setInt(2, SearchVector.VERSION);
                     rank.setString(3, a.id);
                     rank.addBatch();
-                    search.setString(1, ArticleStore.searchVector(a).toLiteral());
+                    search.setString(1, ArticleVectors.search(a).toLiteral());
                     search.setString(2, a.id);
                     search.addBatch();
                     ArticleStore.syncPeople(c, a.id, a.people);

@@ -20,7 +20,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.query.rest.GoldSeeds;
-import news.xuhui.query.search.SearchVector;
+import news.xuhui.query.text.SearchVector;
 
 /**
  * Rows stored by an older index version (or before search existed, as after migration V4) are found again once the

@@ -1,4 +1,4 @@
-package news.xuhui.query.search;
+package news.xuhui.query.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ public final class CjkText {
     /** A run of the normalised text: {@code han} runs are cut into {@link #pieces}, the others are one token. */
     public record Run(String text, boolean han) {
 
-        int length() {
+        public int length() {
             return text.codePointCount(0, text.length());
         }
     }
@@ -34,7 +34,7 @@ public final class CjkText {
      * True for a character {@link #normalize} leaves as it is, known without the normaliser: ASCII other than capitals,
      * and the CJK unified ideographs (which have no compatibility forms). Saves its cost on the bulk of a text.
      */
-    static boolean isStable(int codePoint) {
+    public static boolean isStable(int codePoint) {
         return codePoint < 0x80 ? codePoint < 'A' || codePoint > 'Z' : codePoint >= 0x4E00 && codePoint <= 0x9FFF;
     }
 
@@ -47,7 +47,7 @@ public final class CjkText {
      * Chinese text). Cached per character: punctuation is full-width in Chinese text and would otherwise go through
      * the normaliser at every occurrence. Races only ever store the same value.
      */
-    static String fold(int codePoint) {
+    public static String fold(int codePoint) {
         if (isStable(codePoint)) {
             return null;
         }
@@ -120,14 +120,14 @@ public final class CjkText {
     }
 
     /** Longest piece a Han run is cut into: a three-character name or word is then one lexeme of the index. */
-    static final int PIECE = 3;
+    public static final int PIECE = 3;
 
     /**
      * One piece per character of a Han run: the {@link #PIECE} characters starting there, fewer at the end of the run
      * (徐汇区 → 徐汇区, 汇区, 区). Every substring of a run is then a prefix of the piece where it starts (up to three
      * characters) or a phrase of consecutive pieces (longer).
      */
-    static List<String> pieces(String han) {
+    public static List<String> pieces(String han) {
         int[] cps = han.codePoints().toArray();
         List<String> out = new ArrayList<>(cps.length);
         for (int i = 0; i < cps.length; i++) {

@@ -1,4 +1,4 @@
-package news.xuhui.query.search;
+package news.xuhui.query.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Builds the {@code tsvector} of an article as PostgreSQL's text form ({@code 'lexeme':1A,7 ...}), cast in SQL with
  * {@code cast(? as tsvector)}: positions and weights are set here, no text-search parser or dictionary touches the
- * lexemes, so a query built by {@link SearchQuery} matches exactly what was indexed.
+ * lexemes, so a query built by {@code search.SearchQuery} matches exactly what was indexed.
  *
  * <p>Each Han run of n characters gives its n {@link CjkText#pieces} (three characters, shorter at the run's end) at
  * consecutive positions, and at the position of each three-character piece also its first two characters: a query of
@@ -85,7 +85,7 @@ public final class SearchVector {
     }
 
     /** A lexeme in single quotes; quotes and backslashes inside are escaped (lexemes here never hold any). */
-    static void quote(String lexeme, StringBuilder sb) {
+    public static void quote(String lexeme, StringBuilder sb) {
         sb.append('\'');
         for (int i = 0; i < lexeme.length(); i++) {
             char c = lexeme.charAt(i);

@@ -1,4 +1,4 @@
-package news.xuhui.query.search;
+package news.xuhui.query.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
