@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Multi;
@@ -47,25 +46,14 @@ public class ArticleStream {
     @Inject
     ArticleFeed feed;
 
-    /**
-     * How often an idle stream sends a comment, so that proxies and load balancers do not close it as idle and a
-     * follower can tell a quiet archive from a dead connection.
-     */
-    @ConfigProperty(name = "xuhui.stream.heartbeat", defaultValue = "15s")
-    Duration heartbeat;
-
-    /**
-     * Database reads of all followers at once, at most: a crowd of followers (all reconnecting after a restart, or
-     * replaying the archive from 0) must not take the connections the consumer and the searches need.
-     */
-    @ConfigProperty(name = "xuhui.stream.max-concurrent-reads", defaultValue = "4")
-    int maxConcurrentReads;
+    @Inject
+    StreamConfig config;
 
     private Semaphore reads;
 
     @PostConstruct
     void init() {
-        reads = new Semaphore(maxConcurrentReads, true);
+        reads = new Semaphore(config.maxConcurrentReads(), true);
     }
 
     /** Why a follower looks in the store: a commit (its feed number, or unknown), or its heartbeat tick. */
@@ -92,7 +80,7 @@ public class ArticleStream {
         Multi<Wake> wakes = Multi.createBy().merging().streams(
                 feed.commits().map(seq -> new Wake(seq, false)),
                 Multi.createFrom().item(new Wake(ArticleFeed.UNKNOWN, false)),
-                Multi.createFrom().ticks().startingAfter(heartbeat).every(heartbeat)
+                Multi.createFrom().ticks().startingAfter(config.heartbeat()).every(config.heartbeat())
                         .map(t -> new Wake(ArticleFeed.UNKNOWN, true)))
                 .onOverflow().dropPreviousItems();
         Multi<OutboundSseEvent> articles = wakes.onItem().transformToMultiAndConcatenate(wake -> {

@@ -14,8 +14,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import news.xuhui.query.store.ArticleEntity;
 import news.xuhui.query.store.ArticleRows;
 import news.xuhui.query.store.Section;
@@ -39,27 +37,8 @@ public class ArticleSearch {
     @Inject
     SearchSlots slots;
 
-    /** How many of the newest matches are ranked by relevance; see {@link SearchSql#ranked}. */
-    @ConfigProperty(name = "xuhui.search.rank-window", defaultValue = "100")
-    int rankWindow;
-
-    /** Estimated matches above which the window is found by walking the date index; see {@link SearchSql.Shape}. */
-    @ConfigProperty(name = "xuhui.search.walk-from-matches", defaultValue = "15000")
-    long walkFromMatches;
-
-    /**
-     * With narrowing filters (dates, page, source, person, author), the share of the archive the text alone is
-     * estimated to match above which the filters are tested first; see {@link RankedWindow}.
-     */
-    @ConfigProperty(name = "xuhui.search.filters-first-from-share", defaultValue = "0.2")
-    double filtersFirstFromShare;
-
-    /**
-     * Facets of a phrase query check each candidate's word order up to this many candidates (about 65 µs each);
-     * beyond, they count the candidates and say so ({@code exact: false}).
-     */
-    @ConfigProperty(name = "xuhui.search.facets-exact-up-to", defaultValue = "5000")
-    long facetsExactUpTo;
+    @Inject
+    SearchConfig config;
 
     public SearchResult search(SearchCriteria c) {
         if (c.hasText() && c.query().isEmpty()) {
@@ -79,8 +58,8 @@ public class ArticleSearch {
             }
             long windowSize = -1;
             long estimate = -1;
-            if (offset < rankWindow) {
-                int limit = (int) Math.min(c.size(), rankWindow - offset);
+            if (offset < config.rankWindow()) {
+                int limit = (int) Math.min(c.size(), config.rankWindow() - offset);
                 RankedWindow.Outcome o = RankedWindow.read(conn, c, settings(), offset, limit, new RankedWindow.RowReader() {
                     @Override
                     public void read(ResultSet rs) throws SQLException {
@@ -101,9 +80,9 @@ public class ArticleSearch {
                     return new SearchResult(matches, true, List.of());
                 }
             }
-            if (windowSize == rankWindow && offset + c.size() > rankWindow) {
+            if (windowSize == config.rankWindow() && offset + c.size() > config.rankWindow()) {
                 // past the ranked window: the older matches follow in date order
-                long from = Math.max(offset, rankWindow);
+                long from = Math.max(offset, config.rankWindow());
                 read(conn, SearchSql.dated(c, from, (int) (offset + c.size() - from)), hits, runs);
             } else if (windowSize < 0) {
                 read(conn, SearchSql.dated(c, offset, c.size()), hits, runs);
@@ -120,7 +99,7 @@ public class ArticleSearch {
     }
 
     /**
-     * Exact when there are at most {@link #rankWindow} matches (known from the window, or counted that far);
+     * Exact when there are at most {@code xuhui.search.rank-window} matches (known from the window, or counted that far);
      * otherwise the planner's estimate, flagged as such: counting every match of a broad query would cost as much as
      * ranking them all.
      */
@@ -129,19 +108,19 @@ public class ArticleSearch {
         if (windowSize < 0 && c.hasText()) {
             // counted through the ranked window's plan, which keeps clear of testing thousands of out-of-line vectors
             RankedWindow.Outcome window = windowRows(conn, c);
-            if (window.windowSize() < rankWindow) {
+            if (window.windowSize() < config.rankWindow()) {
                 return new SearchResult(Math.max(0, window.windowSize()), true, List.copyOf(hits));
             }
             windowSize = window.windowSize();
             knownEstimate = window.estimate();
         }
-        long known = windowSize >= 0 ? windowSize : RankedWindow.scalar(conn, SearchSql.count(c, rankWindow + 1L));
-        if (known <= rankWindow && windowSize < rankWindow) {
+        long known = windowSize >= 0 ? windowSize : RankedWindow.scalar(conn, SearchSql.count(c, config.rankWindow() + 1L));
+        if (known <= config.rankWindow() && windowSize < config.rankWindow()) {
             return new SearchResult(known, true, List.copyOf(hits));
         }
         long seen = (long) c.pageIndex() * c.size() + hits.size();
         long planned = knownEstimate >= 0 ? knownEstimate : RankedWindow.estimate(conn, c);
-        long estimate = Math.max(Math.max(rankWindow + 1L, seen), planned);
+        long estimate = Math.max(Math.max(config.rankWindow() + 1L, seen), planned);
         return new SearchResult(estimate, false, List.copyOf(hits));
     }
 
@@ -167,7 +146,7 @@ public class ArticleSearch {
     }
 
     private RankedWindow.Settings settings() {
-        return new RankedWindow.Settings(rankWindow, walkFromMatches, filtersFirstFromShare);
+        return new RankedWindow.Settings(config.rankWindow(), config.walkFromMatches(), config.filtersFirstFromShare());
     }
 
 
@@ -193,8 +172,8 @@ public class ArticleSearch {
                 SearchSql.Text text = SearchSql.Text.INDEX; // the same matches as EXACT unless a term is a phrase
                 if (c.hasText() && c.query().needsPositions()) {
                     // a phrase's word order is only in the stored vectors: check it when the candidates are few
-                    long candidates = RankedWindow.scalar(conn, SearchSql.indexCount(c, facetsExactUpTo + 1L));
-                    exact = candidates <= facetsExactUpTo;
+                    long candidates = RankedWindow.scalar(conn, SearchSql.indexCount(c, config.facetsExactUpTo() + 1L));
+                    exact = candidates <= config.facetsExactUpTo();
                     text = exact ? SearchSql.Text.EXACT : SearchSql.Text.INDEX;
                 }
                 Facets facets = facets(conn, SearchSql.facets(c, text, MONTH_FACET_SIZE, FACET_SIZE), exact);

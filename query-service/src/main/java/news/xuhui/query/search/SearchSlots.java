@@ -7,8 +7,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -40,9 +38,11 @@ public class SearchSlots {
     private final Counter refused;
 
     @Inject
-    public SearchSlots(@ConfigProperty(name = "xuhui.search.max-concurrent", defaultValue = "0") int maxConcurrent,
-            @ConfigProperty(name = "xuhui.search.max-wait", defaultValue = "10s") Duration maxWait,
-            MeterRegistry metrics) {
+    public SearchSlots(SearchConfig config, MeterRegistry metrics) {
+        this(config.maxConcurrent(), config.maxWait(), metrics);
+    }
+
+    SearchSlots(int maxConcurrent, Duration maxWait, MeterRegistry metrics) {
         if (maxConcurrent < 0) {
             throw new IllegalArgumentException("xuhui.search.max-concurrent must be 0 (no limit) or more, not "
                     + maxConcurrent);

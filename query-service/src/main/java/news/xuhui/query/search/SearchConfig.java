@@ -1,0 +1,51 @@
+package news.xuhui.query.search;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the search ({@code xuhui.search.*}, or {@code XUHUI_SEARCH_*} environment variables). */
+@ConfigMapping(prefix = "xuhui.search")
+public interface SearchConfig {
+
+    /**
+     * How many of the newest matches of a search are ranked by relevance; older matches follow by date. The cost of a
+     * search grows with it. See {@link SearchSql#ranked}.
+     */
+    @WithDefault("100")
+    int rankWindow();
+
+    /**
+     * Planner-estimated matches above which the ranked window is found by walking the date index instead of
+     * collecting the matches through the text index and sorting them; see {@link SearchSql.Shape}. Raise it as the
+     * archive grows (break-even near sqrt(rows x window x 27)).
+     */
+    @WithDefault("15000")
+    long walkFromMatches();
+
+    /**
+     * With narrowing filters (dates, page, source, person, author): the share of the archive the text alone is
+     * estimated to match above which the filters are tested first, newest first; see {@link RankedWindow}.
+     */
+    @WithDefault("0.2")
+    double filtersFirstFromShare();
+
+    /**
+     * Facets of a phrase query check each candidate's word order (about 65 µs each) up to this many candidates;
+     * beyond, they count the candidates and say so ({@code exact: false}).
+     */
+    @WithDefault("5000")
+    long facetsExactUpTo();
+
+    /**
+     * Searches (and facet counts) running in the database at once; the others wait their turn, first come first
+     * served. About the database server's cores; 0: no limit. Reads by id take no slot.
+     */
+    @WithDefault("0")
+    int maxConcurrent();
+
+    /** How long a search waits for a slot before it is refused with 503 {@code search-busy} and Retry-After. */
+    @WithDefault("10s")
+    Duration maxWait();
+}
