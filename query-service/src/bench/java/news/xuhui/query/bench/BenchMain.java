@@ -27,7 +27,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import news.xuhui.query.search.SearchCriteria;
-import news.xuhui.query.store.ArticleStore;
+import news.xuhui.query.store.ArticleRows;
 import news.xuhui.query.search.RankedWindow;
 import news.xuhui.query.search.SearchQuery;
 import news.xuhui.query.search.SearchSort;
@@ -298,6 +298,11 @@ public final class BenchMain {
         return clients;
     }
 
+    /** The raw-SQL baseline of a read by id: every column the service's read returns, in one statement. */
+    static final String BY_ID = "select " + ArticleRows.COLUMNS + """
+            , a.people, a.schema_version, a.source_encoding, a.parser_version, a.parsed_at, a.updated_at
+            from article a where a.id = ?""";
+
     /** One client per thread: a JDBC connection running what the service runs for the query. */
     static Clients sqlClients(String jdbc, int threads) throws SQLException {
         Clients clients = new Clients();
@@ -305,7 +310,7 @@ public final class BenchMain {
             Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
             clients.add(c, q -> {
                 if (q.criteria() == null) {
-                    try (PreparedStatement ps = c.prepareStatement(ArticleStore.BY_ID)) {
+                    try (PreparedStatement ps = c.prepareStatement(BY_ID)) {
                         ps.setString(1, q.id());
                         drain(ps);
                     }

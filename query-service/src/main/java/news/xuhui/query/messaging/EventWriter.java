@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import news.xuhui.query.store.ArticleStore;
-import news.xuhui.query.store.PageStore;
+import news.xuhui.query.store.PageWriteSql;
 
 /**
  * One database transaction per attempt to store an event, so that a failed attempt leaves nothing behind. The event
@@ -18,7 +18,7 @@ public class EventWriter {
     ArticleStore articles;
 
     @Inject
-    PageStore pages;
+    PageWriteSql pages;
 
     /** @return true when the article was new */
     @Transactional

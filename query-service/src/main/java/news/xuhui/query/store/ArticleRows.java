@@ -61,7 +61,7 @@ public final class ArticleRows {
             return List.of();
         }
         try {
-            return ArticleStore.JSON.readValue(json, type);
+            return ArticleWriteSql.JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new StoreException("stored JSON column is not readable", e);
         }

@@ -14,10 +14,12 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-
-/** Writes the page records of {@code news.pages}. Callers own the transaction. */
+/**
+ * Writes the page records of {@code news.pages} in native SQL: an {@code insert ... on conflict} upsert that is
+ * idempotent under replays and tells a new page from a replaced one by {@code xmax}. Callers own the transaction.
+ */
 @ApplicationScoped
-public class PageStore {
+public class PageWriteSql {
 
     private static final String UPSERT = """
             insert into page (id, schema_version, source_file_name, paper, edition_date, weekday, lunar_date,
@@ -53,8 +55,8 @@ public class PageStore {
             ps.setObject(++i, p.totalIssueNumber, Types.INTEGER);
             ps.setObject(++i, p.pageCount, Types.INTEGER);
             ps.setObject(++i, p.page, Types.INTEGER);
-            ps.setString(++i, ArticleStore.json(p.teasers == null ? List.of() : p.teasers));
-            ps.setString(++i, ArticleStore.json(p.articleIds == null ? List.of() : p.articleIds));
+            ps.setString(++i, ArticleWriteSql.json(p.teasers == null ? List.of() : p.teasers));
+            ps.setString(++i, ArticleWriteSql.json(p.articleIds == null ? List.of() : p.articleIds));
             ps.setString(++i, p.parserVersion);
             ps.setTimestamp(++i, p.parsedAt == null ? null : Timestamp.from(p.parsedAt));
             ps.setTimestamp(++i, Timestamp.from(now));

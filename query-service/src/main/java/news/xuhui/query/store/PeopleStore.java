@@ -1,18 +1,13 @@
 package news.xuhui.query.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
-/** The people named in articles, from {@code article_person}. */
+/** The people named in articles, read through Panache from {@link ArticlePersonEntity}. */
 @ApplicationScoped
 public class PeopleStore {
 
@@ -22,67 +17,53 @@ public class PeopleStore {
     public record PersonPage(long total, List<Person> items) {
     }
 
-    @Inject
-    DataSource dataSource;
+    /** The LIKE escape character: user text never holds wildcards. */
+    private static final char ESCAPE = '!';
 
     /**
      * People whose name contains {@code q} (all when null), most articles first. One grouping gives the page and, in
      * the same pass, the number of people ({@code count(distinct name)} took five times as long at 800,000 rows).
      */
     public PersonPage people(String q, int pageIndex, int size) {
-        String filter = q == null ? "" : " where name like ? escape '\\'";
-        String pattern = q == null ? null : "%" + likeEscape(q) + "%";
-        try (Connection c = dataSource.getConnection()) {
+        String filter = q == null ? "" : " where p.name like :pattern escape '" + ESCAPE + "'";
+        try {
+            TypedQuery<Object[]> page = ArticlePersonEntity.getEntityManager().createQuery(
+                    "select p.name, count(*), count(*) over () from ArticlePersonEntity p" + filter
+                            + " group by p.name order by count(*) desc, p.name", Object[].class);
+            if (q != null) {
+                page.setParameter("pattern", "%" + likeEscape(q) + "%");
+            }
             long total = -1;
             List<Person> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select name, count(*) as n, count(*) over () as total"
-                    + " from article_person" + filter + " group by name order by n desc, name limit ? offset ?")) {
-                int i = 0;
-                if (pattern != null) {
-                    ps.setString(++i, pattern);
-                }
-                ps.setInt(++i, size);
-                ps.setLong(++i, (long) pageIndex * size);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        total = rs.getLong("total");
-                        items.add(new Person(rs.getString("name"), rs.getLong("n")));
-                    }
-                }
+            for (Object[] row : page.setFirstResult(pageIndex * size).setMaxResults(size).getResultList()) {
+                items.add(new Person((String) row[0], ((Number) row[1]).longValue()));
+                total = ((Number) row[2]).longValue();
             }
             if (total < 0) {
-                // no row on this page: the count needs a statement of its own
-                try (PreparedStatement ps = c.prepareStatement(
-                        "select count(*) from (select 1 from article_person" + filter + " group by name) g")) {
-                    if (pattern != null) {
-                        ps.setString(1, pattern);
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        total = rs.getLong(1);
-                    }
+                // no row on this page: the count needs a query of its own
+                TypedQuery<Long> count = ArticlePersonEntity.getEntityManager().createQuery(
+                        "select count(distinct p.name) from ArticlePersonEntity p" + filter, Long.class);
+                if (q != null) {
+                    count.setParameter("pattern", "%" + likeEscape(q) + "%");
                 }
+                total = count.getSingleResult();
             }
             return new PersonPage(total, items);
-        } catch (SQLException e) {
+        } catch (PersistenceException e) {
             throw new StoreException("cannot list people", e);
         }
     }
 
     public boolean exists(String name) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select 1 from article_person where name = ? limit 1")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
+        try {
+            return ArticlePersonEntity.count("name", name) > 0;
+        } catch (PersistenceException e) {
             throw new StoreException("cannot look up person", e);
         }
     }
 
     /** LIKE wildcards in user text match themselves. */
     static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return s.replace("" + ESCAPE, "" + ESCAPE + ESCAPE).replace("%", ESCAPE + "%").replace("_", ESCAPE + "_");
     }
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -35,15 +36,17 @@ public class SearchIndexBackfill {
                 search_vector)
             select a.id, a.edition_date, a.stored_at, a.paper, a.page, a.source, a.people, a.authors,
                 cast(? as tsvector) from article a where a.id = ?
-            """ + ArticleStore.SEARCH_ROW_REPLACES;
+            """ + ArticleWriteSql.SEARCH_ROW_REPLACES;
 
     @Inject
     DataSource dataSource;
 
+    @Inject
+    ManagedExecutor executor;
+
+    /** In the background on Quarkus' worker pool: start-up and the consumer do not wait for it. */
     void onStart(@Observes StartupEvent event) {
-        Thread worker = new Thread(this::run, "search-index-backfill");
-        worker.setDaemon(true);
-        worker.start();
+        executor.runAsync(this::run);
     }
 
     /** Re-indexes until no stale row is left; returns how many rows it indexed. */
@@ -91,7 +94,7 @@ public class SearchIndexBackfill {
                     search.setString(1, ArticleVectors.search(a).toLiteral());
                     search.setString(2, a.id);
                     search.addBatch();
-                    ArticleStore.syncPeople(c, a.id, a.people);
+                    ArticleWriteSql.syncPeople(c, a.id, a.people);
                 }
                 rank.executeBatch();
                 search.executeBatch();

@@ -25,9 +25,9 @@ class FeedOrderTest {
     void mergedInFeedOrderUpToTheLimit() {
         List<ArticleEntity> written = List.of(at(1, false), at(2, false), at(5, false));
         List<ArticleEntity> removed = List.of(at(3, true), at(4, true), at(6, true));
-        assertEquals(List.of(1L, 2L, 3L, 4L), seqs(ArticleStore.firstInFeedOrder(written, removed, 4)));
-        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), seqs(ArticleStore.firstInFeedOrder(written, removed, 10)));
-        assertEquals(List.of(3L, 4L), seqs(ArticleStore.firstInFeedOrder(List.of(), removed, 2)));
-        assertEquals(List.of(), ArticleStore.firstInFeedOrder(List.of(), List.of(), 5));
+        assertEquals(List.of(1L, 2L, 3L, 4L), seqs(ArticleFeedSql.firstInFeedOrder(written, removed, 4)));
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), seqs(ArticleFeedSql.firstInFeedOrder(written, removed, 10)));
+        assertEquals(List.of(3L, 4L), seqs(ArticleFeedSql.firstInFeedOrder(List.of(), removed, 2)));
+        assertEquals(List.of(), ArticleFeedSql.firstInFeedOrder(List.of(), List.of(), 5));
     }
 }
