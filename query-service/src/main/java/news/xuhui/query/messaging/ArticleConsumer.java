@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import news.xuhui.query.store.OutagePolicy;
 
 /**
  * Stores each article event. The method returns only after the database transaction committed, and only then is the
@@ -33,7 +34,7 @@ public class ArticleConsumer {
     EventWriter writer;
 
     @Inject
-    OutageRetry retry;
+    OutagePolicy outages;
 
     @Inject
     MeterRegistry metrics;
@@ -51,7 +52,7 @@ public class ArticleConsumer {
         }
         validate(event);
         // each attempt is its own transaction, committed when write returns; only then is the record acknowledged
-        boolean created = retry.untilStored("article " + event.articleId(), () -> writer.write(event));
+        boolean created = outages.untilDone("article " + event.articleId(), () -> writer.write(event));
         metrics.counter("query.articles.stored", "result", created ? "created" : "updated").increment();
         if (record != null && record.getTimestamp() != null) {
             Timer.builder("query.commit.to.queryable")
@@ -66,7 +67,7 @@ public class ArticleConsumer {
         if (articleId == null || articleId.isBlank() || articleId.length() > 64) {
             throw new InvalidArticleEvent("tombstone without a usable article id as key");
         }
-        boolean existed = retry.untilStored("removal of article " + articleId, () -> writer.remove(articleId));
+        boolean existed = outages.untilDone("removal of article " + articleId, () -> writer.remove(articleId));
         metrics.counter("query.articles.removed", "result", existed ? "deleted" : "absent").increment();
     }
 

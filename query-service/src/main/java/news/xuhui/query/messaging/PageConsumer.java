@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import news.xuhui.query.store.OutagePolicy;
 
 /**
  * Stores each page record (teasers, the page's article ids), with the same guarantees as {@link ArticleConsumer}:
@@ -22,7 +23,7 @@ public class PageConsumer {
     EventWriter writer;
 
     @Inject
-    OutageRetry retry;
+    OutagePolicy outages;
 
     @Inject
     MeterRegistry metrics;
@@ -40,7 +41,7 @@ public class PageConsumer {
             throw new InvalidPageEvent("unsupported schemaVersion " + event.schemaVersion());
         }
         // its own transaction per attempt; a database outage is waited out, as for articles
-        boolean created = retry.untilStored("page " + event.pageId(), () -> writer.write(event));
+        boolean created = outages.untilDone("page " + event.pageId(), () -> writer.write(event));
         metrics.counter("query.pages.stored", "result", created ? "created" : "updated").increment();
         LOG.debugf("%s page %s", created ? "stored" : "updated", event.pageId());
     }

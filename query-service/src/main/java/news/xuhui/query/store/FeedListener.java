@@ -1,100 +1,76 @@
 package news.xuhui.query.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-
-import javax.sql.DataSource;
-
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 
 /**
- * Listens on {@link ArticleFeed#CHANNEL} over one dedicated connection and publishes what it hears to the
- * {@link ArticleFeed}. PostgreSQL delivers a notification only once its transaction has committed, and to every
- * listening instance: a follower of the stream hears of an article stored by any instance of the service, never of one
- * rolled back. If the connection drops, it listens again with backoff and then wakes every follower, since
- * notifications sent in between were lost.
+ * Listens on {@link ArticleFeed#CHANNEL} and publishes what it hears to the {@link ArticleFeed}. PostgreSQL delivers a
+ * notification only once its transaction has committed, and to every listening instance: a follower of the stream
+ * hears of an article stored by any instance of the service, never of one rolled back.
+ *
+ * <p>Vert.x's {@link PgSubscriber} holds the one listening connection, without a thread of its own: if the connection
+ * drops it connects and listens again with the backoff of {@link OutagePolicy}, and each time it listens (again) every
+ * follower is woken, since notifications sent in between were lost.
  */
 @ApplicationScoped
 public class FeedListener {
 
     private static final Logger LOG = Logger.getLogger(FeedListener.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     @Inject
-    DataSource dataSource;
+    Vertx vertx;
 
     @Inject
     ArticleFeed feed;
 
-    private volatile boolean running;
-    private Thread thread;
+    // Quarkus' own datasource settings: the listening connection goes to the database the JDBC pool uses
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "")
+    String password;
+
+    private PgSubscriber subscriber;
 
     void onStart(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::run, "article-feed-listener");
-        thread.setDaemon(true);
-        thread.start();
+        subscriber = PgSubscriber.subscriber(vertx, connectOptions(jdbcUrl).setUser(user).setPassword(password))
+                .reconnectPolicy(retries -> {
+                    long wait = OutagePolicy.backoffMillis(retries);
+                    LOG.warnf("article feed: not listening (database unreachable); trying again in %d ms", wait);
+                    return wait;
+                });
+        subscriber.channel(ArticleFeed.CHANNEL)
+                .subscribeHandler(listening -> {
+                    LOG.debug("article feed: listening");
+                    feed.publish(ArticleFeed.UNKNOWN);
+                })
+                .handler(payload -> feed.publish(feedSeq(payload)));
+        subscriber.connect().onFailure(e -> LOG.warnf("article feed: cannot listen (%s)", e.getMessage()));
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
+        if (subscriber != null) {
+            subscriber.close();
         }
     }
 
-    private void run() {
-        Duration backoff = FIRST_BACKOFF;
-        boolean failing = false;
-        while (running) {
-            try (Connection c = dataSource.getConnection()) {
-                PGConnection pg = c.unwrap(PGConnection.class);
-                try (Statement s = c.createStatement()) {
-                    s.execute("listen " + ArticleFeed.CHANNEL);
-                }
-                if (failing) {
-                    LOG.info("article feed: listening again");
-                    failing = false;
-                }
-                backoff = FIRST_BACKOFF;
-                feed.publish(ArticleFeed.UNKNOWN);
-                while (running) {
-                    // blocks until a notification arrives or the timeout passes, which lets stop() end the loop
-                    PGNotification[] notes = pg.getNotifications(1000);
-                    if (notes != null) {
-                        for (PGNotification n : notes) {
-                            feed.publish(feedSeq(n.getParameter()));
-                        }
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.warnf("article feed: lost the database connection (%s); listening again in %d ms", e.getMessage(),
-                        backoff.toMillis());
-                failing = true;
-                try {
-                    Thread.sleep(backoff.toMillis());
-                } catch (InterruptedException stopped) {
-                    return;
-                }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
+    /** {@code jdbc:postgresql://host:port/db?...} as the reactive client's connection URI. */
+    static PgConnectOptions connectOptions(String jdbcUrl) {
+        return PgConnectOptions.fromUri(jdbcUrl.startsWith("jdbc:") ? jdbcUrl.substring("jdbc:".length()) : jdbcUrl);
     }
 
     static long feedSeq(String payload) {
