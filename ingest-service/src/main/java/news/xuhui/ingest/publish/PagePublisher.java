@@ -2,6 +2,7 @@ package news.xuhui.ingest.publish;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +27,10 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import news.xuhui.ingest.config.IngestConfig;
-import news.xuhui.ingest.watch.IngestError;
+import news.xuhui.ingest.page.IngestError;
+import news.xuhui.ingest.page.PageLedger;
+import news.xuhui.ingest.page.PublishedPage;
+import news.xuhui.parser.ParsedPage;
 
 /**
  * Publishes pages in Kafka transactions: all records of a page (its articles on {@code news.articles}, its page
@@ -64,6 +68,9 @@ public class PagePublisher {
     @Inject
     IngestConfig config;
 
+    @Inject
+    PageLedger ledger;
+
     private final LinkedBlockingQueue<Request> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
 
@@ -78,8 +85,26 @@ public class PagePublisher {
         running = false;
     }
 
+    /**
+     * Publishes a page parsed from the inbox: its articles and its page record, in one transaction. Returns once they
+     * are committed (and the page ledger knows the page); throws if they are not committed within {@code timeout}.
+     *
+     * @param parserVersion the version recorded in the events (see {@code RecordedParserVersion})
+     */
+    public PublishedPage publish(ParsedPage parsed, String parserVersion, Duration timeout) {
+        return publish(PageEvents.of(parsed, Instant.now(), parserVersion), timeout);
+    }
+
+    /**
+     * Publishes a page parsed again, replacing its earlier publication {@code before}: with its new articles and page
+     * record go tombstones for the earlier article ids the new parse no longer yields, all in one transaction.
+     */
+    public PublishedPage republish(ParsedPage parsed, String parserVersion, PublishedPage before, Duration timeout) {
+        return publish(PageEvents.of(parsed, Instant.now(), parserVersion).replacing(before.articleIds()), timeout);
+    }
+
     /** Sends all records of the page; throws if they are not committed within {@code timeout}. */
-    public void publish(PageEvents page, Duration timeout) {
+    PublishedPage publish(PageEvents page, Duration timeout) {
         Request request = new Request(page, new CompletableFuture<>());
         queue.add(request);
         try {
@@ -95,6 +120,9 @@ public class PagePublisher {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+        PublishedPage published = page.published();
+        ledger.remember(published);
+        return published;
     }
 
     private void run() {

@@ -32,7 +32,7 @@ import io.quarkus.runtime.StartupEvent;
 import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.config.InstanceId;
 import news.xuhui.ingest.parse.RecordedParserVersion;
-import news.xuhui.ingest.publish.PageLedger;
+import news.xuhui.ingest.page.PageLedger;
 
 /**
  * Runs this instance's re-parse job, one at a time: lists the processed pages of the range, hands them to

@@ -32,7 +32,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.xuhui.ingest.config.IngestConfig;
-import news.xuhui.ingest.publish.PageLedger;
+import news.xuhui.ingest.page.PageLedger;
+import news.xuhui.ingest.status.FileStatuses;
 
 /**
  * Watches the inbox: file-system events for speed, a full rescan every {@code ingest.rescan-interval} because events

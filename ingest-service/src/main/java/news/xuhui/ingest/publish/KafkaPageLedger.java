@@ -35,24 +35,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import news.xuhui.ingest.page.PageLedger;
+import news.xuhui.ingest.page.PublishedPage;
 
 /**
- * Every page ever published, by content hash, read from the compacted {@code news.pages} topic. Because every
- * instance writes there and reads all of it, a page dropped twice (under any name, on any instance, before or after a
- * restart) is recognised as a duplicate. Files wait until the ledger has read the topic to its end.
+ * The page ledger read from the compacted {@code news.pages} topic. Because every instance writes there and reads all
+ * of it, a page dropped twice (under any name, on any instance, before or after a restart) is recognised as a
+ * duplicate. Files wait until the ledger has read the topic to its end.
  */
 @ApplicationScoped
-public class PageLedger {
+public class KafkaPageLedger implements PageLedger {
 
-    private static final Logger LOG = Logger.getLogger(PageLedger.class);
-
-    /**
-     * What the ledger keeps of a page: enough to answer the status API, to name the original, and for a re-parse to
-     * know which articles the page had and which parser version produced them.
-     */
-    public record Entry(String pageId, String fileName, List<String> articleIds, String parserVersion,
-            String parsedAt) {
-    }
+    private static final Logger LOG = Logger.getLogger(KafkaPageLedger.class);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -63,7 +57,7 @@ public class PageLedger {
     @Inject
     ObjectMapper json;
 
-    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<String, PublishedPage> pages = new ConcurrentHashMap<>();
     /** How far the reader has read each partition; compared with the broker's end offsets by {@link #sync}. */
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
@@ -86,24 +80,17 @@ public class PageLedger {
         }
     }
 
-    /** True once everything published before this instance started has been read. */
+    @Override
     public boolean isCaughtUp() {
         return caughtUp;
     }
 
-    public Optional<Entry> find(String pageId) {
+    @Override
+    public Optional<PublishedPage> find(String pageId) {
         return Optional.ofNullable(pages.get(pageId));
     }
 
-    public Map<String, Entry> all() {
-        return Map.copyOf(pages);
-    }
-
-    /**
-     * Waits until the ledger has read everything committed on the topic up to now. A file whose publishing failed
-     * may still have been committed (the broker went away before its answer arrived): before publishing it again the
-     * ledger must have seen such a commit. Throws if the broker cannot tell within {@code timeout}.
-     */
+    @Override
     public void sync(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<TopicPartition, Long> end;
@@ -129,14 +116,9 @@ public class PageLedger {
         }
     }
 
-    /** Records a page this instance just published, without waiting to read it back. */
-    public void remember(PageEvent page) {
-        pages.put(page.pageId(), entry(page));
-    }
-
-    private static Entry entry(PageEvent page) {
-        return new Entry(page.pageId(), page.sourceFile() == null ? null : page.sourceFile().name(),
-                page.articleIds() == null ? List.of() : page.articleIds(), page.parserVersion(), page.parsedAt());
+    @Override
+    public void remember(PublishedPage page) {
+        pages.put(page.pageId(), page);
     }
 
     private void readForever() {
@@ -188,7 +170,7 @@ public class PageLedger {
         try {
             PageEvent page = json.readValue(r.value(), PageEvent.class);
             if (page.pageId() != null) {
-                pages.put(page.pageId(), entry(page));
+                pages.put(page.pageId(), PageEvents.published(page));
             }
         } catch (Exception e) {
             LOG.warnf("ignoring unreadable record at %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), e.getMessage());
