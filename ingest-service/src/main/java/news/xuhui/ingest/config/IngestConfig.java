@@ -41,6 +41,14 @@ public interface IngestConfig {
     @WithDefault("30s")
     Duration publishTimeout();
 
+    /**
+     * The compacted topic of the page records: the publisher writes each page's record there and the page ledger
+     * reads it whole to recognise duplicates, so both always use this one setting. The articles' topic is the
+     * {@code events} channel's ({@code mp.messaging.outgoing.events.topic}, {@code news.articles}).
+     */
+    @WithDefault("news.pages")
+    String pagesTopic();
+
     /** Most pages committed in one Kafka transaction (pages ready together are committed together). */
     @WithDefault("64")
     int publishBatchPages();

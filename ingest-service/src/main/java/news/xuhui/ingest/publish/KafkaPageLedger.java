@@ -35,13 +35,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.page.PageLedger;
 import news.xuhui.ingest.page.PublishedPage;
 
 /**
- * The page ledger read from the compacted {@code news.pages} topic. Because every instance writes there and reads all
- * of it, a page dropped twice (under any name, on any instance, before or after a restart) is recognised as a
- * duplicate. Files wait until the ledger has read the topic to its end.
+ * The page ledger read from the compacted topic of the page records ({@code ingest.pages-topic}, default
+ * {@code news.pages}). Because every instance writes there and reads all of it, a page dropped twice (under any name,
+ * on any instance, before or after a restart) is recognised as a duplicate. Files wait until the ledger has read the
+ * topic to its end.
  */
 @ApplicationScoped
 public class KafkaPageLedger implements PageLedger {
@@ -51,8 +53,8 @@ public class KafkaPageLedger implements PageLedger {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "ingest.pages-topic", defaultValue = "news.pages")
-    String topic;
+    @Inject
+    IngestConfig config;
 
     @Inject
     ObjectMapper json;
@@ -146,7 +148,7 @@ public class KafkaPageLedger implements PageLedger {
                 return;
             } catch (RuntimeException e) {
                 // broker unreachable or topic missing: files wait (they are not taken before the ledger caught up)
-                LOG.warnf("page ledger cannot read %s yet: %s", topic, e.getMessage());
+                LOG.warnf("page ledger cannot read %s yet: %s", config.pagesTopic(), e.getMessage());
                 sleep(Duration.ofSeconds(2));
             } finally {
                 consumer = null;
@@ -155,9 +157,9 @@ public class KafkaPageLedger implements PageLedger {
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, String> c) {
-        List<PartitionInfo> infos = c.partitionsFor(topic, Duration.ofSeconds(30));
+        List<PartitionInfo> infos = c.partitionsFor(config.pagesTopic(), Duration.ofSeconds(30));
         if (infos == null || infos.isEmpty()) {
-            throw new IllegalStateException("topic " + topic + " has no partitions");
+            throw new IllegalStateException("topic " + config.pagesTopic() + " has no partitions");
         }
         return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
     }

@@ -34,8 +34,8 @@ import news.xuhui.parser.ParsedPage;
 
 /**
  * Publishes pages in Kafka transactions: all records of a page (its articles on {@code news.articles}, its page
- * record on {@code news.pages}) are always in the same transaction, so read_committed consumers see a page whole or
- * not at all. {@link #publish} returns only after that transaction committed, so that the caller can move the file
+ * record on {@code ingest.pages-topic}) are always in the same transaction, so read_committed consumers see a page
+ * whole or not at all. {@link #publish} returns only after that transaction committed, so that the caller can move the file
  * out of the inbox knowing nothing is lost.
  * <p>
  * A producer runs one transaction at a time and a commit costs a round trip to the broker, so pages that are ready
@@ -51,7 +51,6 @@ public class PagePublisher {
     static final URI SOURCE = URI.create("urn:news.xuhui:ingest-service");
     static final URI ARTICLE_SCHEMA = URI.create("urn:news.xuhui:schema:article-event:v1");
     static final URI PAGE_SCHEMA = URI.create("urn:news.xuhui:schema:page-event:v1");
-    static final String PAGES_TOPIC = "news.pages";
     static final String ERROR_TYPE = "news.xuhui.ingest-error.v1";
 
     private record Request(PageEvents page, CompletableFuture<Void> committed) {
@@ -170,7 +169,7 @@ public class PagePublisher {
                     for (String gone : page.withdrawn()) {
                         tx.send(tombstone(gone));
                     }
-                    tx.send(message(page.page(), page.page().pageId(), version, PAGES_TOPIC,
+                    tx.send(message(page.page(), page.page().pageId(), version, config.pagesTopic(),
                             PageEvent.CLOUD_EVENT_TYPE, PAGE_SCHEMA));
                 }
                 return Uni.createFrom().voidItem();
