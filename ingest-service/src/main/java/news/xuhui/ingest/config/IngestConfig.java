@@ -57,8 +57,18 @@ public interface IngestConfig {
     @WithDefault("1s")
     Duration retryBackoff();
 
+    /** Longest wait between two attempts at publishing a file (or a re-parsed page). */
     @WithDefault("60s")
     Duration retryBackoffMax();
+
+    /**
+     * The service's one retry policy, for the inbox and the re-parse alike: the wait before the next attempt after
+     * {@code failedAttempts} failures, doubling from {@link #retryBackoff()} up to {@link #retryBackoffMax()}.
+     */
+    default Duration retryDelay(int failedAttempts) {
+        long millis = retryBackoff().toMillis() << Math.min(Math.max(failedAttempts, 1) - 1, 20);
+        return Duration.ofMillis(Math.min(millis, retryBackoffMax().toMillis()));
+    }
 
     /**
      * Names this instance: its claimed files live in {@code <inbox>/.work/<instance-id>} and its Kafka transactional

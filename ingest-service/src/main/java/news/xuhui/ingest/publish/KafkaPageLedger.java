@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +28,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,19 +66,22 @@ public class KafkaPageLedger implements PageLedger {
     /** How far the reader has read each partition; compared with the broker's end offsets by {@link #sync}. */
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
-    private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
-    private Thread reader;
+    private volatile Future<?> reader;
+
+    /** Quarkus's managed worker pool: the reader is one long task there, ended by cancelling it. */
+    @Inject
+    ExecutorService executor;
 
     void onStart(@Observes StartupEvent event) {
-        running = true;
-        reader = new Thread(this::readForever, "page-ledger");
-        reader.setDaemon(true);
-        reader.start();
+        reader = executor.submit(this::readForever);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
+        Future<?> r = reader;
+        if (r != null) {
+            r.cancel(true);
+        }
         KafkaConsumer<String, String> c = consumer;
         if (c != null) {
             c.wakeup();
@@ -124,7 +130,7 @@ public class KafkaPageLedger implements PageLedger {
     }
 
     private void readForever() {
-        while (running) {
+        while (!Thread.currentThread().isInterrupted()) {
             try (KafkaConsumer<String, String> c = new KafkaConsumer<>(config(), new StringDeserializer(),
                     new StringDeserializer())) {
                 consumer = c;
@@ -132,7 +138,7 @@ public class KafkaPageLedger implements PageLedger {
                 c.assign(partitions);
                 c.seekToBeginning(partitions);
                 Map<TopicPartition, Long> end = new HashMap<>(c.endOffsets(partitions, Duration.ofSeconds(30)));
-                while (running) {
+                while (!Thread.currentThread().isInterrupted()) {
                     for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
                         read(r);
                     }
@@ -144,8 +150,8 @@ public class KafkaPageLedger implements PageLedger {
                         LOG.infof("page ledger caught up: %d pages known", pages.size());
                     }
                 }
-            } catch (WakeupException e) {
-                return;
+            } catch (WakeupException | InterruptException e) {
+                return; // stopped
             } catch (RuntimeException e) {
                 // broker unreachable or topic missing: files wait (they are not taken before the ledger caught up)
                 LOG.warnf("page ledger cannot read %s yet: %s", config.pagesTopic(), e.getMessage());

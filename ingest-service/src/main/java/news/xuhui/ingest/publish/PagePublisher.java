@@ -7,20 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -39,7 +38,7 @@ import news.xuhui.parser.ParsedPage;
  * out of the inbox knowing nothing is lost.
  * <p>
  * A producer runs one transaction at a time and a commit costs a round trip to the broker, so pages that are ready
- * together are committed together (group commit) by one publishing thread: throughput follows the parser, not the
+ * together are committed together (group commit) by one drain of the queue at a time: throughput follows the parser, not the
  * commit latency. If a shared transaction fails, each of its pages is tried again alone, so one bad page (a record
  * the broker refuses) cannot hold the others back.
  */
@@ -70,19 +69,13 @@ public class PagePublisher {
     @Inject
     PageLedger ledger;
 
-    private final LinkedBlockingQueue<Request> queue = new LinkedBlockingQueue<>();
-    private volatile boolean running;
+    /** Quarkus's managed worker pool: a drain of the queue runs there while there is something to commit. */
+    @Inject
+    ExecutorService executor;
 
-    void onStart(@Observes StartupEvent event) {
-        running = true;
-        Thread t = new Thread(this::run, "page-publisher");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        running = false;
-    }
+    private final ConcurrentLinkedQueue<Request> queue = new ConcurrentLinkedQueue<>();
+    /** True while a drain runs: one transaction at a time, as the producer requires. */
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     /**
      * Publishes a page parsed from the inbox: its articles and its page record, in one transaction. Returns once they
@@ -106,6 +99,7 @@ public class PagePublisher {
     PublishedPage publish(PageEvents page, Duration timeout) {
         Request request = new Request(page, new CompletableFuture<>());
         queue.add(request);
+        drainUnlessDraining();
         try {
             request.committed().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -124,34 +118,47 @@ public class PagePublisher {
         return published;
     }
 
-    private void run() {
-        List<Request> batch = new ArrayList<>();
-        while (running) {
-            try {
-                Request first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, config.publishBatchPages() - 1);
-                batch.removeIf(r -> r.committed().isCancelled()); // their callers gave up waiting
-                if (batch.isEmpty()) {
-                    continue;
-                }
-                if (!commit(batch) && batch.size() > 1) {
-                    for (Request single : batch) {
-                        commit(List.of(single));
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                batch.forEach(r -> r.committed().completeExceptionally(e));
-                LOG.errorf(e, "publishing failed");
-            } finally {
-                batch.clear();
+    private void drainUnlessDraining() {
+        if (!queue.isEmpty() && draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    /**
+     * Commits what is queued, a batch per transaction, until the queue is empty. Pages queued while a transaction
+     * commits wait for the next one together: that is the group commit.
+     */
+    private void drain() {
+        try {
+            List<Request> batch = new ArrayList<>();
+            for (Request r; batch.size() < config.publishBatchPages() && (r = queue.poll()) != null;) {
+                batch.add(r);
             }
+            while (!batch.isEmpty()) {
+                commitBatch(batch);
+                batch.clear();
+                for (Request r; batch.size() < config.publishBatchPages() && (r = queue.poll()) != null;) {
+                    batch.add(r);
+                }
+            }
+        } finally {
+            draining.set(false);
+            drainUnlessDraining(); // a page queued after the last poll, before the flag was cleared
+        }
+    }
+
+    /** One transaction for the batch; if it fails, each page alone, so one bad page cannot hold the others back. */
+    private void commitBatch(List<Request> batch) {
+        batch.removeIf(r -> r.committed().isCancelled()); // their callers gave up waiting
+        try {
+            if (!batch.isEmpty() && !commit(batch) && batch.size() > 1) {
+                for (Request single : batch) {
+                    commit(List.of(single));
+                }
+            }
+        } catch (RuntimeException e) {
+            batch.forEach(r -> r.committed().completeExceptionally(e));
+            LOG.errorf(e, "publishing failed");
         }
     }
 

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -79,13 +81,15 @@ class PagesTopicTest {
                 Duration.ofSeconds(3), read -> false);
         assertTrue(onDefault.stream().noneMatch(r -> sha.equals(r.key())), "nothing on the default topic");
 
-        KafkaPageLedger fresh = freshLedger();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        KafkaPageLedger fresh = freshLedger(pool);
         try {
             Awaitility.await("a fresh ledger reads the page from " + TOPIC).atMost(Duration.ofSeconds(30))
                     .until(() -> fresh.isCaughtUp() && fresh.find(sha).isPresent());
             assertEquals("first-" + marker + ".txt", fresh.find(sha).orElseThrow().fileName());
         } finally {
             fresh.onStop(null);
+            pool.shutdownNow();
         }
 
         drop("second-" + marker + ".txt", bytes);
@@ -93,8 +97,9 @@ class PagesTopicTest {
     }
 
     /** A ledger as a restarted instance has it: nothing remembered, everything read from the topic. */
-    private KafkaPageLedger freshLedger() {
+    private KafkaPageLedger freshLedger(ExecutorService pool) {
         KafkaPageLedger ledger = new KafkaPageLedger();
+        ledger.executor = pool;
         ledger.bootstrapServers = bootstrap();
         ledger.config = config;
         ledger.json = json;

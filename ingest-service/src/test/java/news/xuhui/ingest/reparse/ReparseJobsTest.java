@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class ReparseJobsTest {
     @TempDir
     Path inbox;
 
+    /** Stands for Quarkus's managed worker pool. */
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private ReparseJobs first;
     private ReparseJobs second;
 
@@ -59,6 +63,7 @@ class ReparseJobsTest {
         };
         j.json = new ObjectMapper();
         j.metrics = new SimpleMeterRegistry();
+        j.executor = executor;
         j.init();
         return j;
     }
@@ -92,6 +97,7 @@ class ReparseJobsTest {
                 j.onStop(null);
             }
         }
+        executor.shutdownNow();
     }
 
     @Test
