@@ -25,7 +25,10 @@ public interface IngestConfig {
     /** Where a file that cannot be ingested goes, beside its {@code <name>.error.json}. Default: inbox/failed. */
     Optional<Path> failedDir();
 
-    /** Full rescan of the inbox, because file-system watch events get lost (network volumes, overflow). */
+    /**
+     * Full rescan of the inbox, because file-system watch events get lost (network volumes, overflow). Scheduled by
+     * the Quarkus scheduler, which looks at its jobs once a second: shorter intervals act as one second.
+     */
     @WithDefault("5s")
     Duration rescanInterval();
 
