@@ -25,7 +25,10 @@ public interface IngestConfig {
     /** Where a file that cannot be ingested goes, beside its {@code <name>.error.json}. Default: inbox/failed. */
     Optional<Path> failedDir();
 
-    /** Full rescan of the inbox, because file-system watch events get lost (network volumes, overflow). */
+    /**
+     * Full rescan of the inbox, because file-system watch events get lost (network volumes, overflow). Scheduled by
+     * the Quarkus scheduler, which looks at its jobs once a second: shorter intervals act as one second.
+     */
     @WithDefault("5s")
     Duration rescanInterval();
 
@@ -41,6 +44,14 @@ public interface IngestConfig {
     @WithDefault("30s")
     Duration publishTimeout();
 
+    /**
+     * The compacted topic of the page records: the publisher writes each page's record there and the page ledger
+     * reads it whole to recognise duplicates, so both always use this one setting. The articles' topic is the
+     * {@code events} channel's ({@code mp.messaging.outgoing.events.topic}, {@code news.articles}).
+     */
+    @WithDefault("news.pages")
+    String pagesTopic();
+
     /** Most pages committed in one Kafka transaction (pages ready together are committed together). */
     @WithDefault("64")
     int publishBatchPages();
@@ -49,8 +60,18 @@ public interface IngestConfig {
     @WithDefault("1s")
     Duration retryBackoff();
 
+    /** Longest wait between two attempts at publishing a file (or a re-parsed page). */
     @WithDefault("60s")
     Duration retryBackoffMax();
+
+    /**
+     * The service's one retry policy, for the inbox and the re-parse alike: the wait before the next attempt after
+     * {@code failedAttempts} failures, doubling from {@link #retryBackoff()} up to {@link #retryBackoffMax()}.
+     */
+    default Duration retryDelay(int failedAttempts) {
+        long millis = retryBackoff().toMillis() << Math.min(Math.max(failedAttempts, 1) - 1, 20);
+        return Duration.ofMillis(Math.min(millis, retryBackoffMax().toMillis()));
+    }
 
     /**
      * Names this instance: its claimed files live in {@code <inbox>/.work/<instance-id>} and its Kafka transactional

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import news.xuhui.ingest.page.ArticleIds;
+import news.xuhui.ingest.page.PublishedPage;
 import news.xuhui.parser.ParsedPage;
 
 /**
@@ -47,14 +49,16 @@ public record PageEvents(PageEvent page, List<ArticleEvent> articles, List<Strin
      * the new parse no longer yields are withdrawn.
      */
     public PageEvents replacing(List<String> previousIds) {
-        List<String> gone = new ArrayList<>();
-        if (previousIds != null) {
-            for (String id : previousIds) {
-                if (!page.articleIds().contains(id) && !gone.contains(id)) {
-                    gone.add(id);
-                }
-            }
-        }
-        return new PageEvents(page, articles, gone);
+        return new PageEvents(page, articles, ArticleIds.withdrawn(previousIds, page.articleIds()));
+    }
+
+    /** What the page ledger keeps of a page record. */
+    public PublishedPage published() {
+        return published(page);
+    }
+
+    static PublishedPage published(PageEvent page) {
+        return new PublishedPage(page.pageId(), page.sourceFile() == null ? null : page.sourceFile().name(),
+                page.articleIds(), page.parserVersion(), page.parsedAt());
     }
 }

@@ -2,40 +2,43 @@ package news.xuhui.ingest.publish;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import news.xuhui.ingest.config.IngestConfig;
-import news.xuhui.ingest.watch.IngestError;
+import news.xuhui.ingest.page.IngestError;
+import news.xuhui.ingest.page.PageLedger;
+import news.xuhui.ingest.page.PublishedPage;
+import news.xuhui.parser.ParsedPage;
 
 /**
  * Publishes pages in Kafka transactions: all records of a page (its articles on {@code news.articles}, its page
- * record on {@code news.pages}) are always in the same transaction, so read_committed consumers see a page whole or
- * not at all. {@link #publish} returns only after that transaction committed, so that the caller can move the file
+ * record on {@code ingest.pages-topic}) are always in the same transaction, so read_committed consumers see a page
+ * whole or not at all. {@link #publish} returns only after that transaction committed, so that the caller can move the file
  * out of the inbox knowing nothing is lost.
  * <p>
  * A producer runs one transaction at a time and a commit costs a round trip to the broker, so pages that are ready
- * together are committed together (group commit) by one publishing thread: throughput follows the parser, not the
+ * together are committed together (group commit) by one drain of the queue at a time: throughput follows the parser, not the
  * commit latency. If a shared transaction fails, each of its pages is tried again alone, so one bad page (a record
  * the broker refuses) cannot hold the others back.
  */
@@ -47,7 +50,6 @@ public class PagePublisher {
     static final URI SOURCE = URI.create("urn:news.xuhui:ingest-service");
     static final URI ARTICLE_SCHEMA = URI.create("urn:news.xuhui:schema:article-event:v1");
     static final URI PAGE_SCHEMA = URI.create("urn:news.xuhui:schema:page-event:v1");
-    static final String PAGES_TOPIC = "news.pages";
     static final String ERROR_TYPE = "news.xuhui.ingest-error.v1";
 
     private record Request(PageEvents page, CompletableFuture<Void> committed) {
@@ -64,24 +66,40 @@ public class PagePublisher {
     @Inject
     IngestConfig config;
 
-    private final LinkedBlockingQueue<Request> queue = new LinkedBlockingQueue<>();
-    private volatile boolean running;
+    @Inject
+    PageLedger ledger;
 
-    void onStart(@Observes StartupEvent event) {
-        running = true;
-        Thread t = new Thread(this::run, "page-publisher");
-        t.setDaemon(true);
-        t.start();
+    /** Quarkus's managed worker pool: a drain of the queue runs there while there is something to commit. */
+    @Inject
+    ExecutorService executor;
+
+    private final ConcurrentLinkedQueue<Request> queue = new ConcurrentLinkedQueue<>();
+    /** True while a drain runs: one transaction at a time, as the producer requires. */
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    /**
+     * Publishes a page parsed from the inbox: its articles and its page record, in one transaction. Returns once they
+     * are committed (and the page ledger knows the page); throws if they are not committed within {@code timeout}.
+     *
+     * @param parserVersion the version recorded in the events (see {@code RecordedParserVersion})
+     */
+    public PublishedPage publish(ParsedPage parsed, String parserVersion, Duration timeout) {
+        return publish(PageEvents.of(parsed, Instant.now(), parserVersion), timeout);
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        running = false;
+    /**
+     * Publishes a page parsed again, replacing its earlier publication {@code before}: with its new articles and page
+     * record go tombstones for the earlier article ids the new parse no longer yields, all in one transaction.
+     */
+    public PublishedPage republish(ParsedPage parsed, String parserVersion, PublishedPage before, Duration timeout) {
+        return publish(PageEvents.of(parsed, Instant.now(), parserVersion).replacing(before.articleIds()), timeout);
     }
 
     /** Sends all records of the page; throws if they are not committed within {@code timeout}. */
-    public void publish(PageEvents page, Duration timeout) {
+    PublishedPage publish(PageEvents page, Duration timeout) {
         Request request = new Request(page, new CompletableFuture<>());
         queue.add(request);
+        drainUnlessDraining();
         try {
             request.committed().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -95,36 +113,52 @@ public class PagePublisher {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+        PublishedPage published = page.published();
+        ledger.remember(published);
+        return published;
     }
 
-    private void run() {
-        List<Request> batch = new ArrayList<>();
-        while (running) {
-            try {
-                Request first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, config.publishBatchPages() - 1);
-                batch.removeIf(r -> r.committed().isCancelled()); // their callers gave up waiting
-                if (batch.isEmpty()) {
-                    continue;
-                }
-                if (!commit(batch) && batch.size() > 1) {
-                    for (Request single : batch) {
-                        commit(List.of(single));
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                batch.forEach(r -> r.committed().completeExceptionally(e));
-                LOG.errorf(e, "publishing failed");
-            } finally {
-                batch.clear();
+    private void drainUnlessDraining() {
+        if (!queue.isEmpty() && draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    /**
+     * Commits what is queued, a batch per transaction, until the queue is empty. Pages queued while a transaction
+     * commits wait for the next one together: that is the group commit.
+     */
+    private void drain() {
+        try {
+            List<Request> batch = new ArrayList<>();
+            for (Request r; batch.size() < config.publishBatchPages() && (r = queue.poll()) != null;) {
+                batch.add(r);
             }
+            while (!batch.isEmpty()) {
+                commitBatch(batch);
+                batch.clear();
+                for (Request r; batch.size() < config.publishBatchPages() && (r = queue.poll()) != null;) {
+                    batch.add(r);
+                }
+            }
+        } finally {
+            draining.set(false);
+            drainUnlessDraining(); // a page queued after the last poll, before the flag was cleared
+        }
+    }
+
+    /** One transaction for the batch; if it fails, each page alone, so one bad page cannot hold the others back. */
+    private void commitBatch(List<Request> batch) {
+        batch.removeIf(r -> r.committed().isCancelled()); // their callers gave up waiting
+        try {
+            if (!batch.isEmpty() && !commit(batch) && batch.size() > 1) {
+                for (Request single : batch) {
+                    commit(List.of(single));
+                }
+            }
+        } catch (RuntimeException e) {
+            batch.forEach(r -> r.committed().completeExceptionally(e));
+            LOG.errorf(e, "publishing failed");
         }
     }
 
@@ -142,7 +176,7 @@ public class PagePublisher {
                     for (String gone : page.withdrawn()) {
                         tx.send(tombstone(gone));
                     }
-                    tx.send(message(page.page(), page.page().pageId(), version, PAGES_TOPIC,
+                    tx.send(message(page.page(), page.page().pageId(), version, config.pagesTopic(),
                             PageEvent.CLOUD_EVENT_TYPE, PAGE_SCHEMA));
                 }
                 return Uni.createFrom().voidItem();

@@ -16,13 +16,14 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import news.xuhui.ingest.config.IngestConfig;
+import news.xuhui.ingest.page.ArticleIds;
+import news.xuhui.ingest.page.PageLedger;
+import news.xuhui.ingest.page.PageWarning;
+import news.xuhui.ingest.page.PublishedPage;
 import news.xuhui.ingest.parse.RecordedParserVersion;
 import news.xuhui.ingest.parse.WarningCounter;
-import news.xuhui.ingest.publish.PageEvents;
-import news.xuhui.ingest.publish.PageLedger;
 import news.xuhui.ingest.publish.PagePublisher;
-import news.xuhui.ingest.watch.FileStatuses;
-import news.xuhui.ingest.watch.PageWarning;
+import news.xuhui.ingest.status.FileStatuses;
 import news.xuhui.parser.PageParseException;
 import news.xuhui.parser.PageParser;
 import news.xuhui.parser.ParsedPage;
@@ -106,13 +107,13 @@ public class PageReparser {
             return Result.of(Outcome.SKIPPED);
         }
         String current = version.current();
-        Optional<PageLedger.Entry> known = ledger.find(sha);
+        Optional<PublishedPage> known = ledger.find(sha);
         if (known.isEmpty()) {
             // processed pages are all in the ledger unless withdrawn since (a tombstone on news.pages): not revived
             LOG.infof("re-parse: %s (page %s) is not in the page ledger; left alone", file, sha);
             return Result.of(Outcome.SKIPPED);
         }
-        PageLedger.Entry before = known.get();
+        PublishedPage before = known.get();
         if (current.equals(before.parserVersion()) && publishedSince(before, jobStart)) {
             return Result.of(Outcome.DONE);
         }
@@ -136,9 +137,9 @@ public class PageReparser {
             return Result.failed(file, sha, "no-articles", "the parser found no article in this page now; its "
                     + before.articleIds().size() + " earlier articles are kept");
         }
-        PageEvents events = PageEvents.of(page, Instant.now(), version.of(page)).replacing(before.articleIds());
+        PublishedPage after;
         try {
-            publisher.publish(events, config.publishTimeout());
+            after = publisher.republish(page, version.of(page), before, config.publishTimeout());
         } catch (RuntimeException e) {
             if (causedBy(e, "RecordTooLargeException")) {
                 return Result.failed(file, sha, "record-too-large",
@@ -147,13 +148,13 @@ public class PageReparser {
             LOG.warnf("re-parse: publishing %s failed, to be tried again: %s", file, e.getMessage());
             return Result.of(Outcome.RETRY);
         }
-        ledger.remember(events.page());
-        statuses.reparsed(sha, events.page().articleIds(), events.page().parserVersion(), PageWarning.of(page));
-        LOG.debugf("re-parsed %s: %d articles, %d withdrawn", file, events.articles().size(), events.withdrawn().size());
-        return new Result(Outcome.DONE, events.articles().size(), events.withdrawn().size(), null);
+        statuses.reparsed(sha, after.articleIds(), after.parserVersion(), PageWarning.of(page));
+        int withdrawn = ArticleIds.withdrawn(before.articleIds(), after.articleIds()).size();
+        LOG.debugf("re-parsed %s: %d articles, %d withdrawn", file, after.articleIds().size(), withdrawn);
+        return new Result(Outcome.DONE, after.articleIds().size(), withdrawn, null);
     }
 
-    private static boolean publishedSince(PageLedger.Entry entry, Instant since) {
+    private static boolean publishedSince(PublishedPage entry, Instant since) {
         try {
             return entry.parsedAt() != null && !Instant.parse(entry.parsedAt()).isBefore(since);
         } catch (DateTimeException e) {

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
@@ -32,7 +33,7 @@ import io.quarkus.runtime.StartupEvent;
 import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.config.InstanceId;
 import news.xuhui.ingest.parse.RecordedParserVersion;
-import news.xuhui.ingest.publish.PageLedger;
+import news.xuhui.ingest.page.PageLedger;
 
 /**
  * Runs this instance's re-parse job, one at a time: lists the processed pages of the range, hands them to
@@ -76,9 +77,14 @@ public class ReparseJobs {
     @Inject
     MeterRegistry metrics;
 
+    /** Quarkus's managed worker pool: the job and its pages run there. */
+    @Inject
+    ExecutorService executor;
+
     private ReparseStateFile stateFile;
     private volatile ReparseJob job;
-    private volatile Thread runner;
+    private volatile Future<?> runner;
+    /** The service is stopping: the job stops taking pages and stays "running" in its state file, to be resumed. */
     private volatile boolean stopping;
     private final AtomicLong lastSave = new AtomicLong();
 
@@ -98,13 +104,15 @@ public class ReparseJobs {
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
-        Thread t = runner;
-        if (t != null) {
+        Future<?> running = runner;
+        if (running != null) {
             try {
                 // pages being published finish; the job stays "running" in its state file, to be resumed
-                t.join(config.publishTimeout().toMillis() + 5000);
+                running.get(config.publishTimeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException | CancellationException e) {
+                LOG.warnf("the re-parse did not stop cleanly: %s", e.toString());
             }
         }
     }
@@ -128,10 +136,7 @@ public class ReparseJobs {
     private synchronized void launch(ReparseJob next) {
         job = next;
         save(next, true);
-        Thread t = new Thread(() -> run(next), "reparse");
-        t.setDaemon(true);
-        runner = t;
-        t.start();
+        runner = executor.submit(() -> run(next));
     }
 
     private void run(ReparseJob current) {
@@ -162,36 +167,36 @@ public class ReparseJobs {
     }
 
     /** @return false when the service stopped before every page was handled */
-    private boolean reparseAll(ReparseJob current, List<Path> pages) throws IOException {
+    private boolean reparseAll(ReparseJob current, List<Path> pages) {
         int workers = Math.max(1, config.workers());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, named());
-        // at most two pages per worker waiting: the listing is paths, the pages are read only when their turn comes
-        Semaphore queued = new Semaphore(workers * 2);
+        // ingest.workers pages at a time: the listing is paths, the pages are read only when their turn comes
+        Semaphore slots = new Semaphore(workers);
         Map<String, Path> claimed = new ConcurrentHashMap<>();
         try {
             for (Path page : pages) {
                 if (stopping) {
                     return false;
                 }
-                queued.acquireUninterruptibly();
-                pool.execute(() -> {
+                slots.acquireUninterruptibly();
+                executor.execute(() -> {
                     try {
                         reparseUntilOutcome(current, page, claimed);
                     } finally {
-                        queued.release();
+                        slots.release();
                     }
                 });
             }
         } finally {
-            pool.shutdown();
-            awaitQuietly(pool);
+            // every page handed out reaches its outcome (or gives up because the service stops)
+            slots.acquireUninterruptibly(workers);
+            slots.release(workers);
         }
         return !stopping;
     }
 
     /** One page to its outcome; a failed publication is tried again with backoff, as long as the service runs. */
     private void reparseUntilOutcome(ReparseJob current, Path page, Map<String, Path> claimed) {
-        Duration wait = config.retryBackoff();
+        int failedAttempts = 0;
         while (!stopping) {
             PageReparser.Result r;
             try {
@@ -207,9 +212,7 @@ public class ReparseJobs {
                 save(current, false);
                 return;
             }
-            sleep(wait);
-            wait = wait.multipliedBy(2).compareTo(config.retryBackoffMax()) > 0 ? config.retryBackoffMax()
-                    : wait.multipliedBy(2);
+            sleep(config.retryDelay(++failedAttempts));
         }
     }
 
@@ -253,25 +256,6 @@ public class ReparseJobs {
         } catch (IOException e) {
             LOG.warnf("cannot read the re-parse state %s: %s", stateFile.path(), e.getMessage());
             return Optional.empty();
-        }
-    }
-
-    private static ThreadFactory named() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "reparse-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    private static void awaitQuietly(ExecutorService pool) {
-        try {
-            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                LOG.info("re-parse: waiting for the pages being published");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

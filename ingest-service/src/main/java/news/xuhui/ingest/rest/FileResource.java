@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.parser.PageParser;
-import news.xuhui.ingest.watch.FileStatus;
-import news.xuhui.ingest.watch.FileStatuses;
+import news.xuhui.ingest.status.FileStatus;
+import news.xuhui.ingest.status.FileStatuses;
 
 @jakarta.ws.rs.Path("/api/files")
 @Tag(name = "files", description = "Upload page files into the pipeline and follow them")

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.config.InstanceId;
+import news.xuhui.ingest.page.IngestError;
 
 /**
  * The inbox and its outcome folders, and the only code that moves files between them. Every move is an atomic

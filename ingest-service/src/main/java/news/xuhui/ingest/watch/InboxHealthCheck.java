@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import news.xuhui.ingest.config.IngestConfig;
-import news.xuhui.ingest.publish.PageLedger;
+import news.xuhui.ingest.page.PageLedger;
 
 /** Ready when the inbox is usable and the page ledger has read the broker's ledger to its end. */
 @Readiness

@@ -15,11 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,14 +30,18 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import news.xuhui.ingest.config.IngestConfig;
-import news.xuhui.ingest.publish.PageLedger;
+import news.xuhui.ingest.page.PageLedger;
+import news.xuhui.ingest.status.FileStatuses;
 
 /**
- * Watches the inbox: file-system events for speed, a full rescan every {@code ingest.rescan-interval} because events
- * get lost, and a short poll while a file is still being written. Complete files wait in a queue of names and go to a
- * bounded pool of workers ({@code ingest.max-in-flight}), so 10,000 files dropped at once cost a list of paths, not
- * 10,000 pages in memory.
+ * Watches the inbox: file-system events for speed, a full rescan every {@code ingest.rescan-interval} (scheduled)
+ * because events get lost, and a short poll while a file is still being written. Complete files wait in a queue of
+ * names and go to the workers, at most {@code ingest.max-in-flight} at a time, so 10,000 files dropped at once cost a
+ * list of paths, not 10,000 pages in memory. The watch loop, the event reader and the workers are tasks on Quarkus's
+ * managed worker pool; a file whose publishing failed waits out the service's retry policy
+ * ({@link IngestConfig#retryDelay}) beside the others, never in front of them.
  */
 @ApplicationScoped
 public class InboxWatcher {
@@ -65,6 +68,10 @@ public class InboxWatcher {
     @Inject
     MeterRegistry metrics;
 
+    /** Quarkus's managed worker pool: threads mostly wait for a commit, PageIngestor bounds the parsing. */
+    @Inject
+    ExecutorService executor;
+
     private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<Path, Integer> failedAttempts = new ConcurrentHashMap<>();
     private final Map<Path, Long> firstSeen = new ConcurrentHashMap<>();
@@ -72,10 +79,10 @@ public class InboxWatcher {
     private final Set<Path> queued = new HashSet<>();
     private final Semaphore wakeup = new Semaphore(0);
     private final AtomicBoolean scanRequested = new AtomicBoolean(true);
+    private final AtomicBoolean rescanDue = new AtomicBoolean(true);
     private FileReadiness readiness;
-    private ExecutorService workers;
     private WatchService watchService;
-    private volatile boolean running;
+    private volatile Future<?> loop;
     private volatile int backlog;
     private final Set<Path> reportedFolders = new HashSet<>();
     private volatile int foreignFolderCount;
@@ -89,9 +96,6 @@ public class InboxWatcher {
         recoverClaimedFiles();
         folders.failureReports().forEach(statuses::failed);
         readiness = new FileReadiness(config.stableFor());
-        AtomicInteger n = new AtomicInteger();
-        // threads mostly wait for a commit; PageIngestor bounds the CPU-bound parsing to ingest.workers at a time
-        workers = Executors.newFixedThreadPool(config.maxInFlight(), r -> new Thread(r, "ingest-worker-" + n.incrementAndGet()));
         watchService = FileSystems.getDefault().newWatchService();
         // claims rename files out of the inbox: deletions need no attention
         folders.inbox().register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
@@ -101,13 +105,8 @@ public class InboxWatcher {
                 .description("age of the oldest file waiting in the inbox, as seen by this instance").register(metrics);
         Gauge.builder("ingest.inbox.folders", () -> foreignFolderCount)
                 .description("folders dropped into the inbox, whose files are not taken").register(metrics);
-        running = true;
-        Thread events = new Thread(this::forwardEvents, "inbox-events");
-        events.setDaemon(true);
-        events.start();
-        Thread loop = new Thread(this::run, "inbox-watcher");
-        loop.setDaemon(true);
-        loop.start();
+        executor.execute(this::forwardEvents); // ends when the watch service is closed
+        loop = executor.submit(this::run); // ends when cancelled
         LOG.infof("watching %s (processed: %s, failed: %s, duplicates: %s, claimed: %s)", folders.inbox().toAbsolutePath(),
                 config.processed().toAbsolutePath(), config.failed().toAbsolutePath(),
                 config.duplicates().toAbsolutePath(), folders.work().toAbsolutePath());
@@ -122,22 +121,20 @@ public class InboxWatcher {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (!running) {
+        Future<?> watching = loop;
+        if (watching == null) {
             return;
         }
-        running = false;
-        wakeup.release();
+        loop = null;
+        watching.cancel(true);
         try {
             watchService.close();
         } catch (IOException ignored) {
-            // closing only wakes the event thread
+            // closing only ends the event reader
         }
-        workers.shutdown();
         try {
             // let in-flight files finish; any still claimed after that go back to the inbox
-            if (!workers.awaitTermination(config.publishTimeout().toSeconds() + 5, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
+            awaitNoneInFlight(config.publishTimeout().plusSeconds(5));
             recoverClaimedFiles();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -146,8 +143,26 @@ public class InboxWatcher {
         }
     }
 
+    private void awaitNoneInFlight(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (inFlight) {
+            while (!inFlight.isEmpty() && deadline - System.nanoTime() > 0) {
+                inFlight.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+        }
+    }
+
+    /** The fallback full rescan, because file-system events get lost (network volumes, overflow). */
+    @Scheduled(every = "${ingest.rescan-interval:5s}", identity = "inbox-rescan")
+    void rescan() {
+        if (loop != null) {
+            rescanDue.set(true);
+            wakeup.release();
+        }
+    }
+
     private void forwardEvents() {
-        while (running) {
+        while (true) {
             try {
                 WatchKey key = watchService.take();
                 key.pollEvents(); // which file changed does not matter: the scan looks at all of them
@@ -161,10 +176,9 @@ public class InboxWatcher {
     }
 
     private void run() {
-        long nextRescan = 0;
         long lastScan = 0;
         boolean waitingForLedger = false;
-        while (running) {
+        while (!Thread.currentThread().isInterrupted()) {
             try {
                 long now = System.nanoTime();
                 if (!ledger.isCaughtUp()) {
@@ -176,28 +190,34 @@ public class InboxWatcher {
                     wakeup.tryAcquire(200, TimeUnit.MILLISECONDS);
                     continue;
                 }
-                boolean due = now - nextRescan >= 0 || readiness.anyUnsettled(now);
+                boolean due = rescanDue.get() || readiness.anyUnsettled(now);
                 if ((scanRequested.get() || due) && now - lastScan >= MIN_SCAN_GAP_NANOS) {
                     scanRequested.set(false);
+                    boolean full = rescanDue.getAndSet(false);
                     scan(now);
                     lastScan = now;
-                    if (now - nextRescan >= 0) {
-                        nextRescan = now + config.rescanInterval().toNanos();
+                    if (full) {
                         reportForeignFolders();
                     }
                 }
                 dispatch();
-                // an event that came too soon after the last scan is served after the gap, not at the next rescan
-                long wait = scanRequested.get() ? MIN_SCAN_GAP_NANOS
+                // an event that came too soon after the last scan is served after the gap, not at the next rescan;
+                // the scheduled rescan and finished workers wake the loop
+                long wait = scanRequested.get() || rescanDue.get() ? MIN_SCAN_GAP_NANOS
                         : readiness.anyUnsettled(now) ? SETTLE_POLL_NANOS
-                        : Math.min(nextRescan - now, readiness.nextRetryNanos() - now);
+                        : Math.min(config.rescanInterval().toNanos(), readiness.nextRetryNanos() - now);
                 wakeup.tryAcquire(Math.max(wait, MIN_SCAN_GAP_NANOS), TimeUnit.NANOSECONDS);
                 wakeup.drainPermits();
             } catch (InterruptedException e) {
                 return;
             } catch (IOException | RuntimeException e) {
-                LOG.errorf(e, "scanning %s failed; trying again", folders.inbox());
-                sleepQuietly(config.rescanInterval());
+                LOG.errorf(e, "scanning %s failed; trying again at the next rescan", folders.inbox());
+                rescanDue.set(false);
+                try {
+                    wakeup.tryAcquire(config.rescanInterval().toNanos(), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException stopped) {
+                    return;
+                }
             }
         }
     }
@@ -237,7 +257,7 @@ public class InboxWatcher {
             queued.remove(file);
             if (inFlight.add(file)) {
                 long seen = firstSeen.getOrDefault(file, System.nanoTime());
-                workers.execute(() -> process(file, seen));
+                executor.execute(() -> process(file, seen));
             }
         }
     }
@@ -247,7 +267,7 @@ public class InboxWatcher {
             PageIngestor.Outcome outcome = ingestor.ingest(file, seen, failedAttempts.containsKey(file));
             if (outcome == PageIngestor.Outcome.RETRY) {
                 int attempt = failedAttempts.merge(file, 1, Integer::sum);
-                readiness.postpone(file, backoff(attempt), System.nanoTime());
+                readiness.postpone(file, config.retryDelay(attempt), System.nanoTime());
             } else {
                 failedAttempts.remove(file);
                 readiness.forget(file);
@@ -256,26 +276,16 @@ public class InboxWatcher {
             LOG.errorf(e, "unexpected failure on %s; will try again", file);
             readiness.postpone(file, config.retryBackoffMax(), System.nanoTime());
         } finally {
-            inFlight.remove(file);
+            synchronized (inFlight) {
+                inFlight.remove(file);
+                inFlight.notifyAll();
+            }
             wakeup.release(); // a worker is free: dispatch the next queued file
         }
-    }
-
-    private Duration backoff(int attempt) {
-        long millis = config.retryBackoff().toMillis() << Math.min(attempt - 1, 20);
-        return Duration.ofMillis(Math.min(millis, config.retryBackoffMax().toMillis()));
     }
 
     private double oldestWaitingSeconds() {
         long now = System.nanoTime();
         return firstSeen.values().stream().mapToLong(t -> now - t).max().orElse(0) / 1e9;
-    }
-
-    private static void sleepQuietly(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -20,14 +20,17 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import news.xuhui.ingest.config.IngestConfig;
+import news.xuhui.ingest.page.IngestError;
+import news.xuhui.ingest.page.PageLedger;
+import news.xuhui.ingest.page.PageWarning;
+import news.xuhui.ingest.page.PublishedPage;
 import news.xuhui.ingest.parse.RecordedParserVersion;
 import news.xuhui.ingest.parse.WarningCounter;
+import news.xuhui.ingest.publish.PagePublisher;
+import news.xuhui.ingest.status.FileStatuses;
 import news.xuhui.parser.PageParseException;
 import news.xuhui.parser.PageParser;
 import news.xuhui.parser.ParsedPage;
-import news.xuhui.ingest.publish.PageEvents;
-import news.xuhui.ingest.publish.PageLedger;
-import news.xuhui.ingest.publish.PagePublisher;
 
 /**
  * Takes one file from the inbox to its outcome: claim it (atomic rename into this instance's work folder), read,
@@ -166,7 +169,7 @@ public class PageIngestor {
                 return release(file, name, sha);
             }
         }
-        Optional<PageLedger.Entry> known = ledger.find(sha);
+        Optional<PublishedPage> known = ledger.find(sha);
         if (known.isPresent()) {
             return alreadyPublished(file, name, sha, known.get());
         }
@@ -194,9 +197,9 @@ public class PageIngestor {
             return fail(file, name, sha, "parse", "no-articles", "no article text was found in this file ("
                     + page.sourceFile().encoding() + ")");
         }
-        PageEvents events = PageEvents.of(page, Instant.now(), parserVersion.of(page));
+        PublishedPage published;
         try {
-            publisher.publish(events, config.publishTimeout());
+            published = publisher.publish(page, parserVersion.of(page), config.publishTimeout());
         } catch (RuntimeException e) {
             if (causedBy(e, "RecordTooLargeException")) {
                 return fail(file, name, sha, "publish", "record-too-large",
@@ -205,17 +208,15 @@ public class PageIngestor {
             LOG.warnf("publishing %s failed, it goes back to the inbox to be retried: %s", name, e.getMessage());
             return release(file, name, sha);
         }
-        ledger.remember(events.page());
-        statuses.processed(sha, name, events.page().articleIds(), events.page().parserVersion(),
-                PageWarning.of(page));
+        statuses.processed(sha, name, published.articleIds(), published.parserVersion(), PageWarning.of(page));
         Timer.builder("ingest.drop.to.commit").description("from first seeing a file to the commit of its records")
                 .publishPercentileHistogram().register(metrics)
                 .record(Duration.ofNanos(System.nanoTime() - firstSeenAt));
-        metrics.counter("ingest.articles.published").increment(events.articles().size());
+        metrics.counter("ingest.articles.published").increment(published.articleIds().size());
         metrics.counter("ingest.bytes").increment(content.length);
         try {
             Path target = folders.moveToProcessed(file);
-            LOG.infof("ingested %s: %d articles, page %s -> %s", name, events.articles().size(), sha, target);
+            LOG.infof("ingested %s: %d articles, page %s -> %s", name, published.articleIds().size(), sha, target);
         } catch (IOException e) {
             // Committed but not moved: it stays claimed; on restart the ledger recognises it as processed.
             LOG.errorf(e, "published %s but cannot move it to processed/", name);
@@ -224,7 +225,7 @@ public class PageIngestor {
     }
 
     /** Same content as a published page: the same name means a crash came between commit and move. */
-    private Outcome alreadyPublished(Path file, String name, String sha, PageLedger.Entry original) {
+    private Outcome alreadyPublished(Path file, String name, String sha, PublishedPage original) {
         try {
             if (Objects.equals(original.fileName(), name)) {
                 folders.moveToProcessed(file);

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,17 +25,20 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.config.InstanceId;
 import news.xuhui.ingest.parse.RecordedParserVersion;
-import news.xuhui.ingest.publish.PageLedger;
+import news.xuhui.ingest.page.PageLedger;
+import news.xuhui.ingest.page.PublishedPage;
 
 /**
  * One job at a time, and a job that was running when the service stopped is resumed by the next start. The page
- * ledger here never catches up (it is not started), which holds every job at its first step, still running.
+ * ledger here never catches up, which holds every job at its first step, still running.
  */
 class ReparseJobsTest {
 
     @TempDir
     Path inbox;
 
+    /** Stands for Quarkus's managed worker pool. */
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private ReparseJobs first;
     private ReparseJobs second;
 
@@ -39,7 +46,7 @@ class ReparseJobsTest {
         ReparseJobs j = new ReparseJobs();
         j.config = new SmallRyeConfigBuilder().withMapping(IngestConfig.class)
                 // durations as Quarkus writes them (30s, 300ms)
-                .withConverter(java.time.Duration.class, 200, new DurationConverter())
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withDefaultValue("ingest.inbox", inbox.toString()).build().getConfigMapping(IngestConfig.class);
         j.instanceId = new InstanceId() {
             @Override
@@ -47,7 +54,7 @@ class ReparseJobsTest {
                 return "unit";
             }
         };
-        j.ledger = new PageLedger();
+        j.ledger = new NeverCaughtUp();
         j.version = new RecordedParserVersion() {
             @Override
             public String current() {
@@ -56,8 +63,31 @@ class ReparseJobsTest {
         };
         j.json = new ObjectMapper();
         j.metrics = new SimpleMeterRegistry();
+        j.executor = executor;
         j.init();
         return j;
+    }
+
+    /** A ledger that never finishes reading: every job stays at its first step. */
+    static class NeverCaughtUp implements PageLedger {
+        @Override
+        public boolean isCaughtUp() {
+            return false;
+        }
+
+        @Override
+        public Optional<PublishedPage> find(String pageId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void sync(Duration timeout) {
+            throw new IllegalStateException("never caught up");
+        }
+
+        @Override
+        public void remember(PublishedPage page) {
+        }
     }
 
     @AfterEach
@@ -67,6 +97,7 @@ class ReparseJobsTest {
                 j.onStop(null);
             }
         }
+        executor.shutdownNow();
     }
 
     @Test

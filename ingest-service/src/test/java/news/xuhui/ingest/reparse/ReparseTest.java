@@ -41,10 +41,10 @@ import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicReader;
 import news.xuhui.infra.TopicWriter;
 import news.xuhui.ingest.config.IngestConfig;
-import news.xuhui.ingest.publish.ArticleIds;
+import news.xuhui.ingest.page.ArticleIds;
 import news.xuhui.ingest.publish.EventSourceFile;
 import news.xuhui.ingest.publish.PageEvent;
-import news.xuhui.ingest.publish.PageLedger;
+import news.xuhui.ingest.page.PageLedger;
 import news.xuhui.parser.PageParser;
 
 /**

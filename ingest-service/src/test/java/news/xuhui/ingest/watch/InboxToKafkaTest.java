@@ -32,7 +32,7 @@ import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicReader;
 import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.parser.PageParser;
-import news.xuhui.ingest.publish.ArticleIds;
+import news.xuhui.ingest.page.ArticleIds;
 
 /** The real pipeline on a real broker: a file dropped into the inbox ends as acknowledged records and moves on. */
 @QuarkusTest

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +28,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,75 +38,67 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import news.xuhui.ingest.config.IngestConfig;
+import news.xuhui.ingest.page.PageLedger;
+import news.xuhui.ingest.page.PublishedPage;
 
 /**
- * Every page ever published, by content hash, read from the compacted {@code news.pages} topic. Because every
- * instance writes there and reads all of it, a page dropped twice (under any name, on any instance, before or after a
- * restart) is recognised as a duplicate. Files wait until the ledger has read the topic to its end.
+ * The page ledger read from the compacted topic of the page records ({@code ingest.pages-topic}, default
+ * {@code news.pages}). Because every instance writes there and reads all of it, a page dropped twice (under any name,
+ * on any instance, before or after a restart) is recognised as a duplicate. Files wait until the ledger has read the
+ * topic to its end.
  */
 @ApplicationScoped
-public class PageLedger {
+public class KafkaPageLedger implements PageLedger {
 
-    private static final Logger LOG = Logger.getLogger(PageLedger.class);
-
-    /**
-     * What the ledger keeps of a page: enough to answer the status API, to name the original, and for a re-parse to
-     * know which articles the page had and which parser version produced them.
-     */
-    public record Entry(String pageId, String fileName, List<String> articleIds, String parserVersion,
-            String parsedAt) {
-    }
+    private static final Logger LOG = Logger.getLogger(KafkaPageLedger.class);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "ingest.pages-topic", defaultValue = "news.pages")
-    String topic;
+    @Inject
+    IngestConfig config;
 
     @Inject
     ObjectMapper json;
 
-    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<String, PublishedPage> pages = new ConcurrentHashMap<>();
     /** How far the reader has read each partition; compared with the broker's end offsets by {@link #sync}. */
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
-    private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
-    private Thread reader;
+    private volatile Future<?> reader;
+
+    /** Quarkus's managed worker pool: the reader is one long task there, ended by cancelling it. */
+    @Inject
+    ExecutorService executor;
 
     void onStart(@Observes StartupEvent event) {
-        running = true;
-        reader = new Thread(this::readForever, "page-ledger");
-        reader.setDaemon(true);
-        reader.start();
+        reader = executor.submit(this::readForever);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
+        Future<?> r = reader;
+        if (r != null) {
+            r.cancel(true);
+        }
         KafkaConsumer<String, String> c = consumer;
         if (c != null) {
             c.wakeup();
         }
     }
 
-    /** True once everything published before this instance started has been read. */
+    @Override
     public boolean isCaughtUp() {
         return caughtUp;
     }
 
-    public Optional<Entry> find(String pageId) {
+    @Override
+    public Optional<PublishedPage> find(String pageId) {
         return Optional.ofNullable(pages.get(pageId));
     }
 
-    public Map<String, Entry> all() {
-        return Map.copyOf(pages);
-    }
-
-    /**
-     * Waits until the ledger has read everything committed on the topic up to now. A file whose publishing failed
-     * may still have been committed (the broker went away before its answer arrived): before publishing it again the
-     * ledger must have seen such a commit. Throws if the broker cannot tell within {@code timeout}.
-     */
+    @Override
     public void sync(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<TopicPartition, Long> end;
@@ -129,18 +124,13 @@ public class PageLedger {
         }
     }
 
-    /** Records a page this instance just published, without waiting to read it back. */
-    public void remember(PageEvent page) {
-        pages.put(page.pageId(), entry(page));
-    }
-
-    private static Entry entry(PageEvent page) {
-        return new Entry(page.pageId(), page.sourceFile() == null ? null : page.sourceFile().name(),
-                page.articleIds() == null ? List.of() : page.articleIds(), page.parserVersion(), page.parsedAt());
+    @Override
+    public void remember(PublishedPage page) {
+        pages.put(page.pageId(), page);
     }
 
     private void readForever() {
-        while (running) {
+        while (!Thread.currentThread().isInterrupted()) {
             try (KafkaConsumer<String, String> c = new KafkaConsumer<>(config(), new StringDeserializer(),
                     new StringDeserializer())) {
                 consumer = c;
@@ -148,7 +138,7 @@ public class PageLedger {
                 c.assign(partitions);
                 c.seekToBeginning(partitions);
                 Map<TopicPartition, Long> end = new HashMap<>(c.endOffsets(partitions, Duration.ofSeconds(30)));
-                while (running) {
+                while (!Thread.currentThread().isInterrupted()) {
                     for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
                         read(r);
                     }
@@ -160,11 +150,11 @@ public class PageLedger {
                         LOG.infof("page ledger caught up: %d pages known", pages.size());
                     }
                 }
-            } catch (WakeupException e) {
-                return;
+            } catch (WakeupException | InterruptException e) {
+                return; // stopped
             } catch (RuntimeException e) {
                 // broker unreachable or topic missing: files wait (they are not taken before the ledger caught up)
-                LOG.warnf("page ledger cannot read %s yet: %s", topic, e.getMessage());
+                LOG.warnf("page ledger cannot read %s yet: %s", config.pagesTopic(), e.getMessage());
                 sleep(Duration.ofSeconds(2));
             } finally {
                 consumer = null;
@@ -173,9 +163,9 @@ public class PageLedger {
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, String> c) {
-        List<PartitionInfo> infos = c.partitionsFor(topic, Duration.ofSeconds(30));
+        List<PartitionInfo> infos = c.partitionsFor(config.pagesTopic(), Duration.ofSeconds(30));
         if (infos == null || infos.isEmpty()) {
-            throw new IllegalStateException("topic " + topic + " has no partitions");
+            throw new IllegalStateException("topic " + config.pagesTopic() + " has no partitions");
         }
         return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
     }
@@ -188,7 +178,7 @@ public class PageLedger {
         try {
             PageEvent page = json.readValue(r.value(), PageEvent.class);
             if (page.pageId() != null) {
-                pages.put(page.pageId(), entry(page));
+                pages.put(page.pageId(), PageEvents.published(page));
             }
         } catch (Exception e) {
             LOG.warnf("ignoring unreadable record at %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), e.getMessage());

@@ -1,4 +1,4 @@
-package news.xuhui.ingest.watch;
+package news.xuhui.ingest.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,7 @@
-package news.xuhui.ingest.publish;
+package news.xuhui.ingest.page;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,5 +19,21 @@ public final class ArticleIds {
             throw new IllegalArgumentException("page sha256 expected, got " + pageSha256);
         }
         return pageSha256.substring(0, 16).toLowerCase(Locale.ROOT) + "-" + String.format(Locale.ROOT, "%02d", ordinal);
+    }
+
+    /**
+     * The ids of a page's earlier articles that a new parse of it no longer yields, in their earlier order: each is
+     * withdrawn (a tombstone downstream).
+     */
+    public static List<String> withdrawn(List<String> before, List<String> now) {
+        List<String> gone = new ArrayList<>();
+        if (before != null) {
+            for (String id : before) {
+                if (!now.contains(id) && !gone.contains(id)) {
+                    gone.add(id);
+                }
+            }
+        }
+        return gone;
     }
 }

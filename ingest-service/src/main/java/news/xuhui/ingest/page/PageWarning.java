@@ -1,8 +1,7 @@
-package news.xuhui.ingest.watch;
+package news.xuhui.ingest.page;
 
 import java.util.List;
 
-import news.xuhui.ingest.publish.ArticleIds;
 import news.xuhui.parser.ParseWarning;
 import news.xuhui.parser.ParsedPage;
 

@@ -1,4 +1,4 @@
-package news.xuhui.ingest.watch;
+package news.xuhui.ingest.page;
 
 /**
  * Content of {@code failed/<name>.error.json}, and value of the record on {@code news.ingest.errors}: why a file was

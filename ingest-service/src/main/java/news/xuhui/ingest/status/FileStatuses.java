@@ -1,4 +1,4 @@
-package news.xuhui.ingest.watch;
+package news.xuhui.ingest.status;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import news.xuhui.ingest.publish.PageLedger;
+import news.xuhui.ingest.page.IngestError;
+import news.xuhui.ingest.page.PageLedger;
+import news.xuhui.ingest.page.PageWarning;
 
 /**
  * What this instance knows of each file, by content hash: its own outcomes, the failure reports in failed/ and,

@@ -1,8 +1,11 @@
-package news.xuhui.ingest.watch;
+package news.xuhui.ingest.status;
 
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import news.xuhui.ingest.page.IngestError;
+import news.xuhui.ingest.page.PageWarning;
 
 /**
  * Where a page file stands, as {@code GET /api/files/{sha256}} reports it.

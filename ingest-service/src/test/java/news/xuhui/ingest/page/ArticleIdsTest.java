@@ -1,4 +1,4 @@
-package news.xuhui.ingest.publish;
+package news.xuhui.ingest.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
