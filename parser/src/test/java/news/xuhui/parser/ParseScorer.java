@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Java port of /work/shared/tools/score_parse.py with the same definitions: NFKC + quote normalisation + whitespace
+ * Java port of the project's score_parse.py with the same definitions: NFKC + quote normalisation + whitespace
  * removal, character-bigram F1 of the body (paragraphs and section paragraphs), greedy best-pair matching of gold to
  * predicted articles, whole headline block, authors/source/jump pages, join windows, sections by speaker, edition,
  * teasers and people recall/precision.

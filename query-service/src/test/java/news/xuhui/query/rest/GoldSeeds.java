@@ -25,7 +25,7 @@ import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicWriter;
 
 /**
- * The seeds' expected parses (src/test/resources/gold, copied from /work/shared/gold) as the article events the
+ * The seeds' expected parses (src/test/resources/gold, the hand-made expected parses of seeds/) as the article events the
  * ingest-service publishes for them. Each load gets its own paper name and ids, so test classes sharing the database
  * can filter to their own copy; pages without a masthead date get one (2024-03-0N), so that date filters have data.
  */
