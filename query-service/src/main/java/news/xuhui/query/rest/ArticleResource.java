@@ -1,6 +1,10 @@
 package news.xuhui.query.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +30,7 @@ import news.xuhui.query.search.ArticleSearch;
 import news.xuhui.query.search.Facets;
 import news.xuhui.query.search.SearchCriteria;
 import news.xuhui.query.search.SearchResult;
+import news.xuhui.query.search.SearchSort;
 import news.xuhui.query.store.ArticleEntity;
 import news.xuhui.query.store.ArticleStore;
 import news.xuhui.query.store.ContinuationLinks;
@@ -64,8 +69,8 @@ public class ArticleResource {
             + " the Retry-After header's seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "busy", value = Examples.BUSY)))
-    public PageOf<ArticleSummary> list(@BeanParam SearchParams params) {
-        return page(search, params.criteria(null));
+    public PageOf<ArticleSummary> list(@Valid @BeanParam SearchParams params) {
+        return page(search, params.criteria(null, SearchSort.RELEVANCE));
     }
 
     static PageOf<ArticleSummary> page(ArticleSearch search, SearchCriteria c) {
@@ -89,8 +94,8 @@ public class ArticleResource {
             + " the Retry-After header's seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "busy", value = Examples.BUSY)))
-    public Facets facets(@BeanParam SearchParams params) {
-        return search.facets(params.criteria(null));
+    public Facets facets(@Valid @BeanParam SearchParams params) {
+        return search.facets(params.criteria(null, SearchSort.RELEVANCE));
     }
 
     @GET
@@ -115,9 +120,9 @@ public class ArticleResource {
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Resume after this event: the id of the last event received (0: from the"
                     + " first article ever stored)", example = "1024")
-            @HeaderParam("Last-Event-ID") String lastEventId,
+            @HeaderParam(LAST_EVENT_ID) @PositiveOrZero Long lastEventId,
             @Context Sse sse) {
-        return stream.follow(sse, Params.optionalLong(LAST_EVENT_ID, lastEventId, 0, Long.MAX_VALUE));
+        return stream.follow(sse, lastEventId);
     }
 
     static final String LAST_EVENT_ID = "Last-Event-ID";
@@ -136,8 +141,9 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView get(
             @Parameter(description = "Article id as published on news.articles", example = "7c41d2a95be03f18-00")
-            @PathParam("id") String id) {
-        String valid = Params.text("id", id, 64);
+            @PathParam("id") @Size(max = 64, message = SearchParams.TOO_LONG_MESSAGE)
+            @Pattern(regexp = SearchParams.PRINTABLE, message = SearchParams.PRINTABLE_MESSAGE) String id) {
+        String valid = SearchParams.text(id);
         ArticleEntity a = valid == null ? null : store.byId(valid);
         if (a == null) {
             throw new ArticleNotFoundException(id);

@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -78,21 +83,19 @@ public class EditionResource {
                     examples = @ExampleObject(name = "size", value = Examples.BAD_PARAMETER)))
     public PageOf<EditionSummaryView> list(
             @Parameter(description = "Earliest edition date (YYYY-MM-DD)", example = "2024-01-01")
-            @QueryParam("from") String from,
+            @QueryParam("from") LocalDate from,
             @Parameter(description = "Latest edition date (YYYY-MM-DD)", example = "2024-12-31")
-            @QueryParam("to") String to,
-            @Parameter(description = "Newspaper name", example = "徐汇报") @QueryParam("paper") String paper,
-            @Parameter(description = "Page index, from 0", example = "0") @QueryParam("page") String page,
+            @QueryParam("to") LocalDate to,
+            @Parameter(description = "Newspaper name", example = "徐汇报") @QueryParam("paper")
+            @Size(max = SearchParams.MAX_TEXT, message = SearchParams.TOO_LONG_MESSAGE)
+            @Pattern(regexp = SearchParams.PRINTABLE, message = SearchParams.PRINTABLE_MESSAGE) String paper,
+            @Parameter(description = "Page index, from 0", example = "0") @QueryParam("page") @DefaultValue("0")
+            @Min(0) @Max(SearchParams.MAX_PAGE_INDEX) int page,
             @Parameter(description = "Editions per page, 1 to " + ArticleResource.MAX_SIZE, example = "20")
-            @QueryParam("size") String size) {
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.date("to", to);
-        Params.dateRange(fromDate, toDate);
-        int pageIndex = Params.integer("page", page, 0, 0, 1_000_000);
-        int pageSize = Params.integer("size", size, 20, 1, ArticleResource.MAX_SIZE);
-        EditionStore.EditionPage r = editions.list(fromDate, toDate, Params.text("paper", paper, Params.MAX_TEXT),
-                pageIndex, pageSize);
-        return PageOf.of(pageIndex, pageSize, r.total(), r.items().stream().map(EditionSummaryView::of).toList());
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ArticleResource.MAX_SIZE) int size) {
+        SearchParams.checkDateRange(from, to);
+        EditionStore.EditionPage r = editions.list(from, to, SearchParams.text(paper), page, size);
+        return PageOf.of(page, size, r.total(), r.items().stream().map(EditionSummaryView::of).toList());
     }
 
     @GET
@@ -106,8 +109,7 @@ public class EditionResource {
     @APIResponse(responseCode = "404", description = "Nothing stored for that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EditionDayView byDate(
-            @Parameter(description = "Edition date (YYYY-MM-DD)", example = "2024-01-01") @PathParam("date") String date) {
-        LocalDate d = Params.date("date", date);
+            @Parameter(description = "Edition date (YYYY-MM-DD)", example = "2024-01-01") @PathParam("date") LocalDate d) {
         List<EditionStore.Edition> found = editions.byDate(d);
         if (found.isEmpty()) {
             throw new EditionNotFoundException(d);

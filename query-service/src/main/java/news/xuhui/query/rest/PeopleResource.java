@@ -4,6 +4,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.xuhui.query.search.ArticleSearch;
+import news.xuhui.query.search.SearchSort;
 import news.xuhui.query.store.PeopleStore;
 
 @Path("/api/people")
@@ -52,15 +59,15 @@ public class PeopleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "size", value = Examples.BAD_PARAMETER)))
     public PageOf<PersonView> list(
-            @Parameter(description = "Part of the name", example = "建国") @QueryParam("q") String q,
-            @Parameter(description = "Page index, from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Part of the name", example = "建国") @QueryParam("q")
+            @Size(max = SearchParams.MAX_TEXT, message = SearchParams.TOO_LONG_MESSAGE)
+            @Pattern(regexp = SearchParams.PRINTABLE, message = SearchParams.PRINTABLE_MESSAGE) String q,
+            @Parameter(description = "Page index, from 0", example = "0") @QueryParam("page") @DefaultValue("0")
+            @Min(0) @Max(SearchParams.MAX_PAGE_INDEX) int page,
             @Parameter(description = "People per page, 1 to " + ArticleResource.MAX_SIZE, example = "20")
-            @QueryParam("size") String size) {
-        String text = Params.text("q", q, Params.MAX_TEXT);
-        int pageIndex = Params.integer("page", page, 0, 0, 1_000_000);
-        int pageSize = Params.integer("size", size, 20, 1, ArticleResource.MAX_SIZE);
-        PeopleStore.PersonPage r = people.people(text, pageIndex, pageSize);
-        return PageOf.of(pageIndex, pageSize, r.total(), r.items().stream().map(PersonView::of).toList());
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ArticleResource.MAX_SIZE) int size) {
+        PeopleStore.PersonPage r = people.people(SearchParams.text(q), page, size);
+        return PageOf.of(page, size, r.total(), r.items().stream().map(PersonView::of).toList());
     }
 
     @GET
@@ -80,15 +87,14 @@ public class PeopleResource {
                     examples = @ExampleObject(name = "busy", value = Examples.BUSY)))
     public PageOf<ArticleSummary> articles(
             @Parameter(description = "The person's name, exactly as listed", example = "张建国")
-            @PathParam("name") String name,
-            @BeanParam SearchParams params) {
-        String person = Params.text("name", name, Params.MAX_TEXT);
+            @PathParam("name") @Size(max = SearchParams.MAX_TEXT, message = SearchParams.TOO_LONG_MESSAGE)
+            @Pattern(regexp = SearchParams.PRINTABLE, message = SearchParams.PRINTABLE_MESSAGE) String name,
+            @Valid @BeanParam SearchParams params) {
+        String person = SearchParams.text(name);
         if (person == null || !people.exists(person)) {
             throw new PersonNotFoundException(name);
         }
-        if (params.sort == null || params.sort.isBlank()) {
-            params.sort = params.q == null || params.q.isBlank() ? "newest" : "relevance";
-        }
-        return ArticleResource.page(search, params.criteria(person));
+        SearchSort sort = SearchParams.text(params.q) == null ? SearchSort.NEWEST : SearchSort.RELEVANCE;
+        return ArticleResource.page(search, params.criteria(person, sort));
     }
 }

@@ -1,10 +1,10 @@
 package news.xuhui.query.rest;
 
+import java.util.Comparator;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,13 +35,12 @@ public class ProblemMappers {
                 e.parameter());
     }
 
+    /** A request parameter broke a constraint declared on it (Bean Validation): a 400 naming the first one. */
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
-        String parameter = null;
-        for (Path.Node node : first.getPropertyPath()) {
-            parameter = node.getName(); // the last node is the parameter: list.size -> size
-        }
+        ConstraintViolation<?> first = e.getConstraintViolations().stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
+        String parameter = ParameterNames.of(first);
         return Problem.response(400, "Bad Request", "invalid-parameter",
                 "parameter '" + parameter + "' " + first.getMessage(), uri.getPath(), parameter);
     }
@@ -58,6 +57,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // the framework wraps what a parameter converter throws (ParameterConverters): answer for the parameter
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof InvalidParameterException invalid) {
+                return invalidParameter(invalid, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
