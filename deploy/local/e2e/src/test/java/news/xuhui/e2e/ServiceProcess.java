@@ -66,6 +66,10 @@ public final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public String baseUri() {
         return "http://127.0.0.1:" + port;
     }
