@@ -85,6 +85,18 @@ public final class ReadmeConfigTable {
         return names.stream().anyMatch(n -> asProperty.matcher(n).matches() || asVariable.matcher(n).matches());
     }
 
+    /** The names of {@code scan}'s properties this table does not name, leaving out the {@code known} ones. */
+    public List<String> missing(ConfigMappingProperties.Scan scan, Set<String> known) {
+        return scan.properties().stream().filter(p -> !documents(p)).map(ConfigMappingProperties.Property::name)
+                .filter(name -> !known.contains(name)).toList();
+    }
+
+    /** The names in {@code known} that are not missing any more: documented by now, or no longer properties. */
+    public List<String> stale(ConfigMappingProperties.Scan scan, Set<String> known) {
+        return known.stream().filter(name -> scan.properties().stream()
+                .noneMatch(p -> p.name().equals(name) && !documents(p))).sorted().toList();
+    }
+
     private static Pattern wildcard(String name) {
         StringBuilder regex = new StringBuilder();
         for (String part : name.split("\\*", -1)) {

@@ -54,6 +54,31 @@ class ReadmeConfigTableTest {
         assertFalse(table.documents(new Property("ingest.topics.*.replicas", true)));
     }
 
+    /** A mapping with one property the README above names and one it does not. */
+    @io.smallrye.config.ConfigMapping(prefix = "ingest")
+    interface Ingest {
+        java.nio.file.Path inbox();
+
+        boolean watch();
+    }
+
+    @Test
+    void missingNamesThePropertiesNotInTheTableButTheKnownOnes() {
+        ReadmeConfigTable table = ReadmeConfigTable.parse(README);
+        ConfigMappingProperties.Scan scan = new ConfigMappingProperties.Scan(1, List.of(Ingest.class));
+        assertEquals(List.of("ingest.watch"), table.missing(scan, Set.of()));
+        assertEquals(List.of(), table.missing(scan, Set.of("ingest.watch")));
+    }
+
+    @Test
+    void staleNamesKnownEntriesThatAreDocumentedOrNoLongerProperties() {
+        ReadmeConfigTable table = ReadmeConfigTable.parse(README);
+        ConfigMappingProperties.Scan scan = new ConfigMappingProperties.Scan(1, List.of(Ingest.class));
+        assertEquals(List.of(), table.stale(scan, Set.of("ingest.watch")));
+        assertEquals(List.of("ingest.gone", "ingest.inbox"),
+                table.stale(scan, Set.of("ingest.watch", "ingest.inbox", "ingest.gone")));
+    }
+
     @Test
     void aReadmeWithoutAConfigurationSectionIsAnError() {
         assertThrows(IllegalStateException.class, () -> ReadmeConfigTable.parse(List.of("# Project", "| `A` |")));
