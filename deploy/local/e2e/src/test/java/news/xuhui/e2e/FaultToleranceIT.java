@@ -1,10 +1,10 @@
 package news.xuhui.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,17 +12,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.xuhui.infra.LocalInfra;
 import news.xuhui.infra.Ports;
@@ -30,10 +33,14 @@ import news.xuhui.infra.TopicReader;
 
 /**
  * Faults injected into the running system (real broker, real database, packaged services as processes): nothing may
- * be lost and nothing duplicated, in the topic (read_committed) or in the database. Each test prints its counts.
+ * be lost and nothing duplicated. Each scenario drops pages of its own and counts, from the data, what became of
+ * exactly those: its article records and page records on the topics (read to their end, read_committed: a record
+ * published twice is there twice), and its articles in query-service's store as a follower of the article stream
+ * replaying it from the start receives them. Each leaves the system as it found it, so they hold in any order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static Path work;
     static Path inbox;
@@ -42,8 +49,6 @@ class FaultToleranceIT {
     static ServiceProcess query;
     static ServiceProcess ingest;
     static ServiceProcess ingestB;
-    /** Every article id expected in the database so far, across the tests. */
-    static final List<String> allIds = new ArrayList<>();
 
     @BeforeAll
     static void startSystem() throws IOException {
@@ -54,13 +59,29 @@ class FaultToleranceIT {
         query = ServiceProcess.start("query-service", env, work);
         env.put("INGEST_INBOX", inbox.toString());
         env.put("INGEST_RETRY_BACKOFF_MAX", "5s");
-        ingest = ServiceProcess.start("ingest-service", withInstance("a"), work);
+        ingest = startIngest("a");
     }
 
-    static Map<String, String> withInstance(String id) {
+    static ServiceProcess startIngest(String instance) {
         Map<String, String> e = new HashMap<>(env);
-        e.put("INGEST_INSTANCE_ID", "instance-" + id);
-        return e;
+        e.put("INGEST_INSTANCE_ID", "instance-" + instance);
+        return ServiceProcess.start("ingest-service", e, work);
+    }
+
+    /** A scenario that failed half-way must not hand its fault on to the next one. */
+    @AfterEach
+    void restoreSystem() {
+        if (!infra.kafka().isRunning()) {
+            infra.kafka().restart();
+        }
+        SystemUnderTest.stop(ingestB);
+        ingestB = null;
+        if (!ingest.isAlive()) {
+            ingest = startIngest("a");
+        }
+        if (!query.isAlive()) {
+            query = ServiceProcess.start("query-service", env, work);
+        }
     }
 
     @AfterAll
@@ -68,153 +89,166 @@ class FaultToleranceIT {
         SystemUnderTest.stop(ingestB, ingest, query, infra);
     }
 
-    static long filesIn(Path root) throws IOException {
-        return SystemUnderTest.pageFilesIn(root);
-    }
-
-    static Map<String, List<String>> expected(List<Pages.Page> pages) {
-        Map<String, List<String>> ids = new HashMap<>();
-        for (Pages.Page p : pages) {
-            ids.put(p.name(), Pages.expectedIds(ingest.baseUri(), p.bytes()));
-        }
-        return ids;
-    }
-
-    static void awaitProcessed(long total, Duration timeout) {
-        Awaitility.await(total + " files in processed/").atMost(timeout).pollInterval(Duration.ofMillis(500))
-                .until(() -> filesIn(inbox.resolve("processed")) >= total);
-    }
-
-    /** Each id's count in the topic, read as a read_committed consumer would. */
-    static Map<String, Long> topicCounts(List<String> ids) {
-        List<ConsumerRecord<String, String>> read = TopicReader.readUntil(infra.kafka().bootstrapServers(),
-                "news.articles", Duration.ofSeconds(60),
-                r -> r.stream().map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(ids));
-        // one more short read, so that a duplicate behind the last wanted record is seen too
-        read = TopicReader.readUntil(infra.kafka().bootstrapServers(), "news.articles", Duration.ofSeconds(3),
-                r -> false);
-        return read.stream().map(ConsumerRecord::key).filter(ids::contains)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    }
-
-    static void assertStoredOnce(List<String> ids) {
-        Awaitility.await("articles in the database").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> given().baseUri(query.baseUri()).queryParam("size", 1).get("/api/articles").jsonPath()
-                        .getLong("total") >= allIds.size());
-        long total = given().baseUri(query.baseUri()).queryParam("size", 1).get("/api/articles").jsonPath()
-                .getLong("total");
-        assertEquals(allIds.size(), total, "database rows: every article once, none doubled");
-        for (String id : ids) {
-            given().baseUri(query.baseUri()).get("/api/articles/" + id).then().statusCode(200);
-        }
-    }
-
     @Test
-    @Order(1)
     void brokerKilledMidBatchLosesAndDuplicatesNothing() throws Exception {
-        List<Pages.Page> pages = Pages.generate("broker", 200, 1);
-        Map<String, List<String>> expected = expected(pages);
-        List<String> ids = expected.values().stream().flatMap(List::stream).toList();
-        allIds.addAll(ids);
-        for (Pages.Page p : pages) {
-            Pages.drop(inbox, p);
-        }
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
-                .until(() -> filesIn(inbox.resolve("processed")) >= 20);
+        Batch batch = Batch.generate("broker", 200, 1);
+        batch.dropInto(inbox);
+        Awaitility.await("20 pages processed").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                .until(() -> batch.filesIn(processed()) >= 20);
         infra.kafka().kill();
-        long processedAtKill = filesIn(inbox.resolve("processed"));
-        Thread.sleep(4000);
+        long processedAtKill = batch.filesIn(processed());
+        Thread.sleep(4000); // the outage itself: the broker stays away while the service keeps taking files
         infra.kafka().restart();
 
-        awaitProcessed(200, Duration.ofSeconds(300));
-        assertEquals(0, filesIn(inbox.resolve("failed")), "no file failed");
-        Map<String, Long> counts = topicCounts(ids);
-        long lost = ids.stream().filter(id -> !counts.containsKey(id)).count();
-        long duplicated = counts.values().stream().filter(c -> c > 1).count();
-        System.out.printf("fault=broker-kill pages=200 processedAtKill=%d articles=%d lost=%d duplicated=%d%n",
-                processedAtKill, ids.size(), lost, duplicated);
-        assertEquals(0, lost, "articles lost in the topic");
-        assertEquals(0, duplicated, "articles duplicated in the topic");
-        assertStoredOnce(ids);
+        assertNothingLostOrDuplicated("broker-kill", batch, Duration.ofSeconds(300),
+                "processedAtKill=" + processedAtKill);
     }
 
     @Test
-    @Order(2)
     void queryServiceKilledMidBatchLosesAndDoublesNothing() throws Exception {
-        List<Pages.Page> pages = Pages.generate("query", 150, 2);
-        List<String> ids = expected(pages).values().stream().flatMap(List::stream).toList();
-        long before = allIds.size();
-        allIds.addAll(ids);
-        for (Pages.Page p : pages) {
-            Pages.drop(inbox, p);
-        }
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
-                .until(() -> given().baseUri(query.baseUri()).queryParam("size", 1).get("/api/articles").jsonPath()
-                        .getLong("total") >= before + 10);
-        query.kill();
-        Thread.sleep(2000);
+        Batch batch = Batch.generate("query", 150, 2);
+        long before = articlesInStore();
+        batch.dropInto(inbox);
+        Awaitility.await("10 articles stored").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                .until(() -> articlesInStore() >= before + 10);
+        long storedAtKill = articlesInStore() - before;
+        query.kill(); // SIGKILL: records consumed but not yet committed are read again after the restart
         query = ServiceProcess.start("query-service", env, work);
 
-        awaitProcessed(350, Duration.ofSeconds(300));
-        assertStoredOnce(ids);
-        System.out.printf("fault=query-kill pages=150 articles=%d lost=0 duplicated=0%n", ids.size());
+        assertNothingLostOrDuplicated("query-kill", batch, Duration.ofSeconds(300), "storedAtKill=" + storedAtKill);
     }
 
     @Test
-    @Order(3)
     void twoIngestInstancesShareOneFolderAndProcessEachFileOnce() throws Exception {
-        ingestB = ServiceProcess.start("ingest-service", withInstance("b"), work);
-        List<Pages.Page> pages = Pages.generate("shared", 500, 3);
-        for (Pages.Page p : pages) {
-            Pages.drop(inbox, p);
-        }
-        awaitProcessed(850, Duration.ofSeconds(600));
-        assertEquals(0, filesIn(inbox.resolve("duplicates")), "no file taken twice");
-        assertEquals(0, filesIn(inbox.resolve("failed")), "no file failed");
+        ingestB = startIngest("b");
+        Batch batch = Batch.generate("shared", 500, 3);
+        batch.dropInto(inbox);
 
-        List<ConsumerRecord<String, String>> pageRecords = TopicReader.readUntil(infra.kafka().bootstrapServers(),
-                "news.pages", Duration.ofSeconds(10), r -> false);
-        Map<String, Long> perName = pageRecords.stream()
-                .map(r -> r.value().replaceAll(".*\"name\":\"(shared-[0-9]+\\.txt)\".*", "$1"))
-                .filter(n -> n.startsWith("shared-"))
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        long duplicated = perName.values().stream().filter(c -> c > 1).count();
-        System.out.printf("fault=two-instances pages=500 published=%d duplicated=%d%n", perName.size(), duplicated);
-        assertEquals(500, perName.size(), "every page published");
-        assertEquals(0, duplicated, "no page published twice");
+        assertNothingLostOrDuplicated("two-instances", batch, Duration.ofSeconds(600), "instances=2");
     }
 
     @Test
-    @Order(4)
     void ingestInstanceKilledMidBatchRecoversItsClaimedFiles() throws Exception {
-        List<Pages.Page> pages = Pages.generate("crash", 150, 4);
-        for (Pages.Page p : pages) {
-            Pages.drop(inbox, p);
-        }
+        Batch batch = Batch.generate("crash", 150, 4);
+        batch.dropInto(inbox);
         Path workA = inbox.resolve(".work").resolve("instance-a");
-        // kill instance a while it holds several claimed files
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5))
-                .until(() -> filesIn(workA) >= 3);
+        Awaitility.await("instance a holds claimed files").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(5)).until(() -> batch.filesIn(workA) >= 3);
         ingest.kill(); // SIGKILL: whatever instance a had claimed stays in its work folder
-        long stranded = filesIn(workA);
+        long stranded = batch.filesIn(workA);
         assertTrue(stranded > 0, "the crash left claimed files behind, for the restart to recover");
-        Thread.sleep(1000);
-        ingest = ServiceProcess.start("ingest-service", withInstance("a"), work);
+        ingest = startIngest("a");
 
-        awaitProcessed(1000, Duration.ofSeconds(300));
-        Awaitility.await("work folder emptied").atMost(Duration.ofSeconds(60))
-                .until(() -> filesIn(workA) == 0);
-        List<ConsumerRecord<String, String>> pageRecords = TopicReader.readUntil(infra.kafka().bootstrapServers(),
-                "news.pages", Duration.ofSeconds(10), r -> false);
-        Map<String, Long> perName = pageRecords.stream()
-                .map(r -> r.value().replaceAll(".*\"name\":\"(crash-[0-9]+\\.txt)\".*", "$1"))
-                .filter(n -> n.startsWith("crash-"))
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        long duplicated = perName.values().stream().filter(c -> c > 1).count();
-        System.out.printf("fault=ingest-kill pages=150 strandedInWorkFolder=%d published=%d duplicated=%d%n", stranded,
-                perName.size(), duplicated);
-        assertEquals(150, perName.size(), "every page published");
-        assertEquals(0, duplicated, "no page published twice");
-        assertEquals(0, filesIn(inbox.resolve("failed")), "no file failed");
+        assertNothingLostOrDuplicated("ingest-kill", batch, Duration.ofSeconds(300),
+                "strandedInWorkFolder=" + stranded);
+        assertEquals(0, batch.filesIn(workA), "the work folder was emptied");
+    }
+
+    static Path processed() {
+        return inbox.resolve("processed");
+    }
+
+    /**
+     * Waits until every page of the batch has an outcome and every expected article is in the store, then counts the
+     * batch's records on both topics and its articles in the store, prints the figures and asserts them.
+     */
+    static void assertNothingLostOrDuplicated(String fault, Batch batch, Duration timeout, String circumstances)
+            throws IOException {
+        Awaitility.await("an outcome for each of " + batch.pages.size() + " pages").atMost(timeout)
+                .pollInterval(Duration.ofMillis(500)).until(() -> outcomes(batch) >= batch.pages.size());
+        long processed = batch.filesIn(processed());
+        long failed = batch.filesIn(inbox.resolve("failed"));
+        long duplicates = batch.filesIn(inbox.resolve("duplicates"));
+
+        List<ConsumerRecord<String, String>> articleRecords = readTopic("news.articles");
+        Tally onArticlesTopic = Tally.of(batch.articleIds(), keysOfBatch(articleRecords, batch));
+        List<ConsumerRecord<String, String>> pageRecords = readTopic("news.pages");
+        Tally onPagesTopic = Tally.of(batch.fileBySha.keySet(), keysOfBatch(pageRecords, batch));
+        long pagesNamingOtherArticles = pageRecordsNamingOtherArticles(pageRecords, batch);
+
+        List<ArticleReplay.Entry> replay = replayOnceStored(batch.articleIds());
+        Tally inStore = Tally.of(batch.articleIds(), replay.stream()
+                .filter(e -> batch.owns(e.sourceFileName())).map(ArticleReplay.Entry::id).toList());
+        long storeTotal = articlesInStore();
+        Set<String> replayed = replay.stream().map(ArticleReplay.Entry::id).collect(Collectors.toSet());
+
+        System.out.printf("fault=%s %s pages=%d processed=%d failed=%d duplicates=%d | news.articles: %s"
+                + " | news.pages: %s namingOtherArticles=%d | store: %s replayed=%d listed=%d%n", fault,
+                circumstances, batch.pages.size(), processed, failed, duplicates, onArticlesTopic, onPagesTopic,
+                pagesNamingOtherArticles, inStore, replay.size(), storeTotal);
+        assertEquals(batch.pages.size(), processed, "pages processed");
+        assertEquals(0, failed, "pages failed");
+        assertEquals(0, duplicates, "pages taken for duplicates of themselves");
+        onArticlesTopic.assertExact("article records on news.articles");
+        onPagesTopic.assertExact("page records on news.pages");
+        assertEquals(0, pagesNamingOtherArticles, "page records whose article ids are not the page's");
+        inStore.assertExact("articles in the store");
+        assertEquals(replay.size(), replayed.size(), "the stream replays each stored article once");
+        assertStrictlyIncreasing(replay);
+        assertEquals(replayed.size(), storeTotal, "the listing counts the articles the stream replays");
+    }
+
+    static long outcomes(Batch batch) throws IOException {
+        return batch.filesIn(processed()) + batch.filesIn(inbox.resolve("failed"))
+                + batch.filesIn(inbox.resolve("duplicates"));
+    }
+
+    static List<ConsumerRecord<String, String>> readTopic(String topic) {
+        return TopicReader.readToEnd(infra.kafka().bootstrapServers(), topic, Duration.ofSeconds(60));
+    }
+
+    /** The keys of the records that belong to the batch's pages (by the source file their value names). */
+    static List<String> keysOfBatch(List<ConsumerRecord<String, String>> records, Batch batch) {
+        return records.stream().filter(r -> r.value() != null)
+                .filter(r -> batch.owns(json(r.value()).path("sourceFile").path("name").asText(null)))
+                .map(ConsumerRecord::key).toList();
+    }
+
+    /** The batch's page records whose article ids are not those its page yields. */
+    static long pageRecordsNamingOtherArticles(List<ConsumerRecord<String, String>> records, Batch batch) {
+        return records.stream().filter(r -> r.value() != null).map(r -> json(r.value()))
+                .filter(page -> batch.owns(page.path("sourceFile").path("name").asText(null)))
+                .filter(page -> {
+                    List<String> ids = new ArrayList<>();
+                    page.path("articleIds").forEach(id -> ids.add(id.asText()));
+                    return !ids.equals(batch.idsByFile.get(page.path("sourceFile").path("name").asText()));
+                }).count();
+    }
+
+    /** The store replayed through the article stream, once it holds every one of {@code ids}. */
+    static List<ArticleReplay.Entry> replayOnceStored(Set<String> ids) {
+        AtomicReference<List<ArticleReplay.Entry>> last = new AtomicReference<>(List.of());
+        try {
+            Awaitility.await("every article in the store").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                        last.set(ArticleReplay.read(query, Duration.ofSeconds(30)));
+                        return last.get().stream().map(ArticleReplay.Entry::id).collect(Collectors.toSet())
+                                .containsAll(ids);
+                    });
+        } catch (ConditionTimeoutException e) {
+            // the tally of the last replay says which are missing
+        }
+        return last.get();
+    }
+
+    static void assertStrictlyIncreasing(List<ArticleReplay.Entry> replay) {
+        for (int i = 1; i < replay.size(); i++) {
+            assertTrue(replay.get(i).feedSeq() > replay.get(i - 1).feedSeq(),
+                    "feed numbers in order: " + replay.get(i - 1) + " then " + replay.get(i));
+        }
+    }
+
+    /** The listing's total: every article in the store. */
+    static long articlesInStore() {
+        return json(Http.to(query).queryParam("size", 1).get("/api/articles").then().statusCode(200).extract()
+                .asString()).path("total").asLong();
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + text, e);
+        }
     }
 }

@@ -37,10 +37,12 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " missing: package " + module + " first (./mvnw verify does)");
         }
         int port = Ports.free();
-        Path log = logDir.resolve(module + ".log");
+        // one log per ingest instance, appended to: a restart after a crash keeps the crash's log
+        String instance = env.getOrDefault("INGEST_INSTANCE_ID", "");
+        Path log = logDir.resolve(module + (instance.isEmpty() ? "" : "-" + instance) + ".log");
         ProcessBuilder pb = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         try {
@@ -64,6 +66,10 @@ public final class ServiceProcess implements AutoCloseable {
             return -1;
         }
         return -1;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public String baseUri() {
