@@ -76,9 +76,10 @@ public interface IngestConfig {
     /**
      * Names this instance: its claimed files live in {@code <inbox>/.work/<instance-id>} and its Kafka transactional
      * id derives from it, so it must be unique among the instances sharing a folder and stable across restarts.
-     * Default: {@code <hostname>-<http port>}.
+     * Default: {@code <hostname>-<http port>} (given by {@link InstanceIdDefault}, so that application.properties can
+     * derive the transactional id from it).
      */
-    Optional<String> instanceId();
+    String instanceId();
 
     /**
      * Optional done-file convention: with {@code .done}, {@code page.txt} is taken only once {@code page.txt.done}
