@@ -99,7 +99,7 @@ class ParseResourceTest {
             taken++;
         }
         try {
-            given().body("# 标题\n\n正文。\n".getBytes(StandardCharsets.UTF_8)).contentType("text/plain")
+            given().body("# 标题\n\n正文第一段。\n".getBytes(StandardCharsets.UTF_8)).contentType("text/plain")
                     .when().post("/api/parse")
                     .then().statusCode(429)
                     .contentType("application/problem+json")
@@ -111,7 +111,7 @@ class ParseResourceTest {
             }
         }
         assertEquals(2, taken, "ingest.security.max-concurrent-parses defaults to 2");
-        given().body("# 标题\n\n正文。\n".getBytes(StandardCharsets.UTF_8)).contentType("text/plain")
+        given().body("# 标题\n\n正文第一段。\n".getBytes(StandardCharsets.UTF_8)).contentType("text/plain")
                 .when().post("/api/parse").then().statusCode(200);
     }
 }
