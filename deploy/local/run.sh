@@ -18,6 +18,8 @@
 #                         set, the services use those servers and nothing embedded starts.
 #   XUHUI_SEARCH_MAX_CONCURRENT   searches run at once by query-service (default: this machine's cores when the
 #                         database is the embedded one, else no limit)
+#   INGEST_PASSWORD       password of user ingest, who may write to ingest-service (POST /api/files, /api/reparse);
+#                         default: generated on first start, kept in $XUHUI_DATA_DIR/ingest-password (mode 600)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -157,6 +159,21 @@ start_infra() {
   set +a
 }
 
+# The password of user ingest: INGEST_PASSWORD if set, else the one generated on the first start.
+ingest_password() {
+  if [ -n "${INGEST_PASSWORD:-}" ]; then return; fi
+  local file=$DATA/ingest-password
+  if [ ! -s "$file" ]; then
+    mkdir -p "$DATA"
+    (umask 077 && head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24 >"$file")
+    say "generated the password of user ingest into $file"
+  fi
+  chmod 600 "$file"
+  INGEST_PASSWORD=$(cat "$file")
+  export INGEST_PASSWORD
+}
+
+# seeds go straight into the inbox folder: no HTTP, so no credentials needed
 feed_seeds() {
   local f n=0
   for f in "$ROOT"/seeds/*; do
@@ -201,6 +218,7 @@ start_all() {
   fi
   say "starting query-service on port $QUERY_PORT"
   QUARKUS_HTTP_PORT=$QUERY_PORT launch query java -Xmx512m -jar "$QUERY_JAR"
+  ingest_password
   say "starting ingest-service on port $INGEST_PORT, watching $INBOX"
   QUARKUS_HTTP_PORT=$INGEST_PORT INGEST_INBOX=$INBOX launch ingest java -Xmx512m -jar "$INGEST_JAR"
   wait_http "http://localhost:$QUERY_PORT/q/health/ready" query-service query
@@ -213,6 +231,8 @@ start_all() {
   Health                http://localhost:$QUERY_PORT/q/health      http://localhost:$INGEST_PORT/q/health
   Metrics               http://localhost:$QUERY_PORT/q/metrics     http://localhost:$INGEST_PORT/q/metrics
   Parse a page          curl --data-binary @seeds/<file> 'http://localhost:$INGEST_PORT/api/parse?filename=<file>'
+  Upload a page         curl -u ingest:$INGEST_PASSWORD --data-binary @seeds/<file> 'http://localhost:$INGEST_PORT/api/files?filename=<file>'
+  Writes (user ingest)  user ingest, password $INGEST_PASSWORD   (kept in $DATA/ingest-password unless INGEST_PASSWORD is set)
   Inbox                 $INBOX   (drop page files here; done ones move to processed/, bad ones to failed/)
   Logs                  $RUN/{infra,query,ingest}.log
 
