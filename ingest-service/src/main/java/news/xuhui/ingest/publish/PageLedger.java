@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import news.xuhui.ingest.security.KafkaClientSecurity;
 
 /**
  * Every page ever published, by content hash, read from the compacted {@code news.pages} topic. Because every
@@ -62,6 +63,9 @@ public class PageLedger {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    KafkaClientSecurity security;
 
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
     /** How far the reader has read each partition; compared with the broker's end offsets by {@link #sync}. */
@@ -107,8 +111,10 @@ public class PageLedger {
     public void sync(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<TopicPartition, Long> end;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
+        Map<String, Object> adminConfig = new HashMap<>(security.settings());
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        try (Admin admin = Admin.create(adminConfig)) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             positions.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
             end = new HashMap<>();
@@ -196,13 +202,15 @@ public class PageLedger {
     }
 
     private Map<String, Object> config() {
-        return Map.of(
+        Map<String, Object> config = new HashMap<>(security.settings());
+        config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "ingest-ledger-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000);
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000));
+        return config;
     }
 
     private static void sleep(Duration d) {
