@@ -76,6 +76,12 @@ public class HttpRefusals {
         }
         context.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(body);
+                .end(body)
+                // Vert.x would keep the connection until the unread body had arrived: end it now
+                .onComplete(sent -> {
+                    if (problem.status() == 413) {
+                        context.request().connection().close();
+                    }
+                });
     }
 }

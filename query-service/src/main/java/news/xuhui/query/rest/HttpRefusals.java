@@ -71,7 +71,13 @@ public class HttpRefusals {
                 status == 414 ? null : context.request().path(), null);
         try {
             context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(mapper.writeValueAsString(problem));
+                    .end(mapper.writeValueAsString(problem))
+                    .onComplete(sent -> {
+                        if (status == 413) {
+                            // else Vert.x holds the connection until the unread body has arrived
+                            context.request().connection().close();
+                        }
+                    });
         } catch (JsonProcessingException e) {
             context.fail(e);
         }
