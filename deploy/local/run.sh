@@ -7,6 +7,8 @@
 #   deploy/local/run.sh --detach   start in the background and return
 #   deploy/local/run.sh stop       stop what --detach started
 #   deploy/local/run.sh status     say what is running
+#   deploy/local/run.sh --secure   (with or without --detach) the embedded Kafka takes SASL/SCRAM-SHA-512 logins only;
+#                                  each service logs in as its own user (passwords: .data/kafka-scram-users.properties)
 #
 # Environment (all optional):
 #   XUHUI_DATA_DIR        where Kafka and PostgreSQL keep their data (default .data; kept across runs)
@@ -18,6 +20,8 @@
 #                         set, the services use those servers and nothing embedded starts.
 #   XUHUI_SEARCH_MAX_CONCURRENT   searches run at once by query-service (default: this machine's cores when the
 #                         database is the embedded one, else no limit)
+#   INGEST_PASSWORD       password of user ingest, who may write to ingest-service (POST /api/files, /api/reparse);
+#                         default: generated on first start, kept in $XUHUI_DATA_DIR/ingest-password (mode 600)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -143,8 +147,14 @@ start_infra() {
   stop_leftovers
   rm -f "$DATA/infra.env"
   say "starting Kafka (port $KAFKA_PORT) and PostgreSQL (port $PG_PORT), data in $DATA"
+  local -a mode=()
+  if [ "$SECURE" = 1 ]; then
+    mode=(--secure)
+    say "Kafka takes SASL/SCRAM-SHA-512 logins only (users in $DATA/kafka-scram-users.properties)"
+  fi
   launch infra java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "$INFRA/target/classes:$INFRA/target/lib/*" news.xuhui.infra.LocalInfra "$DATA" "$KAFKA_PORT" "$PG_PORT"
+    -cp "$INFRA/target/classes:$INFRA/target/lib/*" news.xuhui.infra.LocalInfra "$DATA" "$KAFKA_PORT" "$PG_PORT" \
+    "${mode[@]}"
   local deadline=$((SECONDS + START_TIMEOUT))
   until [ -f "$DATA/infra.env" ]; do
     alive infra || die "local infrastructure failed to start; see $RUN/infra.log"
@@ -157,6 +167,21 @@ start_infra() {
   set +a
 }
 
+# The password of user ingest: INGEST_PASSWORD if set, else the one generated on the first start.
+ingest_password() {
+  if [ -n "${INGEST_PASSWORD:-}" ]; then return; fi
+  local file=$DATA/ingest-password
+  if [ ! -s "$file" ]; then
+    mkdir -p "$DATA"
+    (umask 077 && head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24 >"$file")
+    say "generated the password of user ingest into $file"
+  fi
+  chmod 600 "$file"
+  INGEST_PASSWORD=$(cat "$file")
+  export INGEST_PASSWORD
+}
+
+# seeds go straight into the inbox folder: no HTTP, so no credentials needed
 feed_seeds() {
   local f n=0
   for f in "$ROOT"/seeds/*; do
@@ -199,10 +224,16 @@ start_all() {
   if ! external_infra && [ -z "${XUHUI_SEARCH_MAX_CONCURRENT:-}" ]; then
     export XUHUI_SEARCH_MAX_CONCURRENT=$(nproc 2>/dev/null || echo 2)
   fi
+  # with --secure, infra.env holds each service's Kafka login; KAFKA_SECURITY_PROTOCOL and _SASL_MECHANISM are shared
+  local -a query_login=() ingest_login=()
+  [ -n "${QUERY_KAFKA_SASL_JAAS_CONFIG:-}" ] && query_login=("KAFKA_SASL_JAAS_CONFIG=$QUERY_KAFKA_SASL_JAAS_CONFIG")
+  [ -n "${INGEST_KAFKA_SASL_JAAS_CONFIG:-}" ] && ingest_login=("KAFKA_SASL_JAAS_CONFIG=$INGEST_KAFKA_SASL_JAAS_CONFIG")
   say "starting query-service on port $QUERY_PORT"
-  QUARKUS_HTTP_PORT=$QUERY_PORT launch query java -Xmx512m -jar "$QUERY_JAR"
+  QUARKUS_HTTP_PORT=$QUERY_PORT launch query env "${query_login[@]}" java -Xmx512m -jar "$QUERY_JAR"
+  ingest_password
   say "starting ingest-service on port $INGEST_PORT, watching $INBOX"
-  QUARKUS_HTTP_PORT=$INGEST_PORT INGEST_INBOX=$INBOX launch ingest java -Xmx512m -jar "$INGEST_JAR"
+  QUARKUS_HTTP_PORT=$INGEST_PORT INGEST_INBOX=$INBOX launch ingest env "${ingest_login[@]}" \
+    java -Xmx512m -jar "$INGEST_JAR"
   wait_http "http://localhost:$QUERY_PORT/q/health/ready" query-service query
   wait_http "http://localhost:$INGEST_PORT/q/health/ready" ingest-service ingest
   feed_seeds
@@ -213,14 +244,28 @@ start_all() {
   Health                http://localhost:$QUERY_PORT/q/health      http://localhost:$INGEST_PORT/q/health
   Metrics               http://localhost:$QUERY_PORT/q/metrics     http://localhost:$INGEST_PORT/q/metrics
   Parse a page          curl --data-binary @seeds/<file> 'http://localhost:$INGEST_PORT/api/parse?filename=<file>'
+  Upload a page         curl -u ingest:$INGEST_PASSWORD --data-binary @seeds/<file> 'http://localhost:$INGEST_PORT/api/files?filename=<file>'
+  Writes (user ingest)  user ingest, password $INGEST_PASSWORD   (kept in $DATA/ingest-password unless INGEST_PASSWORD is set)
   Inbox                 $INBOX   (drop page files here; done ones move to processed/, bad ones to failed/)
   Logs                  $RUN/{infra,query,ingest}.log
 
 EOF
+  if [ "$SECURE" = 1 ]; then
+    say "Kafka on 127.0.0.1:$KAFKA_PORT takes SCRAM-SHA-512 logins only; users: $DATA/kafka-scram-users.properties"
+  fi
   STARTING=0
 }
 
-case "${1:-}" in
+SECURE=0
+ACTION=""
+for arg in "$@"; do
+  case "$arg" in
+    --secure) SECURE=1 ;;
+    *) [ -z "$ACTION" ] || die "one action at a time ('$ACTION', '$arg')"; ACTION=$arg ;;
+  esac
+done
+
+case "$ACTION" in
   stop) stop_all ;;
   status) status ;;
   --detach)
@@ -236,6 +281,6 @@ case "${1:-}" in
     stop_all
     exit 1
     ;;
-  -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown argument '$1' (try --help)" ;;
+  -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown argument '$ACTION' (try --help)" ;;
 esac

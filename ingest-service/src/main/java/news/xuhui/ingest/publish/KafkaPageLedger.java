@@ -41,6 +41,7 @@ import io.quarkus.runtime.StartupEvent;
 import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.page.PageLedger;
 import news.xuhui.ingest.page.PublishedPage;
+import news.xuhui.ingest.security.KafkaClientSecurity;
 
 /**
  * The page ledger read from the compacted topic of the page records ({@code ingest.pages-topic}, default
@@ -61,6 +62,9 @@ public class KafkaPageLedger implements PageLedger {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    KafkaClientSecurity security;
 
     private final Map<String, PublishedPage> pages = new ConcurrentHashMap<>();
     /** How far the reader has read each partition; compared with the broker's end offsets by {@link #sync}. */
@@ -102,8 +106,10 @@ public class KafkaPageLedger implements PageLedger {
     public void sync(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<TopicPartition, Long> end;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
+        Map<String, Object> adminConfig = new HashMap<>(security.settings());
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        try (Admin admin = Admin.create(adminConfig)) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             positions.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
             end = new HashMap<>();
@@ -186,13 +192,15 @@ public class KafkaPageLedger implements PageLedger {
     }
 
     private Map<String, Object> config() {
-        return Map.of(
+        Map<String, Object> config = new HashMap<>(security.settings());
+        config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "ingest-ledger-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000);
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000));
+        return config;
     }
 
     private static void sleep(Duration d) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,7 @@ public class FileResource {
     FileStatuses statuses;
 
     @POST
+    @RolesAllowed("ingest")
     @Consumes({ MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN, MediaType.WILDCARD })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a page file",
@@ -49,6 +51,9 @@ public class FileResource {
                     + "Follow it at the Location returned.")
     @APIResponse(responseCode = "202", description = "Accepted: the file is in the inbox (status pending)")
     @APIResponse(responseCode = "400", description = "Empty body or unusable file name (problem+json)")
+    @APIResponse(responseCode = "401", description = "No login or a wrong one: HTTP Basic or an OIDC bearer token "
+            + "(problem+json, with WWW-Authenticate)")
+    @APIResponse(responseCode = "403", description = "Logged in without role ingest (problem+json)")
     public Response upload(byte[] body,
             @Parameter(description = "Name for the file in the inbox; default upload-<sha256 prefix>.txt",
                     example = "2024-01-01-page-01.txt")

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ public class ReparseResource {
     ReparseJobs jobs;
 
     @POST
+    @RolesAllowed("ingest")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a re-parse",
             description = "Parses the page files kept in processed/ again and publishes each page's new articles in one "
@@ -39,6 +41,9 @@ public class ReparseResource {
                     + "folders, inclusive. A stopped service resumes the job when it starts again.")
     @APIResponse(responseCode = "202", description = "Started; follow it at the Location (GET /api/reparse)")
     @APIResponse(responseCode = "400", description = "A date is not YYYY-MM-DD, or from is after to (problem+json)")
+    @APIResponse(responseCode = "401", description = "No login or a wrong one: HTTP Basic or an OIDC bearer token "
+            + "(problem+json, with WWW-Authenticate)")
+    @APIResponse(responseCode = "403", description = "Logged in without role ingest (problem+json)")
     @APIResponse(responseCode = "409", description = "A re-parse is running already (problem+json)")
     public Response start(
             @Parameter(description = "First processing date (processed/<yyyy-MM-dd>/), inclusive; default: the first",

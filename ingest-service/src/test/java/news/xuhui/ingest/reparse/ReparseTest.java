@@ -1,6 +1,7 @@
 package news.xuhui.ingest.reparse;
 
 import static io.restassured.RestAssured.given;
+import static news.xuhui.ingest.security.TestUsers.asWriter;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -146,7 +147,7 @@ class ReparseTest {
         Awaitility.await("no re-parse running").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> !"running".equals(given().get("/api/reparse").jsonPath().getString("state")));
 
-        given().queryParam("from", DAY.toString()).queryParam("to", DAY.toString()).post("/api/reparse")
+        asWriter().queryParam("from", DAY.toString()).queryParam("to", DAY.toString()).post("/api/reparse")
                 .then().statusCode(202)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/reparse"))
                 .body("state", equalTo("running"))
@@ -213,7 +214,7 @@ class ReparseTest {
     @Test
     @Order(3)
     void forceParsesAgainThePagesAlreadyAtTheVersion() {
-        given().queryParam("from", DAY.toString()).queryParam("to", DAY.toString()).queryParam("force", "true")
+        asWriter().queryParam("from", DAY.toString()).queryParam("to", DAY.toString()).queryParam("force", "true")
                 .post("/api/reparse").then().statusCode(202).body("force", equalTo(true));
         JsonPath done = awaitFinished();
         assertEquals(4, done.getInt("pagesTotal"));
@@ -228,11 +229,11 @@ class ReparseTest {
     @Test
     @Order(4)
     void badRangesAreProblems() {
-        given().queryParam("from", "2024-13-01").post("/api/reparse").then().statusCode(400)
+        asWriter().queryParam("from", "2024-13-01").post("/api/reparse").then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("urn:news.xuhui:problem:invalid-parameter"));
-        given().queryParam("from", "2024-02-01").queryParam("to", "2024-01-01").post("/api/reparse").then()
+        asWriter().queryParam("from", "2024-02-01").queryParam("to", "2024-01-01").post("/api/reparse").then()
                 .statusCode(400).contentType("application/problem+json");
-        given().queryParam("force", "yes").post("/api/reparse").then().statusCode(400)
+        asWriter().queryParam("force", "yes").post("/api/reparse").then().statusCode(400)
                 .contentType("application/problem+json");
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/reparse"));

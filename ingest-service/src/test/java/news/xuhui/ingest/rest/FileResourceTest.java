@@ -1,6 +1,7 @@
 package news.xuhui.ingest.rest;
 
 import static io.restassured.RestAssured.given;
+import static news.xuhui.ingest.security.TestUsers.asWriter;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.instanceOf;
@@ -33,7 +34,7 @@ class FileResourceTest {
                 .getBytes(StandardCharsets.UTF_8);
         String sha = PageParser.sha256Hex(page);
 
-        given().body(page).contentType("application/octet-stream").queryParam("filename", marker + ".txt")
+        asWriter().body(page).contentType("application/octet-stream").queryParam("filename", marker + ".txt")
                 .post("/api/files")
                 .then().statusCode(202)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/files/" + sha))
@@ -50,7 +51,7 @@ class FileResourceTest {
                 .body("warnings", instanceOf(java.util.List.class));
 
         // the same content again, under another name: reported as a duplicate of the first
-        given().body(page).contentType("text/plain").queryParam("filename", marker + "-again.txt")
+        asWriter().body(page).contentType("text/plain").queryParam("filename", marker + "-again.txt")
                 .post("/api/files").then().statusCode(202);
         awaitState(sha, "duplicate");
         given().get("/api/files/" + sha).then().body("duplicateOf", equalTo(marker + ".txt"));
@@ -62,7 +63,7 @@ class FileResourceTest {
         binary[0] = (byte) 0x89;
         binary[1] = 'P';
         String sha = PageParser.sha256Hex(binary);
-        given().body(binary).contentType("application/octet-stream").post("/api/files").then().statusCode(202)
+        asWriter().body(binary).contentType("application/octet-stream").post("/api/files").then().statusCode(202)
                 .body("fileName", startsWith("upload-"));
         awaitState(sha, "failed");
         given().get("/api/files/" + sha).then().body("error.reason", equalTo("binary"))
@@ -71,10 +72,10 @@ class FileResourceTest {
 
     @Test
     void badRequestsAreProblems() {
-        given().body(new byte[0]).contentType("application/octet-stream").post("/api/files").then().statusCode(400)
+        asWriter().body(new byte[0]).contentType("application/octet-stream").post("/api/files").then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("urn:news.xuhui:problem:empty-file"));
         for (String name : new String[] { "../escape.txt", "sub/dir.txt", ".hidden.txt", "..", "a\u0001b.txt" }) {
-            given().body("正文".getBytes(StandardCharsets.UTF_8)).contentType("text/plain").queryParam("filename", name)
+            asWriter().body("正文".getBytes(StandardCharsets.UTF_8)).contentType("text/plain").queryParam("filename", name)
                     .post("/api/files").then().statusCode(400)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:news.xuhui:problem:invalid-filename"));

@@ -88,4 +88,30 @@ class ParseResourceTest {
         // a page the inbox accepts must never be refused afterwards by a lower limit of the parser's own
         assertEquals(config.maxFileBytes(), parser.options().maxBytes());
     }
+
+    @Inject
+    ParseSlots slots;
+
+    @Test
+    void parsesBeyondTheLimitAreTooManyRequestsProblems() {
+        int taken = 0;
+        while (slots.tryAcquire()) {
+            taken++;
+        }
+        try {
+            given().body("# 标题\n\n正文第一段。\n".getBytes(StandardCharsets.UTF_8)).contentType("text/plain")
+                    .when().post("/api/parse")
+                    .then().statusCode(429)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", equalTo("1"))
+                    .body("type", equalTo("urn:news.xuhui:problem:parse-busy"));
+        } finally {
+            for (int i = 0; i < taken; i++) {
+                slots.release();
+            }
+        }
+        assertEquals(2, taken, "ingest.security.max-concurrent-parses defaults to 2");
+        given().body("# 标题\n\n正文第一段。\n".getBytes(StandardCharsets.UTF_8)).contentType("text/plain")
+                .when().post("/api/parse").then().statusCode(200);
+    }
 }

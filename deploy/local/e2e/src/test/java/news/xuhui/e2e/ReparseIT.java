@@ -139,7 +139,9 @@ class ReparseIT {
                 .post("/api/parse").jsonPath().getString("parserVersion");
         assertNotEquals(OLD, current);
 
-        given().baseUri(ingest.baseUri()).post("/api/reparse").then().statusCode(202)
+        given().baseUri(ingest.baseUri()).auth().preemptive()
+                .basic(ServiceProcess.INGEST_USER, ServiceProcess.INGEST_PASSWORD)
+                .post("/api/reparse").then().statusCode(202)
                 .body("state", equalTo("running")).body("parserVersion", equalTo(current));
         Awaitility.await("re-parse finished").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !"running".equals(given().baseUri(ingest.baseUri()).get("/api/reparse").jsonPath()
@@ -174,7 +176,9 @@ class ReparseIT {
         assertTrue(listed.containsAll(ids), "the listing holds exactly the current articles");
 
         // nothing left to do: a second run skips every page
-        given().baseUri(ingest.baseUri()).post("/api/reparse").then().statusCode(202);
+        given().baseUri(ingest.baseUri()).auth().preemptive()
+                .basic(ServiceProcess.INGEST_USER, ServiceProcess.INGEST_PASSWORD)
+                .post("/api/reparse").then().statusCode(202);
         Awaitility.await("second re-parse finished").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> "finished".equals(given().baseUri(ingest.baseUri()).get("/api/reparse").jsonPath()

@@ -18,6 +18,10 @@ import news.xuhui.infra.Ports;
 /** A packaged Quarkus service ({@code target/quarkus-app}) run as its own process, as in production. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** The user with role ingest that every ingest-service started here knows (writes need it). */
+    public static final String INGEST_USER = "ingest";
+    public static final String INGEST_PASSWORD = "e2e-" + Long.toHexString(System.nanoTime());
+
     private final String name;
     private final int port;
     private final Process process;
@@ -44,6 +48,9 @@ public final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
+        if (module.equals("ingest-service")) {
+            pb.environment().putIfAbsent("INGEST_PASSWORD", INGEST_PASSWORD);
+        }
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         try {
             ServiceProcess service = new ServiceProcess(module, port, pb.start(), log);

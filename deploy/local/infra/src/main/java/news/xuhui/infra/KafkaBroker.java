@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -25,28 +26,81 @@ import org.apache.kafka.common.errors.TopicExistsException;
 /**
  * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one process), run from the Maven
  * Central jars in a child JVM so that it can be killed and restarted like a real server. Its data lives under
- * {@code dataDir}, so a restart keeps the topics.
+ * {@code dataDir}, so a restart keeps the topics. Optionally the client listener takes SASL/SCRAM-SHA-512 logins
+ * only ({@link #startWithScram}); anonymous clients are then refused.
  */
 public final class KafkaBroker implements AutoCloseable {
 
     private static final String CLASSPATH_RESOURCE = "kafka-broker.classpath";
+    public static final String SCRAM_MECHANISM = "SCRAM-SHA-512";
+
+    /**
+     * SCRAM users, created when the storage is formatted (so they are fixed for the life of {@code dataDir}). The
+     * admin is the broker's own user: inter-broker traffic and this class's topic creation log in with it.
+     */
+    public record Scram(String adminUser, String adminPassword, Map<String, String> users) {
+    }
 
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private final Scram scram;
     private Process process;
 
-    private KafkaBroker(Path dataDir, int port, int controllerPort) {
+    private KafkaBroker(Path dataDir, int port, int controllerPort, Scram scram) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.scram = scram;
     }
 
     /** Formats the storage on first use, then starts the broker and waits until it serves metadata. */
     public static KafkaBroker start(Path dataDir, int port) {
-        KafkaBroker broker = new KafkaBroker(dataDir.toAbsolutePath(), port, Ports.free());
+        KafkaBroker broker = new KafkaBroker(dataDir.toAbsolutePath(), port, Ports.free(), null);
         broker.startProcess();
         return broker;
+    }
+
+    /** As {@link #start}, with a SASL_PLAINTEXT client listener that accepts SCRAM-SHA-512 logins of these users. */
+    public static KafkaBroker startWithScram(Path dataDir, int port, Scram scram) {
+        KafkaBroker broker = new KafkaBroker(dataDir.toAbsolutePath(), port, Ports.free(), scram);
+        broker.startProcess();
+        return broker;
+    }
+
+    /** The JAAS line a Kafka client logs in with ({@code sasl.jaas.config}). */
+    public static String jaasConfig(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+    }
+
+    /** Bootstrap servers plus, with SCRAM, the admin's login: what a client of this broker needs. */
+    public Map<String, Object> clientConfig() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        if (scram != null) {
+            config.put("security.protocol", "SASL_PLAINTEXT");
+            config.put("sasl.mechanism", SCRAM_MECHANISM);
+            config.put("sasl.jaas.config", jaasConfig(scram.adminUser(), scram.adminPassword()));
+        }
+        return config;
+    }
+
+    /**
+     * The standard variables a service reads its Kafka client security from (see the services'
+     * application.properties), logging in as {@code user}; empty without SCRAM.
+     */
+    public Map<String, String> clientEnvironment(String user) {
+        if (scram == null) {
+            return Map.of();
+        }
+        String password = user.equals(scram.adminUser()) ? scram.adminPassword() : scram.users().get(user);
+        if (password == null) {
+            throw new IllegalArgumentException("no SCRAM user " + user);
+        }
+        return Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
+                "KAFKA_SASL_MECHANISM", SCRAM_MECHANISM,
+                "KAFKA_SASL_JAAS_CONFIG", jaasConfig(user, password));
     }
 
     public String bootstrapServers() {
@@ -84,7 +138,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Creates the topics if missing; extra configs per topic such as {@code cleanup.policy=compact}. */
     public void createTopics(Map<String, Map<String, String>> topics, int partitions) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin = Admin.create(clientConfig())) {
             for (var topic : topics.entrySet()) {
                 NewTopic newTopic = new NewTopic(topic.getKey(), partitions, (short) 1).configs(topic.getValue());
                 try {
@@ -125,8 +179,13 @@ public final class KafkaBroker implements AutoCloseable {
             Path config = writeConfig();
             String classpath = brokerClasspath();
             if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
-                run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()),
-                        classpath, dataDir.resolve("format.log"), Duration.ofSeconds(120));
+                List<String> format = new ArrayList<>(
+                        List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()));
+                if (scram != null) {
+                    format.addAll(scramUser(scram.adminUser(), scram.adminPassword()));
+                    scram.users().forEach((user, password) -> format.addAll(scramUser(user, password)));
+                }
+                run(format, classpath, dataDir.resolve("format.log"), Duration.ofSeconds(120));
             }
             List<String> command = javaCommand(classpath);
             command.add("kafka.Kafka");
@@ -149,9 +208,10 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private boolean serving() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+        Map<String, Object> config = clientConfig();
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        try (Admin admin = Admin.create(config)) {
             admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
             return true;
         } catch (InterruptedException e) {
@@ -167,11 +227,19 @@ public final class KafkaBroker implements AutoCloseable {
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        String client = scram == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        p.setProperty("listeners", client + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", client + "://127.0.0.1:" + port);
         p.setProperty("controller.listener.names", "CONTROLLER");
-        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("inter.broker.listener.name", client);
+        p.setProperty("listener.security.protocol.map", client + ":" + client + ",CONTROLLER:PLAINTEXT");
+        if (scram != null) {
+            // the only way in on the client port is a SCRAM login; the controller port stays on the loopback
+            p.setProperty("sasl.enabled.mechanisms", SCRAM_MECHANISM);
+            p.setProperty("sasl.mechanism.inter.broker.protocol", SCRAM_MECHANISM);
+            p.setProperty("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+                    jaasConfig(scram.adminUser(), scram.adminPassword()));
+        }
         p.setProperty("log.dirs", dataDir.resolve("logs").toString());
         // single node: every internal topic has one replica
         p.setProperty("offsets.topic.replication.factor", "1");
@@ -205,6 +273,10 @@ public final class KafkaBroker implements AutoCloseable {
             id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         } while (id.startsWith("-"));
         return id;
+    }
+
+    private static List<String> scramUser(String user, String password) {
+        return List.of("--add-scram", SCRAM_MECHANISM + "=[name=" + user + ",password=" + password + "]");
     }
 
     private static String brokerClasspath() throws IOException {

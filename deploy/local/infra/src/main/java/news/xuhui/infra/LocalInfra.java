@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Kafka plus PostgreSQL, started together, with the topics the pipeline uses. Used by {@code deploy/local/run.sh}
@@ -30,10 +32,27 @@ public final class LocalInfra implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** The Kafka users of the services when the broker runs with SCRAM ({@link #startSecure}). */
+    public static final String INGEST_KAFKA_USER = "ingest-service";
+    public static final String QUERY_KAFKA_USER = "query-service";
+
     public static LocalInfra start(Path dataDir, int kafkaPort, int postgresPort) {
+        return start(dataDir, postgresPort, () -> KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort));
+    }
+
+    /**
+     * As {@link #start}, with a broker that takes SCRAM-SHA-512 logins only. Its users are made when its storage is
+     * formatted, so it keeps its data apart ({@code kafka-scram/}) from the plain broker's.
+     */
+    public static LocalInfra startSecure(Path dataDir, int kafkaPort, int postgresPort, KafkaBroker.Scram scram) {
+        return start(dataDir, postgresPort,
+                () -> KafkaBroker.startWithScram(dataDir.resolve("kafka-scram"), kafkaPort, scram));
+    }
+
+    private static LocalInfra start(Path dataDir, int postgresPort, Supplier<KafkaBroker> broker) {
         PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), postgresPort);
         try {
-            KafkaBroker kafka = KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
+            KafkaBroker kafka = broker.get();
             kafka.createTopics(TOPICS, 3);
             return new LocalInfra(kafka, postgres);
         } catch (RuntimeException e) {
@@ -48,6 +67,13 @@ public final class LocalInfra implements AutoCloseable {
 
     public PostgresServer postgres() {
         return postgres;
+    }
+
+    /** The environment of a service that logs in to Kafka as {@code kafkaUser} (SCRAM only; else as {@link #environment}). */
+    public Map<String, String> environment(String kafkaUser) {
+        Map<String, String> env = environment();
+        env.putAll(kafka.clientEnvironment(kafkaUser));
+        return env;
     }
 
     /** The environment variables that point a service at this infrastructure. */
@@ -71,19 +97,40 @@ public final class LocalInfra implements AutoCloseable {
 
     /**
      * Starts both servers and blocks until the process is terminated; then stops them cleanly.
-     * Arguments: {@code DATA_DIR [KAFKA_PORT] [POSTGRES_PORT]}. Writes {@code DATA_DIR/infra.env} once ready.
+     * Arguments: {@code DATA_DIR [KAFKA_PORT] [POSTGRES_PORT] [--secure]}. Writes {@code DATA_DIR/infra.env} once
+     * ready (values in single quotes, for a shell to source). With {@code --secure} the broker takes SCRAM logins only;
+     * the passwords are made on first use and kept in {@code DATA_DIR/kafka-scram-users.properties}, and infra.env
+     * gives each service its login ({@code INGEST_KAFKA_SASL_JAAS_CONFIG}, {@code QUERY_KAFKA_SASL_JAAS_CONFIG}).
      */
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         Path dataDir = Path.of(args.length > 0 ? args[0] : ".data");
         int kafkaPort = args.length > 1 ? Integer.parseInt(args[1]) : 19092;
         int postgresPort = args.length > 2 ? Integer.parseInt(args[2]) : 15432;
-        LocalInfra infra = start(dataDir, kafkaPort, postgresPort);
+        boolean secure = args.length > 3 && args[3].equals("--secure");
+        Files.createDirectories(dataDir);
+        LocalInfra infra = secure
+                ? startSecure(dataDir, kafkaPort, postgresPort,
+                        ScramUsers.loadOrCreate(dataDir.resolve("kafka-scram-users.properties")))
+                : start(dataDir, kafkaPort, postgresPort);
         Runtime.getRuntime().addShutdownHook(new Thread(infra::close, "local-infra-shutdown"));
+        Map<String, String> values = new LinkedHashMap<>(infra.environment());
+        if (secure) {
+            Map<String, String> ingest = infra.kafka.clientEnvironment(INGEST_KAFKA_USER);
+            values.put("KAFKA_SECURITY_PROTOCOL", ingest.get("KAFKA_SECURITY_PROTOCOL"));
+            values.put("KAFKA_SASL_MECHANISM", ingest.get("KAFKA_SASL_MECHANISM"));
+            values.put("INGEST_KAFKA_SASL_JAAS_CONFIG", ingest.get("KAFKA_SASL_JAAS_CONFIG"));
+            values.put("QUERY_KAFKA_SASL_JAAS_CONFIG",
+                    infra.kafka.clientEnvironment(QUERY_KAFKA_USER).get("KAFKA_SASL_JAAS_CONFIG"));
+        }
         StringBuilder env = new StringBuilder();
-        infra.environment().forEach((k, v) -> env.append(k).append('=').append(v).append('\n'));
+        // single quotes: a JAAS line has spaces, double quotes and a semicolon
+        values.forEach((k, v) -> env.append(k).append("='").append(v).append("'\n"));
         env.append("KAFKA_BROKER_PID=").append(infra.kafka.pid()).append('\n');
         try {
-            Files.writeString(dataDir.resolve("infra.env"), env, StandardCharsets.UTF_8);
+            Path file = dataDir.resolve("infra.env");
+            Files.writeString(file, env, StandardCharsets.UTF_8);
+            // it holds the services' Kafka passwords when secure
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
