@@ -30,6 +30,7 @@ import io.quarkus.test.junit.TestProfile;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicReader;
 import news.xuhui.ingest.config.IngestConfig;
+import news.xuhui.ingest.security.KafkaClientSecurity;
 import news.xuhui.parser.PageParser;
 
 /**
@@ -57,6 +58,9 @@ class PagesTopicTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    KafkaClientSecurity security;
 
     private static String bootstrap() {
         return InfraTestResource.infra().kafka().bootstrapServers();
@@ -103,6 +107,7 @@ class PagesTopicTest {
         ledger.bootstrapServers = bootstrap();
         ledger.config = config;
         ledger.json = json;
+        ledger.security = security;
         ledger.onStart(null);
         return ledger;
     }

@@ -47,7 +47,7 @@ class ReparseJobsTest {
         j.config = new SmallRyeConfigBuilder().withMapping(IngestConfig.class)
                 // durations as Quarkus writes them (30s, 300ms)
                 .withConverter(Duration.class, 200, new DurationConverter())
-                .withDefaultValue("ingest.inbox", inbox.toString()).build().getConfigMapping(IngestConfig.class);
+                .withDefaultValue("ingest.inbox", inbox.toString()).withDefaultValue("ingest.instance-id", "unit").build().getConfigMapping(IngestConfig.class);
         j.instanceId = new InstanceId() {
             @Override
             public String get() {
