@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -25,12 +24,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicReader;
+import news.xuhui.ingest.OtherSettingsProfile;
 import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.security.KafkaClientSecurity;
+import news.xuhui.ingest.watch.InboxDrops;
 import news.xuhui.parser.PageParser;
 
 /**
@@ -39,19 +39,11 @@ import news.xuhui.parser.PageParser;
  * recognised. With the records on a topic the ledger does not read, only this instance's memory would know them.
  */
 @QuarkusTest
-@TestProfile(PagesTopicTest.OtherPagesTopic.class)
+@TestProfile(OtherSettingsProfile.class)
 @WithTestResource(InfraTestResource.class)
 class PagesTopicTest {
 
-    static final String TOPIC = "news.pages.elsewhere";
-
-    public static class OtherPagesTopic implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("ingest.pages-topic", TOPIC, "ingest.inbox", "target/test-inbox-pages-topic",
-                    "ingest.instance-id", "pages-topic-test");
-        }
-    }
+    static final String TOPIC = OtherSettingsProfile.PAGES_TOPIC;
 
     @Inject
     IngestConfig config;
@@ -113,21 +105,10 @@ class PagesTopicTest {
     }
 
     private void drop(String name, byte[] bytes) throws IOException {
-        Files.createDirectories(config.inbox());
-        Path tmp = config.inbox().resolve("." + name + ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, config.inbox().resolve(name));
+        InboxDrops.drop(config.inbox(), name, bytes);
     }
 
     private static void awaitFileIn(Path root, String name) {
-        Awaitility.await(name + " in " + root).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    if (!Files.isDirectory(root)) {
-                        return false;
-                    }
-                    try (Stream<Path> walk = Files.walk(root)) {
-                        return walk.anyMatch(p -> p.getFileName().toString().equals(name));
-                    }
-                });
+        InboxDrops.awaitFileIn(root, name);
     }
 }

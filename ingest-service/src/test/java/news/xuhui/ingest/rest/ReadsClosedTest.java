@@ -5,27 +5,19 @@ import static news.xuhui.ingest.security.TestUsers.asReader;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWithIgnoringCase;
 
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import news.xuhui.infra.InfraTestResource;
+import news.xuhui.ingest.OtherSettingsProfile;
 
 @QuarkusTest
 @WithTestResource(InfraTestResource.class)
-@TestProfile(ReadsClosedTest.ReadsClosed.class)
+@TestProfile(OtherSettingsProfile.class)
 class ReadsClosedTest {
-
-    public static class ReadsClosed implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("ingest.security.read-requires-auth", "true");
-        }
-    }
 
     @Test
     void anonymousReadIsAnUnauthorizedProblem() {

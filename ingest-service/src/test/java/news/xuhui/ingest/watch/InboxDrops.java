@@ -9,13 +9,13 @@ import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 
 /** Test helpers: drop files the way careful producers do, and find where they ended. */
-final class InboxDrops {
+public final class InboxDrops {
 
     private InboxDrops() {
     }
 
     /** Writes under a hidden name, then renames: the watcher never sees a half-written file. */
-    static void drop(Path inbox, String name, byte[] bytes) throws IOException {
+    public static void drop(Path inbox, String name, byte[] bytes) throws IOException {
         Files.createDirectories(inbox);
         Path tmp = inbox.resolve("." + name + ".tmp");
         Files.write(tmp, bytes);
@@ -23,7 +23,7 @@ final class InboxDrops {
     }
 
     /** The file named {@code name} somewhere under {@code root}, waiting up to a minute for it to arrive. */
-    static Path awaitFileIn(Path root, String name) {
+    public static Path awaitFileIn(Path root, String name) {
         Path[] found = new Path[1];
         Awaitility.await(name + " in " + root).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> {

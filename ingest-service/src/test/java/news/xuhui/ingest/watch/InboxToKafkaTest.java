@@ -135,25 +135,11 @@ class InboxToKafkaTest {
     }
 
     private void dropAtomically(String name, byte[] bytes) throws IOException {
-        Files.createDirectories(config.inbox());
-        Path tmp = config.inbox().resolve("." + name + ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, config.inbox().resolve(name));
+        InboxDrops.drop(config.inbox(), name, bytes);
     }
 
     private static Path awaitFileIn(Path root, String name) {
-        Path[] found = new Path[1];
-        Awaitility.await(name + " in " + root).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    if (!Files.isDirectory(root)) {
-                        return false;
-                    }
-                    try (Stream<Path> walk = Files.walk(root)) {
-                        found[0] = walk.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElse(null);
-                    }
-                    return found[0] != null;
-                });
-        return found[0];
+        return InboxDrops.awaitFileIn(root, name);
     }
 
     private static Path firstSeed() throws IOException {

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.query.search.SearchSlots;
@@ -22,15 +20,8 @@ import news.xuhui.query.search.SearchSlots;
 /** With every search slot taken, searches are refused with a 503 problem that says when to retry; reads are not. */
 @QuarkusTest
 @WithTestResource(InfraTestResource.class)
-@TestProfile(SearchBusyTest.OneSlot.class)
+@TestProfile(OtherSearchSettingsProfile.class)
 class SearchBusyTest {
-
-    public static class OneSlot implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("xuhui.search.max-concurrent", "1", "xuhui.search.max-wait", "0.2s");
-        }
-    }
 
     @Inject
     SearchSlots slots;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import news.xuhui.infra.InfraTestResource;
@@ -33,18 +31,8 @@ import news.xuhui.query.search.SearchSql;
  */
 @QuarkusTest
 @WithTestResource(InfraTestResource.class)
-@TestProfile(SearchWindowTest.SmallWindow.class)
+@TestProfile(OtherSearchSettingsProfile.class)
 class SearchWindowTest {
-
-    public static class SmallWindow implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // every search walks the date index here; SearchResourceTest covers the collect-and-sort plan
-            // and facets check a phrase's word order on at most 10 candidates
-            return Map.of("xuhui.search.rank-window", "3", "xuhui.search.walk-from-matches", "0",
-                    "xuhui.search.facets-exact-up-to", "10");
-        }
-    }
 
     @Test
     void pagesAcrossTheRankWindow() {
