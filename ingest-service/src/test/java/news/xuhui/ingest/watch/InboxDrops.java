@@ -1,7 +1,9 @@
 package news.xuhui.ingest.watch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -39,6 +41,11 @@ public final class InboxDrops {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElse(null);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof NoSuchFileException) {
+                return null; // a file (a report's .tmp) vanished while the walk passed: look again at the next poll
+            }
+            throw e;
         }
     }
 }

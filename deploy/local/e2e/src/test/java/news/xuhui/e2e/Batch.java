@@ -1,7 +1,6 @@
 package news.xuhui.e2e;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import news.xuhui.parser.PageParseException;
 import news.xuhui.parser.PageParser;
@@ -75,11 +73,6 @@ final class Batch {
 
     /** This batch's page files anywhere below {@code root}; 0 when it does not exist. */
     long filesIn(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return 0;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> owns(p.getFileName().toString())).count();
-        }
+        return SystemUnderTest.filesIn(root, this::owns);
     }
 }
