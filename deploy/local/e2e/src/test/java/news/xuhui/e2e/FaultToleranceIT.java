@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import news.xuhui.infra.LocalInfra;
-import news.xuhui.infra.Ports;
 import news.xuhui.infra.TopicReader;
 
 /**
@@ -38,34 +34,22 @@ import news.xuhui.infra.TopicReader;
  * published twice is there twice), and its articles in query-service's store as a follower of the article stream
  * replaying it from the start receives them. Each leaves the system as it found it, so they hold in any order.
  */
-class FaultToleranceIT {
+class FaultToleranceIT extends EndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Path work;
-    static Path inbox;
-    static LocalInfra infra;
-    static Map<String, String> env;
-    static ServiceProcess query;
-    static ServiceProcess ingest;
     static ServiceProcess ingestB;
 
     @BeforeAll
     static void startSystem() throws IOException {
-        work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "faults-");
-        inbox = work.resolve("inbox");
-        infra = LocalInfra.start(work.resolve("data"), Ports.free(), Ports.free());
-        env = new HashMap<>(infra.environment());
-        query = ServiceProcess.start("query-service", env, work);
-        env.put("INGEST_INBOX", inbox.toString());
+        startInfrastructure("faults");
+        query = start("query-service", Map.of());
         env.put("INGEST_RETRY_BACKOFF_MAX", "5s");
         ingest = startIngest("a");
     }
 
     static ServiceProcess startIngest(String instance) {
-        Map<String, String> e = new HashMap<>(env);
-        e.put("INGEST_INSTANCE_ID", "instance-" + instance);
-        return ServiceProcess.start("ingest-service", e, work);
+        return start("ingest-service", Map.of("INGEST_INSTANCE_ID", "instance-" + instance));
     }
 
     /** A scenario that failed half-way must not hand its fault on to the next one. */
@@ -80,13 +64,13 @@ class FaultToleranceIT {
             ingest = startIngest("a");
         }
         if (!query.isAlive()) {
-            query = ServiceProcess.start("query-service", env, work);
+            query = start("query-service", Map.of());
         }
     }
 
     @AfterAll
-    static void stopSystem() {
-        SystemUnderTest.stop(ingestB, ingest, query, infra);
+    static void stopSecondIngest() {
+        SystemUnderTest.stop(ingestB);
     }
 
     @Test
@@ -113,7 +97,7 @@ class FaultToleranceIT {
                 .until(() -> articlesInStore() >= before + 10);
         long storedAtKill = articlesInStore() - before;
         query.kill(); // SIGKILL: records consumed but not yet committed are read again after the restart
-        query = ServiceProcess.start("query-service", env, work);
+        query = start("query-service", Map.of());
 
         assertNothingLostOrDuplicated("query-kill", batch, Duration.ofSeconds(300), "storedAtKill=" + storedAtKill);
     }

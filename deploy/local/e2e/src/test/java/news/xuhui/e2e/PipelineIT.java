@@ -17,45 +17,26 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import news.xuhui.infra.LocalInfra;
-import news.xuhui.infra.Ports;
 
 /**
  * The whole system as deploy/local/run.sh runs it: a real Kafka broker process, a real PostgreSQL server, both
  * packaged services as their own processes; pages go in through the inbox folder and come out of the REST API.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PipelineIT {
-
-    static Path work;
-    static Path inbox;
-    static LocalInfra infra;
-    static ServiceProcess query;
-    static ServiceProcess ingest;
+class PipelineIT extends EndToEndTest {
 
     @BeforeAll
     static void startSystem() throws IOException {
-        work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "e2e-");
-        inbox = work.resolve("inbox");
-        infra = LocalInfra.start(work.resolve("data"), Ports.free(), Ports.free());
-        Map<String, String> env = new HashMap<>(infra.environment());
-        query = ServiceProcess.start("query-service", env, work);
-        env.put("INGEST_INBOX", inbox.toString());
+        startInfrastructure("e2e");
+        query = start("query-service", Map.of());
         // a rescan far beyond the tests' waits: pages must be picked up through file-system events
-        env.put("INGEST_RESCAN_INTERVAL", "120s");
-        ingest = ServiceProcess.start("ingest-service", env, work);
-    }
-
-    @AfterAll
-    static void stopSystem() {
-        SystemUnderTest.stop(ingest, query, infra);
+        ingest = start("ingest-service", Map.of("INGEST_RESCAN_INTERVAL", "120s"));
     }
 
     static List<String> expectedIds(Path page) throws IOException {

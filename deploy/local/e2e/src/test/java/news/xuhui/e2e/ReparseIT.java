@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,13 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
-import news.xuhui.infra.LocalInfra;
-import news.xuhui.infra.Ports;
 import news.xuhui.infra.TopicWriter;
 
 /**
@@ -33,32 +29,16 @@ import news.xuhui.infra.TopicWriter;
  * Checked in query-service's database through its API: every article now carries the current version, the articles
  * the new parse no longer finds are gone, none is doubled.
  */
-class ReparseIT {
+class ReparseIT extends EndToEndTest {
 
     static final String OLD = "0.0.1-old";
     static final String INSTANCE = "reparse-a";
 
-    static Path work;
-    static Path inbox;
-    static LocalInfra infra;
-    static Map<String, String> env;
-    static ServiceProcess query;
-    static ServiceProcess ingest;
-
     @BeforeAll
     static void startSystem() throws IOException {
-        work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "reparse-");
-        inbox = work.resolve("inbox");
-        infra = LocalInfra.start(work.resolve("data"), Ports.free(), Ports.free());
-        env = new HashMap<>(infra.environment());
-        query = ServiceProcess.start("query-service", env, work);
-        env.put("INGEST_INBOX", inbox.toString());
+        startInfrastructure("reparse");
+        query = start("query-service", Map.of());
         env.put("INGEST_INSTANCE_ID", INSTANCE);
-    }
-
-    @AfterAll
-    static void stopSystem() {
-        SystemUnderTest.stop(ingest, query, infra);
     }
 
     static long filesIn(Path root) throws IOException {

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +20,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,27 +32,17 @@ import news.xuhui.infra.ScramUsers;
  * A broker that takes SASL/SCRAM-SHA-512 logins only: both services work with their own Kafka users, given through
  * the standard KAFKA_* variables, while a client without a login, or with a wrong password, is refused.
  */
-class SecureKafkaIT {
-
-    static Path work;
-    static LocalInfra infra;
-    static ServiceProcess query;
-    static ServiceProcess ingest;
+class SecureKafkaIT extends EndToEndTest {
 
     @BeforeAll
     static void startSecureSystem() throws IOException {
-        work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "e2e-scram-");
-        infra = LocalInfra.startSecure(work.resolve("data"), Ports.free(), Ports.free(),
+        createWork("e2e-scram");
+        LocalInfra secure = LocalInfra.startSecure(work.resolve("data"), Ports.free(), Ports.free(),
                 ScramUsers.loadOrCreate(work.resolve("scram-users.properties")));
-        query = ServiceProcess.start("query-service", infra.environment(LocalInfra.QUERY_KAFKA_USER), work);
-        Map<String, String> env = new HashMap<>(infra.environment(LocalInfra.INGEST_KAFKA_USER));
-        env.put("INGEST_INBOX", work.resolve("inbox").toString());
-        ingest = ServiceProcess.start("ingest-service", env, work);
-    }
-
-    @AfterAll
-    static void stopSecureSystem() {
-        SystemUnderTest.stop(ingest, query, infra);
+        useInfrastructure(secure, secure.environment(LocalInfra.QUERY_KAFKA_USER));
+        query = start("query-service", Map.of());
+        // the ingest user's login replaces the query user's
+        ingest = start("ingest-service", secure.environment(LocalInfra.INGEST_KAFKA_USER));
     }
 
     @Test
