@@ -3,7 +3,6 @@ package news.xuhui.query.store;
 import java.io.Serializable;
 import java.util.Objects;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -20,7 +19,6 @@ public class ArticlePersonEntity extends PanacheEntityBase {
     @Id
     public String name;
     @Id
-    @Column(name = "article_id")
     public String articleId;
 
     /** The primary key: a name once per article. */

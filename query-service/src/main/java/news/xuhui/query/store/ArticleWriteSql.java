@@ -131,14 +131,7 @@ public class ArticleWriteSql {
                 ps.setInt(++i, a.schemaVersion);
                 ps.setString(++i, a.sourceFileName);
                 ps.setString(++i, a.sourceEncoding);
-                ps.setString(++i, a.paper);
-                ps.setObject(++i, a.editionDate, Types.DATE);
-                ps.setString(++i, a.weekday);
-                ps.setString(++i, a.lunarDate);
-                ps.setObject(++i, a.issueNumber, Types.INTEGER);
-                ps.setObject(++i, a.totalIssueNumber, Types.INTEGER);
-                ps.setObject(++i, a.pageCount, Types.INTEGER);
-                ps.setObject(++i, a.page, Types.INTEGER);
+                i = PrintedColumns.bindEdition(ps, i, a);
                 ps.setString(++i, a.kicker);
                 ps.setString(++i, a.title);
                 ps.setString(++i, a.subtitle);

@@ -47,14 +47,7 @@ public class PageWriteSql {
             ps.setString(++i, p.id);
             ps.setInt(++i, p.schemaVersion);
             ps.setString(++i, p.sourceFileName);
-            ps.setString(++i, p.paper);
-            ps.setObject(++i, p.editionDate, Types.DATE);
-            ps.setString(++i, p.weekday);
-            ps.setString(++i, p.lunarDate);
-            ps.setObject(++i, p.issueNumber, Types.INTEGER);
-            ps.setObject(++i, p.totalIssueNumber, Types.INTEGER);
-            ps.setObject(++i, p.pageCount, Types.INTEGER);
-            ps.setObject(++i, p.page, Types.INTEGER);
+            i = PrintedColumns.bindEdition(ps, i, p);
             ps.setString(++i, ArticleWriteSql.json(p.teasers == null ? List.of() : p.teasers));
             ps.setString(++i, ArticleWriteSql.json(p.articleIds == null ? List.of() : p.articleIds));
             ps.setString(++i, p.parserVersion);
