@@ -2,13 +2,13 @@ package news.xuhui.ingest;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import news.xuhui.infra.arch.Layering;
 import news.xuhui.ingest.publish.ArticleEvent;
 import news.xuhui.ingest.publish.EventEdition;
 import news.xuhui.ingest.publish.EventSection;
@@ -24,45 +24,27 @@ import news.xuhui.ingest.publish.PageEvents;
 @AnalyzeClasses(packages = "news.xuhui.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String CONFIG = "news.xuhui.ingest.config..";
-    private static final String PAGE = "news.xuhui.ingest.page..";
-    private static final String STATUS = "news.xuhui.ingest.status..";
-    private static final String WATCH = "news.xuhui.ingest.watch..";
-    private static final String PARSE = "news.xuhui.ingest.parse..";
     private static final String PUBLISH = "news.xuhui.ingest.publish..";
-    private static final String REPARSE = "news.xuhui.ingest.reparse..";
-    private static final String REST = "news.xuhui.ingest.rest..";
-
     private static final String[] MESSAGING_APIS = { "org.apache.kafka..", "io.smallrye.reactive.messaging..",
             "org.eclipse.microprofile.reactive.messaging..", "io.quarkus.kafka.." };
 
+    /**
+     * watch → parse → publish: parsing needs neither end, publish is handed parsed pages and domain records and
+     * calls nothing back; reparse works beside watch without the inbox; the inbox works the same without the HTTP
+     * API; the service's own records (page) and settings (config) are what every package may use.
+     */
     @ArchTest
-    static final ArchRule packagesHaveNoCycles = slices().matching("news.xuhui.ingest.(*)..").should()
-            .beFreeOfCycles();
-
-    @ArchTest
-    static final ArchRule watchDoesNotKnowTheHttpApi = noClasses().that().resideInAPackage(WATCH).should()
-            .dependOnClassesThat().resideInAnyPackage(REST, REPARSE)
-            .because("the inbox works the same with or without the HTTP API");
-
-    @ArchTest
-    static final ArchRule parseKnowsOnlyTheParser = noClasses().that().resideInAPackage(PARSE).should()
-            .dependOnClassesThat().resideInAnyPackage(WATCH, PUBLISH, REPARSE, REST, STATUS)
-            .because("parsing is the middle of watch → parse → publish and needs neither end");
-
-    @ArchTest
-    static final ArchRule publishDoesNotCallBack = noClasses().that().resideInAPackage(PUBLISH).should()
-            .dependOnClassesThat().resideInAnyPackage(WATCH, PARSE, REPARSE, REST, STATUS)
-            .because("publish is the end of the pipeline: it is handed parsed pages and domain records");
-
-    @ArchTest
-    static final ArchRule reparseDoesNotGoThroughTheInbox = noClasses().that().resideInAPackage(REPARSE).should()
-            .dependOnClassesThat().resideInAnyPackage(WATCH, REST);
-
-    @ArchTest
-    static final ArchRule domainRecordsStandAlone = noClasses().that().resideInAnyPackage(PAGE, CONFIG).should()
-            .dependOnClassesThat().resideInAnyPackage(STATUS, WATCH, PARSE, PUBLISH, REPARSE, REST)
-            .because("the service's own records and settings are what every package may use");
+    static final ArchRule layering = Layering.of("news.xuhui.ingest")
+            .allow("watch", "config", "page", "parse", "publish", "status")
+            .allow("parse", "config")
+            .allow("publish", "config", "page", "security")
+            .allow("reparse", "config", "page", "parse", "publish", "status")
+            .allow("rest", "config", "reparse", "security", "status")
+            .allow("security", "config")
+            .allow("status", "page")
+            .allow("page", "config")
+            .allow("config")
+            .rule();
 
     @ArchTest
     static final ArchRule onlyPublishTalksToKafka = noClasses().that().resideOutsideOfPackage(PUBLISH).should()

@@ -1,5 +1,6 @@
 package news.xuhui.ingest;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasKey;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,9 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
 import news.xuhui.infra.InfraTestResource;
+import news.xuhui.infra.http.Health;
 import news.xuhui.infra.TopicReader;
 import news.xuhui.parser.PageParser;
 
@@ -37,17 +36,10 @@ import news.xuhui.parser.PageParser;
 @WithTestResource(PackagedInbox.class)
 class IngestServiceIT {
 
-    /** Every request goes through here, so what they must all carry (credentials) is added in one place. */
-    static RequestSpecification request() {
-        return RestAssured.given();
-    }
-
     @Test
     void becomesReadyWithTheBrokerAndTheInbox() {
-        // listening comes first; readiness follows once the page ledger has been read
-        Awaitility.await("ready").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> request().get("/q/health/ready").statusCode() == 200);
-        request().get("/q/health/ready").then().body("status", equalTo("UP"));
+        // readiness waits for the page ledger to have been read
+        Health.assertBecomesReady();
     }
 
     @Test
@@ -57,7 +49,7 @@ class IngestServiceIT {
             seed = files.sorted().findFirst().orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(seed);
-        request().body(bytes).contentType("application/octet-stream").queryParam("filename", "seed.txt")
+        given().body(bytes).contentType("application/octet-stream").queryParam("filename", "seed.txt")
                 .post("/api/parse").then().statusCode(200)
                 .body("sourceFile.sha256", equalTo(PageParser.sha256Hex(bytes)))
                 .body("articles.size()", greaterThan(0));
@@ -84,7 +76,7 @@ class IngestServiceIT {
 
     @Test
     void servesItsOpenApiDocument() {
-        request().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/parse"));
     }
 }

@@ -1,12 +1,13 @@
 package news.xuhui.query;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import news.xuhui.infra.arch.Layering;
 
 /**
  * The layering of query-service: messaging → store ← search ← rest, with {@code text} (how text is cut into index
@@ -17,33 +18,17 @@ import com.tngtech.archunit.lang.ArchRule;
         ImportOption.DoNotIncludeJars.class })
 class ArchitectureTest {
 
-    private static final String MESSAGING = "news.xuhui.query.messaging..";
-    private static final String STORE = "news.xuhui.query.store..";
-    private static final String SEARCH = "news.xuhui.query.search..";
-    private static final String REST = "news.xuhui.query.rest..";
-    private static final String TEXT = "news.xuhui.query.text..";
+    @ArchTest
+    static final ArchRule layering = Layering.of("news.xuhui.query")
+            .allow("messaging", "store")
+            .allow("store", "text")
+            .allow("search", "store", "text")
+            .allow("rest", "search", "store")
+            .allow("text")
+            .rule();
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("news.xuhui.query.(*)..").should().beFreeOfCycles();
-
-    @ArchTest
-    static final ArchRule storeDependsOnNoLayerAboveIt = noClasses().that().resideInAPackage(STORE)
-            .should().dependOnClassesThat().resideInAnyPackage(MESSAGING, SEARCH, REST);
-
-    @ArchTest
-    static final ArchRule searchDependsNeitherOnMessagingNorRest = noClasses().that().resideInAPackage(SEARCH)
-            .should().dependOnClassesThat().resideInAnyPackage(MESSAGING, REST);
-
-    @ArchTest
-    static final ArchRule messagingDependsNeitherOnSearchNorRest = noClasses().that().resideInAPackage(MESSAGING)
-            .should().dependOnClassesThat().resideInAnyPackage(SEARCH, REST);
-
-    @ArchTest
-    static final ArchRule textDependsOnNothingOfTheService = noClasses().that().resideInAPackage(TEXT)
-            .should().dependOnClassesThat().resideInAnyPackage(MESSAGING, STORE, SEARCH, REST);
-
-    @ArchTest
-    static final ArchRule onlyMessagingTalksToKafka = noClasses().that().resideOutsideOfPackage(MESSAGING)
+    static final ArchRule onlyMessagingTalksToKafka = noClasses().that().resideOutsideOfPackage("news.xuhui.query.messaging..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "io.smallrye.reactive.messaging..",
                     "org.eclipse.microprofile.reactive.messaging..", "io.quarkus.kafka..");
 }

@@ -1,5 +1,6 @@
 package news.xuhui.query;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
 import news.xuhui.infra.InfraTestResource;
+import news.xuhui.infra.http.Health;
 import news.xuhui.infra.TopicWriter;
 
 /**
@@ -28,17 +28,10 @@ import news.xuhui.infra.TopicWriter;
 @WithTestResource(InfraTestResource.class)
 class QueryServiceIT {
 
-    /** Every request goes through here, so what they must all carry (credentials) is added in one place. */
-    static RequestSpecification request() {
-        return RestAssured.given();
-    }
-
     @Test
     void becomesReadyWithTheBrokerAndTheDatabase() {
-        // listening comes first; readiness follows once the consumers have joined
-        Awaitility.await("ready").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> request().get("/q/health/ready").statusCode() == 200);
-        request().get("/q/health/ready").then().body("status", equalTo("UP"));
+        // readiness waits for the consumers to have joined
+        Health.assertBecomesReady();
     }
 
     @Test
@@ -56,8 +49,8 @@ class QueryServiceIT {
                 """.formatted(id, pageSha, pageSha));
 
         Awaitility.await("article " + id).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> request().get("/api/articles/" + id).statusCode() == 200);
-        request().get("/api/articles/" + id).then().statusCode(200)
+                .until(() -> given().get("/api/articles/" + id).statusCode() == 200);
+        given().get("/api/articles/" + id).then().statusCode(200)
                 .body("id", equalTo(id))
                 .body("title", equalTo("打包后的服务"))
                 .body("sourceFile.name", equalTo("it.txt"));
@@ -73,7 +66,7 @@ class QueryServiceIT {
 
     @Test
     void aBadParameterIsAProblemNamingIt() {
-        request().queryParam("size", 1000).get("/api/articles").then().statusCode(400)
+        given().queryParam("size", 1000).get("/api/articles").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("parameter", equalTo("size"));

@@ -54,17 +54,12 @@ public class KafkaPageLedger implements PageLedger {
 
     private static final Logger LOG = Logger.getLogger(KafkaPageLedger.class);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @Inject
-    IngestConfig config;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    KafkaClientSecurity security;
+    private final String bootstrapServers;
+    private final IngestConfig config;
+    private final ObjectMapper json;
+    private final KafkaClientSecurity security;
+    /** Quarkus's managed worker pool: the reader is one long task there, ended by cancelling it. */
+    private final ExecutorService executor;
 
     private final Map<String, PublishedPage> pages = new ConcurrentHashMap<>();
     /** How far the reader has read each partition; compared with the broker's end offsets by {@link #sync}. */
@@ -73,9 +68,16 @@ public class KafkaPageLedger implements PageLedger {
     private volatile KafkaConsumer<String, String> consumer;
     private volatile Future<?> reader;
 
-    /** Quarkus's managed worker pool: the reader is one long task there, ended by cancelling it. */
+    /** The ledger with its settings, as the container makes it, or as a test makes a second one. */
     @Inject
-    ExecutorService executor;
+    KafkaPageLedger(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, IngestConfig config,
+            ObjectMapper json, KafkaClientSecurity security, ExecutorService executor) {
+        this.bootstrapServers = bootstrapServers;
+        this.config = config;
+        this.json = json;
+        this.security = security;
+        this.executor = executor;
+    }
 
     void onStart(@Observes StartupEvent event) {
         reader = executor.submit(this::readForever);

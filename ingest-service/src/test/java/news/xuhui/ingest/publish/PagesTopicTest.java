@@ -94,12 +94,7 @@ class PagesTopicTest {
 
     /** A ledger as a restarted instance has it: nothing remembered, everything read from the topic. */
     private KafkaPageLedger freshLedger(ExecutorService pool) {
-        KafkaPageLedger ledger = new KafkaPageLedger();
-        ledger.executor = pool;
-        ledger.bootstrapServers = bootstrap();
-        ledger.config = config;
-        ledger.json = json;
-        ledger.security = security;
+        KafkaPageLedger ledger = new KafkaPageLedger(bootstrap(), config, json, security, pool);
         ledger.onStart(null);
         return ledger;
     }

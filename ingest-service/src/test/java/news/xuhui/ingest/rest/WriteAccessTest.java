@@ -1,6 +1,7 @@
 package news.xuhui.ingest.rest;
 
 import static io.restassured.RestAssured.given;
+import static news.xuhui.infra.http.Problems.assertProblem;
 import static news.xuhui.ingest.security.TestUsers.asReader;
 import static news.xuhui.ingest.security.TestUsers.asWriter;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,33 +28,22 @@ class WriteAccessTest {
     @ParameterizedTest
     @ValueSource(strings = { "/api/files", "/api/reparse" })
     void anonymousWriteIsAnUnauthorizedProblemWithAChallenge(String path) {
-        given().body(PAGE).contentType("text/plain").post(path)
-                .then().statusCode(401)
-                .contentType("application/problem+json")
+        assertProblem(given().body(PAGE).contentType("text/plain").post(path), 401, "unauthorized")
                 .header("WWW-Authenticate", startsWithIgnoringCase("basic realm="))
-                .body("status", equalTo(401))
-                .body("type", equalTo("urn:news.xuhui:problem:unauthorized"))
                 .body("instance", equalTo(path));
     }
 
     @Test
     void wrongPasswordIsAnUnauthorizedProblem() {
-        given().auth().preemptive().basic(TestUsers.WRITER, "not-the-password")
-                .body(PAGE).contentType("text/plain").post("/api/files")
-                .then().statusCode(401)
-                .contentType("application/problem+json")
-                .header("WWW-Authenticate", startsWithIgnoringCase("basic realm="))
-                .body("type", equalTo("urn:news.xuhui:problem:unauthorized"));
+        assertProblem(given().auth().preemptive().basic(TestUsers.WRITER, "not-the-password")
+                .body(PAGE).contentType("text/plain").post("/api/files"), 401, "unauthorized")
+                .header("WWW-Authenticate", startsWithIgnoringCase("basic realm="));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/files", "/api/reparse" })
     void userWithoutTheIngestRoleGetsAForbiddenProblem(String path) {
-        asReader().body(PAGE).contentType("text/plain").post(path)
-                .then().statusCode(403)
-                .contentType("application/problem+json")
-                .body("status", equalTo(403))
-                .body("type", equalTo("urn:news.xuhui:problem:forbidden"));
+        assertProblem(asReader().body(PAGE).contentType("text/plain").post(path), 403, "forbidden");
     }
 
     @Test

@@ -4,9 +4,11 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import news.xuhui.query.store.ArticleEntity;
 import news.xuhui.query.store.PageEntity;
+import news.xuhui.query.store.PrintedRecord;
 import news.xuhui.query.store.Section;
 import news.xuhui.query.store.Teaser;
 
@@ -30,17 +32,7 @@ final class EventMapper {
             a.sourceFileName = e.sourceFile().name();
             a.sourceEncoding = e.sourceFile().encoding();
         }
-        ArticleEvent.Edition ed = e.edition();
-        if (ed != null) {
-            a.paper = ed.paper();
-            a.editionDate = isoDate(ed.date());
-            a.weekday = ed.weekday();
-            a.lunarDate = ed.lunarDate();
-            a.issueNumber = ed.issueNumber();
-            a.totalIssueNumber = ed.totalIssueNumber();
-            a.pageCount = ed.pageCount();
-            a.page = ed.page();
-        }
+        edition(a, e.edition());
         a.kicker = e.kicker();
         a.title = e.title();
         a.subtitle = e.subtitle();
@@ -56,22 +48,26 @@ final class EventMapper {
         return a;
     }
 
+    /** The edition a record was printed in; none when the parser found no masthead. */
+    private static void edition(PrintedRecord r, ArticleEvent.Edition ed) {
+        if (ed != null) {
+            r.paper = ed.paper();
+            r.editionDate = isoDate(ed.date());
+            r.weekday = ed.weekday();
+            r.lunarDate = ed.lunarDate();
+            r.issueNumber = ed.issueNumber();
+            r.totalIssueNumber = ed.totalIssueNumber();
+            r.pageCount = ed.pageCount();
+            r.page = ed.page();
+        }
+    }
+
     static PageEntity page(PageEvent e) {
         PageEntity p = new PageEntity();
         p.id = e.pageId();
         p.schemaVersion = e.schemaVersion();
         p.sourceFileName = e.sourceFile() == null ? null : e.sourceFile().name();
-        ArticleEvent.Edition ed = e.edition();
-        if (ed != null) {
-            p.paper = ed.paper();
-            p.editionDate = isoDate(ed.date());
-            p.weekday = ed.weekday();
-            p.lunarDate = ed.lunarDate();
-            p.issueNumber = ed.issueNumber();
-            p.totalIssueNumber = ed.totalIssueNumber();
-            p.pageCount = ed.pageCount();
-            p.page = ed.page();
-        }
+        edition(p, e.edition());
         p.teasers = nonNull(e.teasers()).stream().map(t -> new Teaser(t.title(), t.seePages())).toList();
         p.articleIds = nonNull(e.articleIds());
         p.parserVersion = e.parserVersion();
@@ -91,22 +87,20 @@ final class EventMapper {
 
     /** The producer's contract says ISO date; a bad one must not lose the article, so it is stored as unknown. */
     static LocalDate isoDate(String date) {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return parsedOrNull(date, LocalDate::parse);
     }
 
+    /** An ISO instant; a bad one is stored as unknown, like a bad date. */
     static Instant instant(String value) {
+        return parsedOrNull(value, Instant::parse);
+    }
+
+    private static <T> T parsedOrNull(String value, Function<String, T> parse) {
         if (value == null) {
             return null;
         }
         try {
-            return Instant.parse(value);
+            return parse.apply(value);
         } catch (DateTimeException e) {
             return null;
         }

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,12 +38,13 @@ class SchemaExamplesDeserialiseTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final EventSchemas SCHEMAS = new EventSchemas();
 
-    static Stream<JsonNode> articleExamples() {
-        return examples(EventSchemas.ARTICLE);
-    }
-
-    static Stream<JsonNode> pageExamples() {
-        return examples(EventSchemas.PAGE);
+    /** Each schema example with the topic it belongs to, the field that identifies it and the channel's deserializer. */
+    static Stream<Arguments> examples() {
+        return Stream.concat(
+                examples(EventSchemas.ARTICLE).map(e -> Arguments.of("news.articles", e, "articleId",
+                        new ArticleEventDeserializer())),
+                examples(EventSchemas.PAGE).map(e -> Arguments.of("news.pages", e, "pageId",
+                        new PageEventDeserializer())));
     }
 
     private static Stream<JsonNode> examples(String file) {
@@ -51,32 +54,16 @@ class SchemaExamplesDeserialiseTest {
         return out.stream();
     }
 
-    /** The record written back as JSON: equal to the example only if no field was dropped or changed on the way. */
-    private static JsonNode arrived(Object record) throws JsonProcessingException {
-        return JSON.readTree(JSON.writeValueAsString(record));
-    }
-
-    private static byte[] bytes(JsonNode example) {
-        return example.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    @ParameterizedTest
-    @MethodSource("articleExamples")
-    void everyArticleExampleArrivesWhole(JsonNode example) throws JsonProcessingException {
-        try (ArticleEventDeserializer deserializer = new ArticleEventDeserializer()) {
-            ArticleEvent event = deserializer.deserialize("news.articles", bytes(example));
-            assertEquals(example.get("articleId").asText(), event.articleId());
-            assertEquals(example, arrived(event));
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("pageExamples")
-    void everyPageExampleArrivesWhole(JsonNode example) throws JsonProcessingException {
-        try (PageEventDeserializer deserializer = new PageEventDeserializer()) {
-            PageEvent event = deserializer.deserialize("news.pages", bytes(example));
-            assertEquals(example.get("pageId").asText(), event.pageId());
-            assertEquals(example, arrived(event));
+    /** Equal to the example when written back as JSON only if no field was dropped or changed on the way. */
+    @ParameterizedTest(name = "{0} example {index}")
+    @MethodSource("examples")
+    void everyExampleArrivesWhole(String topic, JsonNode example, String idField, Deserializer<?> deserializer)
+            throws JsonProcessingException {
+        try (deserializer) {
+            Object event = deserializer.deserialize(topic, example.toString().getBytes(StandardCharsets.UTF_8));
+            JsonNode arrived = JSON.readTree(JSON.writeValueAsString(event));
+            assertEquals(example.get(idField).asText(), arrived.path(idField).asText());
+            assertEquals(example, arrived);
         }
     }
 

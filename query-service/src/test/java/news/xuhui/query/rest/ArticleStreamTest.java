@@ -33,6 +33,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicWriter;
+import news.xuhui.infra.http.ServerSentEvents;
+import news.xuhui.infra.http.ServerSentEvents.Event;
 
 /**
  * Server-sent events: several clients at once each see the articles stored after they connected; a client that comes
@@ -44,10 +46,6 @@ class ArticleStreamTest {
 
     @TestHTTPResource("/api/articles/stream")
     URI stream;
-
-    /** One event as received: its id (null when it has none), data and comment lines, its name (null: unnamed). */
-    record Event(String id, String data, List<String> comments, String name) {
-    }
 
     /** Reads the events of one SSE connection in the background. */
     static final class Client {
@@ -64,28 +62,7 @@ class ArticleStreamTest {
             response.thenAcceptAsync(r -> {
                 contentType = r.headers().firstValue("content-type").orElse("");
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
-                    String id = null;
-                    String name = null;
-                    StringBuilder data = null;
-                    List<String> comments = new ArrayList<>();
-                    for (String line; (line = in.readLine()) != null;) {
-                        if (line.isEmpty()) {
-                            events.add(new Event(id, data == null ? null : data.toString(), List.copyOf(comments),
-                                    name));
-                            id = null;
-                            name = null;
-                            data = null;
-                            comments.clear();
-                        } else if (line.startsWith(":")) {
-                            comments.add(line.substring(1).strip());
-                        } else if (line.startsWith("event:")) {
-                            name = line.substring(6).strip();
-                        } else if (line.startsWith("id:")) {
-                            id = line.substring(3).strip();
-                        } else if (line.startsWith("data:")) {
-                            data = (data == null ? new StringBuilder() : data.append('\n')).append(line.substring(5));
-                        }
-                    }
+                    ServerSentEvents.read(in, Long.MAX_VALUE, e -> !events.add(e)); // to the end
                 } catch (Exception e) {
                     // connection closed at the end of the test
                 }

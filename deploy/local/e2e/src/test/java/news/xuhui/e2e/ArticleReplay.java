@@ -15,6 +15,9 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import news.xuhui.infra.http.ServerSentEvents;
+import news.xuhui.infra.http.ServerSentEvents.Event;
+
 /**
  * The query-service's article stream ({@code GET /api/articles/stream}) replayed from its start ({@code Last-Event-ID:
  * 0}) up to the store's latest write as of the call: what a follower that starts now is sent for the archive, every
@@ -69,10 +72,6 @@ final class ArticleReplay {
         }
     }
 
-    /** One server-sent event: its id, name (null: an unnamed article event) and data (null when it has none). */
-    private record Event(String id, String name, String data) {
-    }
-
     /** Reads events until {@code done} says so; fails when the stream ends or {@code timeout} passes first. */
     private static void events(ServiceProcess query, String lastEventId, Duration timeout, Predicate<Event> done) {
         var request = Http.request(query, PATH).header("Accept", "text/event-stream").timeout(timeout);
@@ -94,33 +93,11 @@ final class ArticleReplay {
         // the stream never ends by itself; an idle one still sends a heartbeat now and then, so the deadline is seen
         try (InputStream body = response.body();
                 BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            String id = null;
-            String name = null;
-            StringBuilder data = null;
-            for (String line; (line = in.readLine()) != null;) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(PATH + " not read to its end within " + timeout);
-                }
-                if (line.isEmpty()) {
-                    if (id != null || data != null) {
-                        if (done.test(new Event(id, name, data == null ? null : data.toString()))) {
-                            return;
-                        }
-                    }
-                    id = null;
-                    name = null;
-                    data = null;
-                } else if (line.startsWith("id:")) {
-                    id = line.substring(3).strip();
-                } else if (line.startsWith("event:")) {
-                    name = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data = (data == null ? new StringBuilder() : data.append('\n')).append(line.substring(5));
-                }
-                // ":" comments (the opening remark, heartbeats) carry nothing to count
+            // events with neither id nor data are comments only (heartbeats)
+            if (!ServerSentEvents.read(in, System.nanoTime() + timeout.toNanos(),
+                    e -> (e.id() != null || e.data() != null) && done.test(e))) {
+                throw new IllegalStateException(PATH + " ended before its replay did");
             }
-            throw new IllegalStateException(PATH + " ended before its replay did");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package news.xuhui.query.rest;
+package news.xuhui.common.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -17,15 +18,22 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The refusals Vert.x would otherwise make with a bare status line, before any resource runs: a request line over
  * {@link #MAX_REQUEST_LINE} bytes (414; a long search URL) and a body announced over
- * {@code quarkus.http.limits.max-body-size} (413). Vert.x's own line limit is raised far above ours
- * ({@code quarkus.http.limits.max-initial-line-length}) so that this route, first of all, answers with problem+json.
- * 405, 406 and 415 are exceptions RESTEasy throws; {@link ProblemMappers} answers those.
+ * {@code quarkus.http.limits.max-body-size} (413), answered with problem+json like every other error of the services.
+ * Vert.x's own line limit must be raised far above ours ({@code quarkus.http.limits.max-initial-line-length}, set in
+ * each service) so that this route, first of all, is the one that answers. 405, 406 and 415 are exceptions RESTEasy
+ * throws; each service's exception mappers answer those.
  */
 @ApplicationScoped
 public class HttpRefusals {
 
     /** Longest request line served, in bytes ("GET /api/articles?q=... HTTP/1.1"): what Vert.x allows by default. */
-    static final int MAX_REQUEST_LINE = 4096;
+    public static final int MAX_REQUEST_LINE = 4096;
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    /** The RFC 9457 body of a refusal. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Refusal(String type, String title, int status, String detail, String instance) {
+    }
 
     /** Quarkus's own setting, read here only to say the limit in the refusal. */
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
@@ -67,10 +75,10 @@ public class HttpRefusals {
     }
 
     private void answer(RoutingContext context, int status, String title, String type, String detail) {
-        Problem problem = new Problem("urn:news.xuhui:problem:" + type, title, status, detail,
-                status == 414 ? null : context.request().path(), null);
+        Refusal problem = new Refusal("urn:news.xuhui:problem:" + type, title, status, detail,
+                status == 414 ? null : context.request().path());
         try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
                     .end(mapper.writeValueAsString(problem))
                     .onComplete(sent -> {
                         if (status == 413) {
