@@ -9,13 +9,18 @@
 #   deploy/local/run.sh status     say what is running
 #   deploy/local/run.sh --secure   (with or without --detach) the embedded Kafka takes SASL/SCRAM-SHA-512 logins only;
 #                                  each service logs in as its own user (passwords: .data/kafka-scram-users.properties)
+#   deploy/local/run.sh --cluster  (with or without --detach) a cluster instead: three KRaft Kafka nodes (ports
+#                                  19092-19094; every topic on all three, min.insync.replicas 2, news.articles in 6
+#                                  partitions), two ingest-service instances sharing the inbox (8081, 8083) and two
+#                                  query-service replicas sharing PostgreSQL (8080, 8082); stop and status cover them
 #
 # Environment (all optional):
 #   XUHUI_DATA_DIR        where Kafka and PostgreSQL keep their data (default .data; kept across runs)
 #   INGEST_INBOX          the watched folder (default inbox)
 #   LOCAL_KAFKA_PORT      embedded Kafka port (default 19092)
 #   LOCAL_POSTGRES_PORT   embedded PostgreSQL port (default 15432, so a system PostgreSQL on 5432 is left alone)
-#   QUERY_PORT / INGEST_PORT   HTTP ports of the services (default 8080 / 8081)
+#   QUERY_PORT / INGEST_PORT   HTTP ports of the services (default 8080 / 8081; with --cluster the second instances
+#                         take the port two above each)
 #   KAFKA_BOOTSTRAP_SERVERS and QUARKUS_DATASOURCE_JDBC_URL (+ QUARKUS_DATASOURCE_USERNAME/_PASSWORD): when both are
 #                         set, the services use those servers and nothing embedded starts.
 #   XUHUI_SEARCH_MAX_CONCURRENT   searches run at once by query-service (default: this machine's cores when the
@@ -70,12 +75,14 @@ stop_one() {
 stop_leftovers() {
   local pid
   if [ -f "$DATA/infra.env" ]; then
-    pid=$(sed -n 's/^KAFKA_BROKER_PID=//p' "$DATA/infra.env")
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -q kafka.Kafka "/proc/$pid/cmdline" 2>/dev/null; then
-      say "stopping leftover Kafka broker (pid $pid)"; kill -TERM "$pid" || true
-      for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-      kill -KILL "$pid" 2>/dev/null || true
-    fi
+    # one pid, or one per node of a cluster
+    for pid in $(sed -n "s/^KAFKA_BROKER_PID=//p" "$DATA/infra.env" | tr -d "'"); do
+      if kill -0 "$pid" 2>/dev/null && grep -q kafka.Kafka "/proc/$pid/cmdline" 2>/dev/null; then
+        say "stopping leftover Kafka broker (pid $pid)"; kill -TERM "$pid" || true
+        for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+        kill -KILL "$pid" 2>/dev/null || true
+      fi
+    done
   fi
   if [ -f "$DATA/postgres/pgdata/postmaster.pid" ]; then
     pid=$(head -1 "$DATA/postgres/pgdata/postmaster.pid")
@@ -86,9 +93,12 @@ stop_leftovers() {
   fi
 }
 
+# every service process run.sh may have started: the second ones only with --cluster
+SERVICES=(ingest ingest-2 query query-2)
+
 stop_all() {
-  stop_one ingest
-  stop_one query
+  local name
+  for name in "${SERVICES[@]}"; do stop_one "$name"; done
   stop_one infra 90
   stop_leftovers
   say "stopped"
@@ -96,8 +106,9 @@ stop_all() {
 
 status() {
   local any=1
-  for name in infra query ingest; do
-    if alive "$name"; then say "$name running (pid $(cat "$RUN/$name.pid"))"; any=0; else say "$name not running"; fi
+  for name in infra "${SERVICES[@]}"; do
+    if alive "$name"; then say "$name running (pid $(cat "$RUN/$name.pid"))"; any=0
+    elif [ "$name" = "${name%-2}" ]; then say "$name not running"; fi
   done
   return $any
 }
@@ -146,8 +157,13 @@ start_infra() {
   mkdir -p "$DATA"
   stop_leftovers
   rm -f "$DATA/infra.env"
-  say "starting Kafka (port $KAFKA_PORT) and PostgreSQL (port $PG_PORT), data in $DATA"
   local -a mode=()
+  if [ "$CLUSTER" = 1 ]; then
+    mode=(--cluster)
+    say "starting a Kafka cluster of three nodes (ports $KAFKA_PORT-$((KAFKA_PORT + 2))) and PostgreSQL (port $PG_PORT), data in $DATA"
+  else
+    say "starting Kafka (port $KAFKA_PORT) and PostgreSQL (port $PG_PORT), data in $DATA"
+  fi
   if [ "$SECURE" = 1 ]; then
     mode=(--secure)
     say "Kafka takes SASL/SCRAM-SHA-512 logins only (users in $DATA/kafka-scram-users.properties)"
@@ -214,7 +230,7 @@ start_all() {
   command -v java >/dev/null || die "java (JDK 17+) is required"
   command -v curl >/dev/null || die "curl is required"
   mkdir -p "$RUN" "$INBOX"
-  for name in infra query ingest; do
+  for name in infra "${SERVICES[@]}"; do
     alive "$name" && die "$name is already running (pid $(cat "$RUN/$name.pid")); run '$0 stop' first"
   done
   STARTING=1
@@ -234,8 +250,18 @@ start_all() {
   say "starting ingest-service on port $INGEST_PORT, watching $INBOX"
   QUARKUS_HTTP_PORT=$INGEST_PORT INGEST_INBOX=$INBOX launch ingest env "${ingest_login[@]}" \
     java -Xmx512m -jar "$INGEST_JAR"
+  if [ "$CLUSTER" = 1 ]; then
+    say "starting the second query-service on port $((QUERY_PORT + 2)) and ingest-service on port $((INGEST_PORT + 2))"
+    QUARKUS_HTTP_PORT=$((QUERY_PORT + 2)) launch query-2 env "${query_login[@]}" java -Xmx512m -jar "$QUERY_JAR"
+    QUARKUS_HTTP_PORT=$((INGEST_PORT + 2)) INGEST_INBOX=$INBOX launch ingest-2 env "${ingest_login[@]}" \
+      java -Xmx512m -jar "$INGEST_JAR"
+  fi
   wait_http "http://localhost:$QUERY_PORT/q/health/ready" query-service query
   wait_http "http://localhost:$INGEST_PORT/q/health/ready" ingest-service ingest
+  if [ "$CLUSTER" = 1 ]; then
+    wait_http "http://localhost:$((QUERY_PORT + 2))/q/health/ready" "second query-service" query-2
+    wait_http "http://localhost:$((INGEST_PORT + 2))/q/health/ready" "second ingest-service" ingest-2
+  fi
   feed_seeds
   cat <<EOF
 
@@ -253,17 +279,30 @@ EOF
   if [ "$SECURE" = 1 ]; then
     say "Kafka on 127.0.0.1:$KAFKA_PORT takes SCRAM-SHA-512 logins only; users: $DATA/kafka-scram-users.properties"
   fi
+  if [ "$CLUSTER" = 1 ]; then
+    cat <<EOF
+  Kafka cluster         $KAFKA_BOOTSTRAP_SERVERS   (three nodes; pids in $DATA/infra.env)
+  query-service         http://localhost:$QUERY_PORT   http://localhost:$((QUERY_PORT + 2))   (two replicas, one database)
+  ingest-service        http://localhost:$INGEST_PORT   http://localhost:$((INGEST_PORT + 2))   (two instances, one inbox)
+  Logs (second ones)    $RUN/{query-2,ingest-2}.log
+
+EOF
+  fi
   STARTING=0
 }
 
 SECURE=0
+CLUSTER=0
 ACTION=""
 for arg in "$@"; do
   case "$arg" in
     --secure) SECURE=1 ;;
+    --cluster) CLUSTER=1 ;;
     *) [ -z "$ACTION" ] || die "one action at a time ('$ACTION', '$arg')"; ACTION=$arg ;;
   esac
 done
+
+[ "$SECURE" = 1 ] && [ "$CLUSTER" = 1 ] && die "--secure and --cluster do not combine: the local cluster runs without logins"
 
 case "$ACTION" in
   stop) stop_all ;;

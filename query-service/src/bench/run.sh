@@ -7,7 +7,7 @@
 # Starts its own Kafka + PostgreSQL (deploy/local/infra) under query-service/target/bench/data (or $BENCH_DATA), kept
 # between runs so that a second run skips the load (delete the directory to load again), and the packaged
 # query-service on a free port. Like deploy/local/run.sh, it limits the searches run at once to this machine's cores
-# (PostgreSQL shares them); XUHUI_SEARCH_MAX_CONCURRENT overrides it (0: no limit). Needs: mvn -o install -pl deploy/local/infra -DskipTests; mvn -o package -pl query-service -DskipTests.
+# (PostgreSQL shares them); XUHUI_SEARCH_MAX_CONCURRENT overrides it (0: no limit). Needs: mvn -o install -pl deploy/local/infra,service-common -DskipTests; mvn -o package -pl query-service -DskipTests.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)

@@ -41,29 +41,52 @@ public final class KafkaBroker implements AutoCloseable {
     public record Scram(String adminUser, String adminPassword, Map<String, String> users) {
     }
 
+    /**
+     * A node's place in its cluster: its id, the controller quorum ({@code id@host:port,...}), the client addresses of
+     * all nodes, how many replicas a topic gets, and the cluster id its storage is formatted with.
+     */
+    record Membership(int nodeId, String voters, String bootstrapServers, int replicas, String clusterId) {
+
+        static Membership alone(int port, int controllerPort) {
+            return new Membership(1, "1@127.0.0.1:" + controllerPort, "127.0.0.1:" + port, 1,
+                    KafkaBroker.clusterId());
+        }
+
+        /** Writes survive the loss of one replica, not of two: min.insync.replicas of 2 once there are 3. */
+        int minInSync() {
+            return Math.max(1, replicas - 1);
+        }
+    }
+
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
     private final Scram scram;
+    private final Membership membership;
     private Process process;
 
-    private KafkaBroker(Path dataDir, int port, int controllerPort, Scram scram) {
-        this.dataDir = dataDir;
+    KafkaBroker(Path dataDir, int port, int controllerPort, Scram scram, Membership membership) {
+        this.dataDir = dataDir.toAbsolutePath();
         this.port = port;
         this.controllerPort = controllerPort;
         this.scram = scram;
+        this.membership = membership;
     }
 
     /** Formats the storage on first use, then starts the broker and waits until it serves metadata. */
     public static KafkaBroker start(Path dataDir, int port) {
-        KafkaBroker broker = new KafkaBroker(dataDir.toAbsolutePath(), port, Ports.free(), null);
-        broker.startProcess();
-        return broker;
+        return startAlone(dataDir, port, null);
     }
 
     /** As {@link #start}, with a SASL_PLAINTEXT client listener that accepts SCRAM-SHA-512 logins of these users. */
     public static KafkaBroker startWithScram(Path dataDir, int port, Scram scram) {
-        KafkaBroker broker = new KafkaBroker(dataDir.toAbsolutePath(), port, Ports.free(), scram);
+        return startAlone(dataDir, port, scram);
+    }
+
+    private static KafkaBroker startAlone(Path dataDir, int port, Scram scram) {
+        int controllerPort = Ports.free();
+        KafkaBroker broker = new KafkaBroker(dataDir, port, controllerPort, scram,
+                Membership.alone(port, controllerPort));
         broker.startProcess();
         return broker;
     }
@@ -103,8 +126,13 @@ public final class KafkaBroker implements AutoCloseable {
                 "KAFKA_SASL_JAAS_CONFIG", jaasConfig(user, password));
     }
 
+    /** The client addresses of every node of the cluster this broker belongs to (only its own when alone). */
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        return membership.bootstrapServers();
+    }
+
+    public int nodeId() {
+        return membership.nodeId();
     }
 
     public int port() {
@@ -140,7 +168,10 @@ public final class KafkaBroker implements AutoCloseable {
     public void createTopics(Map<String, Map<String, String>> topics, int partitions) {
         try (Admin admin = Admin.create(clientConfig())) {
             for (var topic : topics.entrySet()) {
-                NewTopic newTopic = new NewTopic(topic.getKey(), partitions, (short) 1).configs(topic.getValue());
+                Map<String, String> configs = new HashMap<>(topic.getValue());
+                configs.putIfAbsent("min.insync.replicas", Integer.toString(membership.minInSync()));
+                NewTopic newTopic = new NewTopic(topic.getKey(), partitions, (short) membership.replicas())
+                        .configs(configs);
                 try {
                     admin.createTopics(List.of(newTopic)).all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
@@ -174,13 +205,20 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void startProcess() {
+        launch();
+        awaitServing();
+    }
+
+    /** Formats the storage on first use and starts the broker's JVM, without waiting for it to serve. */
+    void launch() {
         try {
             Files.createDirectories(dataDir);
             Path config = writeConfig();
             String classpath = brokerClasspath();
             if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
                 List<String> format = new ArrayList<>(
-                        List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()));
+                        List.of("kafka.tools.StorageTool", "format", "-t", membership.clusterId(), "-c",
+                                config.toString()));
                 if (scram != null) {
                     format.addAll(scramUser(scram.adminUser(), scram.adminPassword()));
                     scram.users().forEach((user, password) -> format.addAll(scramUser(user, password)));
@@ -197,6 +235,10 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Kafka under " + dataDir, e);
         }
+    }
+
+    /** Waits until this node serves metadata: for a node of a cluster, once a majority of the quorum is up. */
+    void awaitServing() {
         Ports.await("Kafka on port " + port + " (log: " + dataDir.resolve("kafka.log") + ")", Duration.ofSeconds(120),
                 () -> {
                     if (!process.isAlive()) {
@@ -209,6 +251,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private boolean serving() {
         Map<String, Object> config = clientConfig();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port); // this node, not its peers
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(config)) {
@@ -225,8 +268,8 @@ public final class KafkaBroker implements AutoCloseable {
     private Path writeConfig() throws IOException {
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
-        p.setProperty("node.id", "1");
-        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("node.id", Integer.toString(membership.nodeId()));
+        p.setProperty("controller.quorum.voters", membership.voters());
         String client = scram == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
         p.setProperty("listeners", client + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
         p.setProperty("advertised.listeners", client + "://127.0.0.1:" + port);
@@ -241,12 +284,16 @@ public final class KafkaBroker implements AutoCloseable {
                     jaasConfig(scram.adminUser(), scram.adminPassword()));
         }
         p.setProperty("log.dirs", dataDir.resolve("logs").toString());
-        // single node: every internal topic has one replica
-        p.setProperty("offsets.topic.replication.factor", "1");
-        p.setProperty("transaction.state.log.replication.factor", "1");
-        p.setProperty("transaction.state.log.min.isr", "1");
-        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        // internal topics replicated like the pipeline's own: once on a single node, on every node of a cluster
+        String replicas = Integer.toString(membership.replicas());
+        String minInSync = Integer.toString(membership.minInSync());
+        p.setProperty("offsets.topic.replication.factor", replicas);
+        p.setProperty("transaction.state.log.replication.factor", replicas);
+        p.setProperty("transaction.state.log.min.isr", minInSync);
+        p.setProperty("share.coordinator.state.topic.replication.factor", replicas);
+        p.setProperty("share.coordinator.state.topic.min.isr", minInSync);
+        p.setProperty("default.replication.factor", replicas);
+        p.setProperty("min.insync.replicas", minInSync);
         p.setProperty("offsets.topic.num.partitions", "4");
         p.setProperty("transaction.state.log.num.partitions", "4");
         p.setProperty("group.initial.rebalance.delay.ms", "0");

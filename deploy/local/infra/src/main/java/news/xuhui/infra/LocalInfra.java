@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Kafka plus PostgreSQL, started together, with the topics the pipeline uses. Used by {@code deploy/local/run.sh}
@@ -24,11 +26,16 @@ public final class LocalInfra implements AutoCloseable {
             "news.pages.dlq", Map.of(),
             "news.ingest.errors", Map.of());
 
+    /** Partitions of the article topic on a cluster: enough for several consumers (query replicas) to share it. */
+    public static final int CLUSTER_ARTICLE_PARTITIONS = 6;
+
     private final KafkaBroker kafka;
+    private final KafkaCluster cluster;
     private final PostgresServer postgres;
 
-    private LocalInfra(KafkaBroker kafka, PostgresServer postgres) {
+    private LocalInfra(KafkaBroker kafka, KafkaCluster cluster, PostgresServer postgres) {
         this.kafka = kafka;
+        this.cluster = cluster;
         this.postgres = postgres;
     }
 
@@ -49,20 +56,48 @@ public final class LocalInfra implements AutoCloseable {
                 () -> KafkaBroker.startWithScram(dataDir.resolve("kafka-scram"), kafkaPort, scram));
     }
 
-    private static LocalInfra start(Path dataDir, int postgresPort, Supplier<KafkaBroker> broker) {
+    /**
+     * As {@link #start}, with a Kafka cluster of one KRaft node per port (data in {@code kafka-cluster/}): every topic
+     * replicated on each node with {@code min.insync.replicas} one less, the article topic in
+     * {@value #CLUSTER_ARTICLE_PARTITIONS} partitions.
+     */
+    public static LocalInfra startCluster(Path dataDir, List<Integer> kafkaPorts, int postgresPort) {
         PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), postgresPort);
         try {
-            KafkaBroker kafka = broker.get();
-            kafka.createTopics(TOPICS, 3);
-            return new LocalInfra(kafka, postgres);
+            KafkaCluster cluster = KafkaCluster.start(dataDir.resolve("kafka-cluster"), kafkaPorts);
+            cluster.createTopics(TOPICS, Map.of("news.articles", CLUSTER_ARTICLE_PARTITIONS), 3);
+            return new LocalInfra(cluster.nodes().get(0), cluster, postgres);
         } catch (RuntimeException e) {
             postgres.close();
             throw e;
         }
     }
 
+    private static LocalInfra start(Path dataDir, int postgresPort, Supplier<KafkaBroker> broker) {
+        PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), postgresPort);
+        try {
+            KafkaBroker kafka = broker.get();
+            kafka.createTopics(TOPICS, 3);
+            return new LocalInfra(kafka, null, postgres);
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+    }
+
+    /** The broker; on a cluster, its first node (whose {@link KafkaBroker#bootstrapServers} name every node). */
     public KafkaBroker kafka() {
         return kafka;
+    }
+
+    /** Every Kafka node: the one broker, or each node of the cluster. */
+    public List<KafkaBroker> kafkaNodes() {
+        return cluster == null ? List.of(kafka) : cluster.nodes();
+    }
+
+    /** The cluster, when started with {@link #startCluster}; null for a single broker. */
+    public KafkaCluster cluster() {
+        return cluster;
     }
 
     public PostgresServer postgres() {
@@ -89,7 +124,11 @@ public final class LocalInfra implements AutoCloseable {
     @Override
     public void close() {
         try {
-            kafka.close();
+            if (cluster != null) {
+                cluster.close();
+            } else {
+                kafka.close();
+            }
         } finally {
             postgres.close();
         }
@@ -97,21 +136,28 @@ public final class LocalInfra implements AutoCloseable {
 
     /**
      * Starts both servers and blocks until the process is terminated; then stops them cleanly.
-     * Arguments: {@code DATA_DIR [KAFKA_PORT] [POSTGRES_PORT] [--secure]}. Writes {@code DATA_DIR/infra.env} once
-     * ready (values in single quotes, for a shell to source). With {@code --secure} the broker takes SCRAM logins only;
+     * Arguments: {@code DATA_DIR [KAFKA_PORT] [POSTGRES_PORT] [--secure|--cluster]}. Writes
+     * {@code DATA_DIR/infra.env} once ready (values in single quotes, for a shell to source). With {@code --secure} the broker takes SCRAM logins only;
      * the passwords are made on first use and kept in {@code DATA_DIR/kafka-scram-users.properties}, and infra.env
      * gives each service its login ({@code INGEST_KAFKA_SASL_JAAS_CONFIG}, {@code QUERY_KAFKA_SASL_JAAS_CONFIG}).
+     * With {@code --cluster} Kafka is three KRaft nodes on KAFKA_PORT and the two ports after it.
      */
     public static void main(String[] args) throws InterruptedException, IOException {
         Path dataDir = Path.of(args.length > 0 ? args[0] : ".data");
         int kafkaPort = args.length > 1 ? Integer.parseInt(args[1]) : 19092;
         int postgresPort = args.length > 2 ? Integer.parseInt(args[2]) : 15432;
-        boolean secure = args.length > 3 && args[3].equals("--secure");
+        String mode = args.length > 3 ? args[3] : "";
+        boolean secure = mode.equals("--secure");
         Files.createDirectories(dataDir);
-        LocalInfra infra = secure
-                ? startSecure(dataDir, kafkaPort, postgresPort,
-                        ScramUsers.loadOrCreate(dataDir.resolve("kafka-scram-users.properties")))
-                : start(dataDir, kafkaPort, postgresPort);
+        LocalInfra infra;
+        if (secure) {
+            infra = startSecure(dataDir, kafkaPort, postgresPort,
+                    ScramUsers.loadOrCreate(dataDir.resolve("kafka-scram-users.properties")));
+        } else if (mode.equals("--cluster")) {
+            infra = startCluster(dataDir, List.of(kafkaPort, kafkaPort + 1, kafkaPort + 2), postgresPort);
+        } else {
+            infra = start(dataDir, kafkaPort, postgresPort);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(infra::close, "local-infra-shutdown"));
         Map<String, String> values = new LinkedHashMap<>(infra.environment());
         if (secure) {
@@ -125,7 +171,8 @@ public final class LocalInfra implements AutoCloseable {
         StringBuilder env = new StringBuilder();
         // single quotes: a JAAS line has spaces, double quotes and a semicolon
         values.forEach((k, v) -> env.append(k).append("='").append(v).append("'\n"));
-        env.append("KAFKA_BROKER_PID=").append(infra.kafka.pid()).append('\n');
+        env.append("KAFKA_BROKER_PID='").append(infra.kafkaNodes().stream().map(n -> Long.toString(n.pid()))
+                .collect(Collectors.joining(" "))).append("'\n");
         try {
             Path file = dataDir.resolve("infra.env");
             Files.writeString(file, env, StandardCharsets.UTF_8);
