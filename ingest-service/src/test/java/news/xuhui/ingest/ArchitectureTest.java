@@ -19,7 +19,8 @@ import news.xuhui.ingest.publish.PageEvents;
 
 /**
  * The layering a newcomer should read in ingest-service: watch → parse → publish, with reparse beside watch, the
- * service's own records in page, file statuses in status, and rest on top. Main classes only.
+ * service's own records in page, file statuses in status, and rest and web (the feeding app's pages) on top, beside each
+ * other. Main classes only.
  */
 @AnalyzeClasses(packages = "news.xuhui.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -32,6 +33,7 @@ class ArchitectureTest {
     private static final String PUBLISH = "news.xuhui.ingest.publish..";
     private static final String REPARSE = "news.xuhui.ingest.reparse..";
     private static final String REST = "news.xuhui.ingest.rest..";
+    private static final String WEB = "news.xuhui.ingest.web..";
 
     private static final String[] MESSAGING_APIS = { "org.apache.kafka..", "io.smallrye.reactive.messaging..",
             "org.eclipse.microprofile.reactive.messaging..", "io.quarkus.kafka.." };
@@ -42,27 +44,36 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule watchDoesNotKnowTheHttpApi = noClasses().that().resideInAPackage(WATCH).should()
-            .dependOnClassesThat().resideInAnyPackage(REST, REPARSE)
+            .dependOnClassesThat().resideInAnyPackage(REST, WEB, REPARSE)
             .because("the inbox works the same with or without the HTTP API");
 
     @ArchTest
     static final ArchRule parseKnowsOnlyTheParser = noClasses().that().resideInAPackage(PARSE).should()
-            .dependOnClassesThat().resideInAnyPackage(WATCH, PUBLISH, REPARSE, REST, STATUS)
+            .dependOnClassesThat().resideInAnyPackage(WATCH, PUBLISH, REPARSE, REST, WEB, STATUS)
             .because("parsing is the middle of watch → parse → publish and needs neither end");
 
     @ArchTest
     static final ArchRule publishDoesNotCallBack = noClasses().that().resideInAPackage(PUBLISH).should()
-            .dependOnClassesThat().resideInAnyPackage(WATCH, PARSE, REPARSE, REST, STATUS)
+            .dependOnClassesThat().resideInAnyPackage(WATCH, PARSE, REPARSE, REST, WEB, STATUS)
             .because("publish is the end of the pipeline: it is handed parsed pages and domain records");
 
     @ArchTest
     static final ArchRule reparseDoesNotGoThroughTheInbox = noClasses().that().resideInAPackage(REPARSE).should()
-            .dependOnClassesThat().resideInAnyPackage(WATCH, REST);
+            .dependOnClassesThat().resideInAnyPackage(WATCH, REST, WEB);
 
     @ArchTest
     static final ArchRule domainRecordsStandAlone = noClasses().that().resideInAnyPackage(PAGE, CONFIG).should()
-            .dependOnClassesThat().resideInAnyPackage(STATUS, WATCH, PARSE, PUBLISH, REPARSE, REST)
+            .dependOnClassesThat().resideInAnyPackage(STATUS, WATCH, PARSE, PUBLISH, REPARSE, REST, WEB)
             .because("the service's own records and settings are what every package may use");
+
+    @ArchTest
+    static final ArchRule webAndRestStandBesideEachOther = noClasses().that().resideInAPackage(WEB).should()
+            .dependOnClassesThat().resideInAPackage(REST)
+            .because("the pages call the HTTP API from the browser, not its Java classes; rest does not know web");
+
+    @ArchTest
+    static final ArchRule restDoesNotKnowThePages = noClasses().that().resideInAPackage(REST).should()
+            .dependOnClassesThat().resideInAPackage(WEB);
 
     @ArchTest
     static final ArchRule onlyPublishTalksToKafka = noClasses().that().resideOutsideOfPackage(PUBLISH).should()
