@@ -130,8 +130,12 @@
       return;
     }
     row.tr.dataset.sha256 = body.sha256;
-    if (!showStatus(row, body, body)) {
-      follow(row, body);
+    // the answer is the content's status: an earlier file with the same content keeps its own until this one's
+    // outcome, so this upload is followed by its own name (the service strips blanks around it)
+    const name = file.name.trim();
+    const uploaded = { sha256: body.sha256, fileName: name, updatedAt: body.fileName === name ? body.updatedAt : null };
+    if (!showStatus(row, body, uploaded)) {
+      follow(row, uploaded);
     }
   }
 
