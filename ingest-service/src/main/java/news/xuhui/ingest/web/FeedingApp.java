@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +31,6 @@ import news.xuhui.ingest.watch.InboxWatcher;
  * writers' role like the writes it makes, so the browser asks for the login once and its {@code fetch} calls reuse it.
  */
 @Path("/")
-@Tag(name = "web", description = "The feeding app (HTML)")
 public class FeedingApp {
 
     private static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
@@ -65,12 +62,7 @@ public class FeedingApp {
     @GET
     @RolesAllowed(SecurityConfig.WRITER_ROLE)
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The feeding app",
-            description = "Upload page files and follow them, see the inbox gauges, preview the parser. Chinese, or "
-                    + "English when Accept-Language prefers it.")
-    @APIResponse(responseCode = "200", description = "The page (text/html)")
-    @APIResponse(responseCode = "401", description = "No login or a wrong one (problem+json, with WWW-Authenticate)")
-    @APIResponse(responseCode = "403", description = "Logged in without role ingest (problem+json)")
+    @Operation(hidden = true) // a page for people, not part of the HTTP API
     public Response page(@Context HttpHeaders headers) throws JsonProcessingException {
         Locale locale = language(headers.getAcceptableLanguages());
         FeedMessages msg = locale == Locale.ENGLISH ? english : chinese;

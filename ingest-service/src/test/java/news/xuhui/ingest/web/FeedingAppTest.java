@@ -45,7 +45,6 @@ import news.xuhui.ingest.watch.InboxDrops;
 @WithTestResource(InfraTestResource.class)
 class FeedingAppTest {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
     @Inject
@@ -94,7 +93,7 @@ class FeedingAppTest {
         assertEquals("zh-CN", one(page, "html").attr("lang"));
         one(page, "meta[name=viewport]");
         for (String gauge : List.of("#gauge-waiting", "#gauge-in-flight", "#gauge-failed-today")) {
-            assertTrue(DIGITS.matcher(one(page, "#gauges " + gauge).text()).matches(), gauge + " holds digits");
+            assertTrue(one(page, "#gauges " + gauge).text().matches("\\d+"), gauge + " holds digits");
         }
         one(page, "#drop input#files[type=file][multiple]");
         assertEquals("选择文件", one(page, "label[for=files]").text());
