@@ -19,8 +19,8 @@ import news.xuhui.ingest.publish.PageEvents;
 
 /**
  * The layering a newcomer should read in ingest-service: watch → parse → publish, with reparse beside watch, the
- * service's own records in page, file statuses in status, and rest and web (the feeding app's pages) on top, beside each
- * other. Main classes only.
+ * service's own records in page, file statuses in status, and rest and web (the feeding app's pages) on top, beside
+ * each other. Main classes only.
  */
 @AnalyzeClasses(packages = "news.xuhui.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

@@ -123,8 +123,8 @@ public class PageIngestor {
         try {
             size = Files.size(file);
             if (size > config.maxFileBytes()) {
-                return fail(file, name, null, "read", FailureReason.TOO_LARGE.code(),
-                        "file is " + size + " bytes, over the limit of " + config.maxFileBytes() + " (ingest.max-file-bytes)");
+                return fail(file, name, null, "read", FailureReason.TOO_LARGE.code(), "file is " + size
+                        + " bytes, over the limit of " + config.maxFileBytes() + " (ingest.max-file-bytes)");
             }
             if (size == 0) {
                 return fail(file, name, null, "read", FailureReason.EMPTY.code(), "the file is empty");
@@ -132,7 +132,8 @@ public class PageIngestor {
         } catch (NoSuchFileException e) {
             return Outcome.GONE;
         } catch (IOException e) {
-            return fail(file, name, null, "read", FailureReason.UNREADABLE.code(), "cannot read the file: " + e.getMessage());
+            return fail(file, name, null, "read", FailureReason.UNREADABLE.code(),
+                    "cannot read the file: " + e.getMessage());
         }
         int permits = Math.min(kib(size), kib(config.maxInFlightBytes()));
         try {
@@ -146,7 +147,8 @@ public class PageIngestor {
         } catch (NoSuchFileException e) {
             return Outcome.GONE;
         } catch (IOException e) {
-            return fail(file, name, null, "read", FailureReason.UNREADABLE.code(), "cannot read the file: " + e.getMessage());
+            return fail(file, name, null, "read", FailureReason.UNREADABLE.code(),
+                    "cannot read the file: " + e.getMessage());
         } finally {
             memoryKiB.release(permits);
         }
@@ -157,8 +159,9 @@ public class PageIngestor {
         statuses.pending(sha, name);
         int longest = longestLine(content);
         if (longest > config.maxLineBytes()) {
-            return fail(file, name, sha, "read", FailureReason.LINE_TOO_LONG.code(), "a line of " + longest + " bytes, over the limit of "
-                    + config.maxLineBytes() + " (ingest.max-line-bytes): this is not a page of text");
+            return fail(file, name, sha, "read", FailureReason.LINE_TOO_LONG.code(), "a line of " + longest
+                    + " bytes, over the limit of " + config.maxLineBytes()
+                    + " (ingest.max-line-bytes): this is not a page of text");
         }
 
         if (retry) {
@@ -188,15 +191,16 @@ public class PageIngestor {
             return fail(file, name, sha, "parse", e.reason(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "parser failed on %s", name);
-            return fail(file, name, sha, "parse", FailureReason.PARSER_ERROR.code(), "the parser failed on this file; it has been logged");
+            return fail(file, name, sha, "parse", FailureReason.PARSER_ERROR.code(),
+                    "the parser failed on this file; it has been logged");
         } finally {
             parsing.release();
         }
 
         warningCounter.count(page);
         if (page.articles().isEmpty()) {
-            return fail(file, name, sha, "parse", FailureReason.NO_ARTICLES.code(), "no article text was found in this file ("
-                    + page.sourceFile().encoding() + ")");
+            return fail(file, name, sha, "parse", FailureReason.NO_ARTICLES.code(),
+                    "no article text was found in this file (" + page.sourceFile().encoding() + ")");
         }
         PublishedPage published;
         try {
