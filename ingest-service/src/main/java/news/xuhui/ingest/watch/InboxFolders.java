@@ -208,7 +208,11 @@ public class InboxFolders {
 
     /** Midnight today in the zone the dated outcome folders use. */
     public static Instant startOfToday() {
-        return LocalDate.now(ZoneId.systemDefault()).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return today().atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.systemDefault());
     }
 
     private void writeJson(Path report, Object value) throws IOException {
@@ -218,7 +222,7 @@ public class InboxFolders {
     }
 
     private static Path dated(Path root) {
-        return root.resolve(LocalDate.now(ZoneId.systemDefault()).toString());
+        return root.resolve(today().toString());
     }
 
     /** Never overwrites: a name already taken gets a numbered suffix (page.txt, page-1.txt, ...). */
