@@ -19,7 +19,8 @@ import news.xuhui.ingest.publish.PageEvents;
 
 /**
  * The layering a newcomer should read in ingest-service: watch → parse → publish, with reparse beside watch, the
- * service's own records in page, file statuses in status, and rest on top. Main classes only.
+ * service's own records in page, file statuses in status, and rest and web (the feeding app's pages) on top, beside
+ * each other. Main classes only.
  */
 @AnalyzeClasses(packages = "news.xuhui.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -31,7 +32,8 @@ class ArchitectureTest {
     /**
      * watch → parse → publish: parsing needs neither end, publish is handed parsed pages and domain records and
      * calls nothing back; reparse works beside watch without the inbox; the inbox works the same without the HTTP
-     * API; the service's own records (page) and settings (config) are what every package may use.
+     * API; the service's own records (page) and settings (config) are what every package may use; rest and web stand
+     * beside each other on top (the pages call the HTTP API from the browser, not its Java classes).
      */
     @ArchTest
     static final ArchRule layering = Layering.of("news.xuhui.ingest")
@@ -39,7 +41,8 @@ class ArchitectureTest {
             .allow("parse", "config")
             .allow("publish", "config", "page", "security")
             .allow("reparse", "config", "page", "parse", "publish", "status")
-            .allow("rest", "config", "reparse", "security", "status")
+            .allow("rest", "config", "reparse", "security", "status", "watch")
+            .allow("web", "config", "page", "security", "watch")
             .allow("security", "config")
             .allow("status", "page")
             .allow("page", "config")

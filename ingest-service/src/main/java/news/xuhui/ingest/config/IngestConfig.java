@@ -114,6 +114,9 @@ public interface IngestConfig {
      */
     Optional<String> parserVersionOverride();
 
+    /** The feeding web app at {@code /}. */
+    Web web();
+
     /**
      * Where this instance keeps the progress of its re-parse job, so that a restart resumes it: a small JSON file in
      * the inbox's work area (hidden from scans, beside the instances' claim folders).
@@ -138,5 +141,16 @@ public interface IngestConfig {
     /** Folder this instance claims files into by atomic rename: hidden, so no scan takes them from there. */
     default Path work(String instanceId) {
         return inbox().resolve(".work").resolve(instanceId);
+    }
+
+    /** Settings of the feeding web app ({@code ingest.web.*}). */
+    interface Web {
+
+        /**
+         * Base URL of the reading app (query-service) as the browser reaches it: a processed file's articles link to
+         * {@code <reading-app-url>/articles/<id>}.
+         */
+        @WithDefault("http://localhost:8080")
+        String readingAppUrl();
     }
 }

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import news.xuhui.ingest.config.IngestConfig;
 import news.xuhui.ingest.page.ArticleIds;
+import news.xuhui.ingest.page.FailureReason;
 import news.xuhui.ingest.page.PageLedger;
 import news.xuhui.ingest.page.PageWarning;
 import news.xuhui.ingest.page.PublishedPage;
@@ -93,14 +94,15 @@ public class PageReparser {
         try {
             long size = Files.size(file);
             if (size > config.maxFileBytes()) {
-                return Result.failed(file, null, "too-large", "file is " + size + " bytes, over the limit of "
-                        + config.maxFileBytes() + " (ingest.max-file-bytes)");
+                return Result.failed(file, null, FailureReason.TOO_LARGE.code(), "file is " + size
+                        + " bytes, over the limit of " + config.maxFileBytes() + " (ingest.max-file-bytes)");
             }
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Result.of(Outcome.SKIPPED); // moved away since the listing
         } catch (IOException e) {
-            return Result.failed(file, null, "unreadable", "cannot read the file: " + e.getMessage());
+            return Result.failed(file, null, FailureReason.UNREADABLE.code(),
+                    "cannot read the file: " + e.getMessage());
         }
         String sha = PageParser.sha256Hex(content);
         if (!claim.test(sha)) {
@@ -130,19 +132,20 @@ public class PageReparser {
             return Result.failed(file, sha, e.reason(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "parser failed on %s", file);
-            return Result.failed(file, sha, "parser-error", "the parser failed on this file; it has been logged");
+            return Result.failed(file, sha, FailureReason.PARSER_ERROR.code(),
+                    "the parser failed on this file; it has been logged");
         }
         warnings.count(page);
         if (page.articles().isEmpty()) {
-            return Result.failed(file, sha, "no-articles", "the parser found no article in this page now; its "
-                    + before.articleIds().size() + " earlier articles are kept");
+            return Result.failed(file, sha, FailureReason.NO_ARTICLES.code(), "the parser found no article in this "
+                    + "page now; its " + before.articleIds().size() + " earlier articles are kept");
         }
         PublishedPage after;
         try {
             after = publisher.republish(page, version.of(page), before, config.publishTimeout());
         } catch (RuntimeException e) {
             if (causedBy(e, "RecordTooLargeException")) {
-                return Result.failed(file, sha, "record-too-large",
+                return Result.failed(file, sha, FailureReason.RECORD_TOO_LARGE.code(),
                         "an article of this page is larger than the broker accepts: " + e.getMessage());
             }
             LOG.warnf("re-parse: publishing %s failed, to be tried again: %s", file, e.getMessage());

@@ -8,6 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -179,6 +181,40 @@ public class InboxFolders {
         return reports;
     }
 
+    /**
+     * Failure reports written since {@code since}: the reports are the record of truth, and counting them covers files
+     * that failed before their content could be read, and the other instances sharing the folder.
+     */
+    public int failedSince(Instant since) {
+        if (!Files.isDirectory(config.failed())) {
+            return 0;
+        }
+        FileTime from = FileTime.from(since);
+        try (Stream<Path> entries = Files.list(config.failed())) {
+            return (int) entries.filter(p -> p.getFileName().toString().endsWith(".error.json"))
+                    .filter(p -> modifiedSince(p, from)).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static boolean modifiedSince(Path file, FileTime from) {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).compareTo(from) >= 0;
+        } catch (IOException gone) {
+            return false; // moved away since the listing
+        }
+    }
+
+    /** Midnight today in the zone the dated outcome folders use. */
+    public static Instant startOfToday() {
+        return today().atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.systemDefault());
+    }
+
     private void writeJson(Path report, Object value) throws IOException {
         Path tmp = report.resolveSibling("." + report.getFileName() + ".tmp");
         json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), value);
@@ -186,7 +222,7 @@ public class InboxFolders {
     }
 
     private static Path dated(Path root) {
-        return root.resolve(LocalDate.now(ZoneId.systemDefault()).toString());
+        return root.resolve(today().toString());
     }
 
     /** Never overwrites: a name already taken gets a numbered suffix (page.txt, page-1.txt, ...). */

@@ -284,6 +284,11 @@ public class InboxWatcher {
         }
     }
 
+    /** Waiting and in-flight files from the watcher's own state; failures from the reports in failed/. */
+    public InboxGauges gauges() {
+        return new InboxGauges(backlog, inFlight.size(), folders.failedSince(InboxFolders.startOfToday()));
+    }
+
     private double oldestWaitingSeconds() {
         long now = System.nanoTime();
         return firstSeen.values().stream().mapToLong(t -> now - t).max().orElse(0) / 1e9;

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import news.xuhui.ingest.config.IngestConfig;
+import news.xuhui.ingest.page.FailureReason;
 import news.xuhui.ingest.page.IngestError;
 import news.xuhui.ingest.page.PageLedger;
 import news.xuhui.ingest.page.PageWarning;
@@ -115,23 +116,24 @@ public class PageIngestor {
     /** Checks the file's kind and size, then reads it within the in-flight memory budget. */
     private Outcome read(Path file, String name, long firstSeenAt, boolean retry) {
         if (Files.isSymbolicLink(file)) {
-            return fail(file, name, null, "read", "symbolic-link",
+            return fail(file, name, null, "read", FailureReason.SYMBOLIC_LINK.code(),
                     "symbolic links are not followed: copy the page into the inbox instead");
         }
         long size;
         try {
             size = Files.size(file);
             if (size > config.maxFileBytes()) {
-                return fail(file, name, null, "read", "too-large",
-                        "file is " + size + " bytes, over the limit of " + config.maxFileBytes() + " (ingest.max-file-bytes)");
+                return fail(file, name, null, "read", FailureReason.TOO_LARGE.code(), "file is " + size
+                        + " bytes, over the limit of " + config.maxFileBytes() + " (ingest.max-file-bytes)");
             }
             if (size == 0) {
-                return fail(file, name, null, "read", "empty", "the file is empty");
+                return fail(file, name, null, "read", FailureReason.EMPTY.code(), "the file is empty");
             }
         } catch (NoSuchFileException e) {
             return Outcome.GONE;
         } catch (IOException e) {
-            return fail(file, name, null, "read", "unreadable", "cannot read the file: " + e.getMessage());
+            return fail(file, name, null, "read", FailureReason.UNREADABLE.code(),
+                    "cannot read the file: " + e.getMessage());
         }
         int permits = Math.min(kib(size), kib(config.maxInFlightBytes()));
         try {
@@ -145,7 +147,8 @@ public class PageIngestor {
         } catch (NoSuchFileException e) {
             return Outcome.GONE;
         } catch (IOException e) {
-            return fail(file, name, null, "read", "unreadable", "cannot read the file: " + e.getMessage());
+            return fail(file, name, null, "read", FailureReason.UNREADABLE.code(),
+                    "cannot read the file: " + e.getMessage());
         } finally {
             memoryKiB.release(permits);
         }
@@ -156,8 +159,9 @@ public class PageIngestor {
         statuses.pending(sha, name);
         int longest = longestLine(content);
         if (longest > config.maxLineBytes()) {
-            return fail(file, name, sha, "read", "line-too-long", "a line of " + longest + " bytes, over the limit of "
-                    + config.maxLineBytes() + " (ingest.max-line-bytes): this is not a page of text");
+            return fail(file, name, sha, "read", FailureReason.LINE_TOO_LONG.code(), "a line of " + longest
+                    + " bytes, over the limit of " + config.maxLineBytes()
+                    + " (ingest.max-line-bytes): this is not a page of text");
         }
 
         if (retry) {
@@ -187,22 +191,23 @@ public class PageIngestor {
             return fail(file, name, sha, "parse", e.reason(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "parser failed on %s", name);
-            return fail(file, name, sha, "parse", "parser-error", "the parser failed on this file; it has been logged");
+            return fail(file, name, sha, "parse", FailureReason.PARSER_ERROR.code(),
+                    "the parser failed on this file; it has been logged");
         } finally {
             parsing.release();
         }
 
         warningCounter.count(page);
         if (page.articles().isEmpty()) {
-            return fail(file, name, sha, "parse", "no-articles", "no article text was found in this file ("
-                    + page.sourceFile().encoding() + ")");
+            return fail(file, name, sha, "parse", FailureReason.NO_ARTICLES.code(),
+                    "no article text was found in this file (" + page.sourceFile().encoding() + ")");
         }
         PublishedPage published;
         try {
             published = publisher.publish(page, parserVersion.of(page), config.publishTimeout());
         } catch (RuntimeException e) {
             if (causedBy(e, "RecordTooLargeException")) {
-                return fail(file, name, sha, "publish", "record-too-large",
+                return fail(file, name, sha, "publish", FailureReason.RECORD_TOO_LARGE.code(),
                         "an article of this page is larger than the broker accepts: " + e.getMessage());
             }
             LOG.warnf("publishing %s failed, it goes back to the inbox to be retried: %s", name, e.getMessage());

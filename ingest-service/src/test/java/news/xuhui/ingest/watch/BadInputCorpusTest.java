@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.infra.TopicReader;
 import news.xuhui.ingest.config.IngestConfig;
+import news.xuhui.ingest.page.FailureReason;
 import news.xuhui.parser.PageParser;
 
 /**
@@ -77,6 +78,8 @@ class BadInputCorpusTest {
         JsonNode report = json.readTree(failed.resolveSibling(name + ".error.json").toFile());
         assertEquals(reason, report.get("reason").asText(), kind);
         assertTrue(report.get("message").asText().length() > 5, "a message for people: " + report);
+        // the feeding app words every reason it knows: a reason the code produces must be among them
+        assertTrue(FailureReason.of(reason).isPresent(), "FailureReason lacks " + reason);
     }
 
     @Test
