@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.TemplateInstance;
@@ -55,8 +57,8 @@ import news.xuhui.query.store.StoreException;
  * The reading app: search, articles, editions and people as HTML pages rendered here (Qute), each a plain GET with a
  * URL to bookmark. It reads through the same services and parameters as the JSON API under /api.
  *
- * <p>Its failures are pages too: the exception mappers below apply to this class only, so /api keeps answering
- * problem+json. They take status, detail and headers from the API's own mappers and render them.
+ * <p>Its failures are pages too: the exception mapper below applies to this class only, so /api keeps answering
+ * problem+json. It takes status, detail and headers from the API's own mappers and renders them.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -66,6 +68,8 @@ public class ReadingApp {
     /** Longest article id there can be (the API's limit). */
     static final int MAX_ID = 64;
     static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
+
+    private static final Logger LOG = Logger.getLogger(ReadingApp.class);
 
     @Inject
     ArticleSearch search;
@@ -184,34 +188,32 @@ public class ReadingApp {
         return page.setLocale(locale(headers));
     }
 
+    /**
+     * Every failure of a page, answered as the API's mapper for it answers (status, detail, Retry-After), as a page.
+     * One mapper for all: class-local mappers take precedence over the global ones for this class's requests only.
+     */
     @ServerExceptionMapper
-    public Response notFound(NotFoundProblem e, UriInfo uri, HttpHeaders headers) {
-        return page(problems.notFound(e, uri), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidParameter(InvalidParameterException e, UriInfo uri, HttpHeaders headers) {
-        return page(problems.invalidParameter(e, uri), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        return page(problems.invalid(e, uri), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response busy(SearchBusyException e, UriInfo uri, HttpHeaders headers) {
-        return page(problems.busy(e, uri), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
-        return page(problems.web(e, uri), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response store(StoreException e, UriInfo uri, HttpHeaders headers) {
-        return page(problems.store(e, uri), uri, headers);
+    public Response failed(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        Response problem;
+        if (e instanceof NotFoundProblem notFound) {
+            problem = problems.notFound(notFound, uri);
+        } else if (e instanceof InvalidParameterException invalid) {
+            problem = problems.invalidParameter(invalid, uri);
+        } else if (e instanceof ConstraintViolationException violation) {
+            problem = problems.invalid(violation, uri);
+        } else if (e instanceof SearchBusyException busy) {
+            problem = problems.busy(busy, uri);
+        } else if (e instanceof WebApplicationException web) {
+            problem = problems.web(web, uri);
+        } else if (e instanceof StoreException store) {
+            problem = problems.store(store, uri);
+        } else {
+            String errorId = UUID.randomUUID().toString();
+            LOG.errorf(e, "%s failed (error %s)", uri.getPath(), errorId);
+            problem = Problem.response(500, "Internal Server Error", "internal-error",
+                    "the page could not be made; it has been logged as error " + errorId, uri.getPath(), null);
+        }
+        return page(problem, uri, headers);
     }
 
     /**

@@ -54,9 +54,11 @@ public record SearchPage(
                 chips(url), Pager.of(url, results), null);
     }
 
+    /** The form keeps what was typed, but carries no bad hidden parameter into the next search. */
     static SearchPage failed(PageUrl url, Problem error) {
-        return new SearchPage(url.get("q"), url.get("from"), url.get("to"), sort(url), hidden(url), null, List.of(),
-                List.of(), List.of(), chips(url), Pager.NONE, error);
+        PageUrl carried = error.parameter() == null ? url : url.without(error.parameter());
+        return new SearchPage(url.get("q"), url.get("from"), url.get("to"), sort(url), hidden(carried), null,
+                List.of(), List.of(), List.of(), chips(url), Pager.NONE, error);
     }
 
     /** The sort the results are in: asked for, or the search's default (relevance with text, else newest). */

@@ -93,7 +93,8 @@ class ReadingPagesTest {
         Document month = get("/editions?month=1987-06");
         assertEquals("1987-06", one(month, "input[name=month][type=month]").val());
         Element edition = one(month, "a.edition[href=/editions/" + DATE + "]");
-        assertTrue(month.select("a.edition").eachAttr("href").stream().allMatch(h -> h.startsWith("/editions/1987-06-")));
+        assertTrue(month.select("a.edition").eachAttr("href").stream()
+                .allMatch(h -> h.startsWith("/editions/1987-06-")), "only that month's editions");
 
         Document day = follow(edition);
         assertEquals(List.of("/editions/" + DATE + "/1", "/editions/" + DATE + "/2"),
@@ -148,6 +149,8 @@ class ReadingPagesTest {
             Document page = page("/?q=徐汇&" + bad[0] + "=" + bad[1], 400);
             assertTrue(one(page, "#error").text().contains(bad[0]), one(page, "#error").text());
             assertEquals("徐汇", one(page, "form#search input#q").val(), "the form stays, filled in");
+            assertTrue(page.select("form#search input[type=hidden][name=" + bad[0] + "]").isEmpty(),
+                    "the bad value does not go along with the next search");
             given().queryParam(bad[0], bad[1]).get("/api/articles").then().statusCode(400)
                     .contentType("application/problem+json").body("parameter", equalTo(bad[0]));
         }
