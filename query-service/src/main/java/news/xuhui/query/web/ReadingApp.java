@@ -173,8 +173,8 @@ public class ReadingApp {
     }
 
     /** Chinese unless the browser prefers English to Chinese ({@code Accept-Language}, by its q-values). */
-    static Locale locale(HttpHeaders headers) {
-        for (Locale l : headers.getAcceptableLanguages()) {
+    static Locale locale(List<Locale> acceptable) {
+        for (Locale l : acceptable) {
             if ("en".equals(l.getLanguage())) {
                 return Locale.ENGLISH;
             } else if ("zh".equals(l.getLanguage())) {
@@ -185,7 +185,7 @@ public class ReadingApp {
     }
 
     static TemplateInstance localized(TemplateInstance page, HttpHeaders headers) {
-        return page.setLocale(locale(headers));
+        return page.setLocale(locale(headers.getAcceptableLanguages()));
     }
 
     /**

@@ -61,10 +61,14 @@ public record SearchPage(
                 List.of(), List.of(), List.of(), chips(url), Pager.NONE, error);
     }
 
-    /** The sort the results are in: asked for, or the search's default (relevance with text, else newest). */
+    /**
+     * The sort asked for, else the search's default, relevance (newest first while there are no words): the form
+     * sends what it shows, so showing "newest" on the page without words would keep words typed later from being
+     * ranked.
+     */
     private static String sort(PageUrl url) {
         String asked = url.get("sort");
-        return asked != null ? asked : url.get("q") != null ? "relevance" : "newest";
+        return asked != null ? asked : "relevance";
     }
 
     private static List<Param> hidden(PageUrl url) {

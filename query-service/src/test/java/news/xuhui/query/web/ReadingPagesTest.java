@@ -12,6 +12,7 @@ import static news.xuhui.query.web.WebPages.one;
 import static news.xuhui.query.web.WebPages.page;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,6 +141,10 @@ class ReadingPagesTest {
         assertEquals("下转第 2 版", one(zhFirst, "a.continuation").text());
         Document enArticle = page(given().header("Accept-Language", "en"), "/articles/" + FRONT, 200);
         assertEquals("continued on page 2", one(enArticle, "a.continuation").text());
+        given().header("Accept-Language", "en").get("/").then().header("Content-Language", "en")
+                .header("Vary", containsString("Accept-Language"));
+        given().get("/").then().header("Content-Language", "zh-CN");
+        given().get("/api/articles").then().statusCode(200).header("Content-Language", nullValue());
     }
 
     @Test

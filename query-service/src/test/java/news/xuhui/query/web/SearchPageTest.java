@@ -132,7 +132,8 @@ class SearchPageTest {
     void withoutWordsTheNewestArticlesShowAndNothingMatchingSaysSo() {
         Document newest = get(MINE);
         assertEquals(seeds.size(), total(newest));
-        assertEquals("newest", one(newest, "select[name=sort] option[selected]").val());
+        assertEquals("relevance", one(newest, "select[name=sort] option[selected]").val(),
+                "the default, so that words typed next are ranked; without words it lists the newest first");
         List<String> dates = newest.select("li.hit .edition-date").eachText();
         assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
 
