@@ -10,9 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import news.xuhui.infra.arch.Layering;
 
 /**
- * The layering of query-service: messaging → store ← search ← rest, with {@code text} (how text is cut into index
- * terms) below store and search. The Kafka records stay in messaging: the store and the REST views work on the
- * service's own records.
+ * The layering of query-service: messaging → store ← search ← rest ← web (the reading app's pages, which build on
+ * the API's parameters and views), with {@code text} (how text is cut into index terms) below store and search. The
+ * Kafka records stay in messaging: the store and the REST views work on the service's own records.
  */
 @AnalyzeClasses(packages = "news.xuhui.query", importOptions = { ImportOption.DoNotIncludeTests.class,
         ImportOption.DoNotIncludeJars.class })
@@ -24,6 +24,7 @@ class ArchitectureTest {
             .allow("store", "text")
             .allow("search", "store", "text")
             .allow("rest", "search", "store")
+            .allow("web", "rest", "search", "store")
             .allow("text")
             .rule();
 

@@ -73,7 +73,8 @@ public class ArticleResource {
         return page(search, params.criteria(null, SearchSort.RELEVANCE));
     }
 
-    static PageOf<ArticleSummary> page(ArticleSearch search, SearchCriteria c) {
+    /** One page of the search's hits as summaries; the reading app's search and people pages list the same. */
+    public static PageOf<ArticleSummary> page(ArticleSearch search, SearchCriteria c) {
         SearchResult r = search.search(c);
         return PageOf.of(c.pageIndex(), c.size(), r.total(), r.exact(),
                 r.hits().stream().map(ArticleSummary::of).toList());

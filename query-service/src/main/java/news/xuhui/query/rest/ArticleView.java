@@ -53,7 +53,7 @@ public record ArticleView(
         return of(a, null, null);
     }
 
-    static ArticleView of(ArticleEntity a, ContinuationLinks.Link from, ContinuationLinks.Link to) {
+    public static ArticleView of(ArticleEntity a, ContinuationLinks.Link from, ContinuationLinks.Link to) {
         return new ArticleView(a.id, a.pageId, a.ordinal, edition(a), new SourceFileView(a.sourceFileName, a.pageId,
                 a.sourceEncoding), a.kicker, a.title, a.subtitle, a.authors, a.source, a.continuedFromPage,
                 a.continuedToPage, ArticleLink.of(from), ArticleLink.of(to), a.paragraphs, a.sections, a.people,

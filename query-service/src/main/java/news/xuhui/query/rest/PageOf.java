@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record PageOf<T>(int page, int size, long total, int totalPages, boolean totalExact, List<T> items) {
 
-    static <T> PageOf<T> of(int page, int size, long total, List<T> items) {
+    public static <T> PageOf<T> of(int page, int size, long total, List<T> items) {
         return of(page, size, total, true, items);
     }
 

@@ -101,7 +101,7 @@ public class SearchParams {
     public int size;
 
     /** The criteria; {@code person} fixed by the path when given, {@code defaultSort} when none is asked for. */
-    SearchCriteria criteria(String fixedPerson, SearchSort defaultSort) {
+    public SearchCriteria criteria(String fixedPerson, SearchSort defaultSort) {
         checkDateRange(from, to);
         String text = text(q);
         return new SearchCriteria(
@@ -119,7 +119,7 @@ public class SearchParams {
     }
 
     /** Trimmed, null when absent or blank. */
-    static String text(String raw) {
+    public static String text(String raw) {
         return raw == null || raw.isBlank() ? null : raw.strip();
     }
 

@@ -30,13 +30,13 @@ import news.xuhui.infra.TopicWriter;
 /** Editions (with page records from news.pages), continuation links, and people, over the real pipeline. */
 @QuarkusTest
 @WithTestResource(InfraTestResource.class)
-class EditionAndPeopleResourceTest {
+public class EditionAndPeopleResourceTest {
 
     private static String bootstrap() {
         return InfraTestResource.infra().kafka().bootstrapServers();
     }
 
-    static ObjectNode article(String id, String paper, String date, int page, int ordinal, String title,
+    public static ObjectNode article(String id, String paper, String date, int page, int ordinal, String title,
             Integer from, Integer to, String... people) {
         ObjectNode e = GoldSeeds.JSON.createObjectNode();
         e.put("schemaVersion", 1).put("articleId", id).put("pageId", "page-" + paper + "-" + page)
@@ -67,16 +67,29 @@ class EditionAndPeopleResourceTest {
         return e;
     }
 
-    static void send(ObjectNode e) {
+    public static void send(ObjectNode e) {
         TopicWriter.send(bootstrap(), "news.articles", e.get("articleId").asText(), e.toString());
     }
 
-    static void awaitArticle(String id) {
+    /** The page record (news.pages) of page 1 of the paper's edition: its one article and one teaser. */
+    public static void sendFrontPage(String paper, String date, String articleId, String teaser, String seePages) {
+        ObjectNode pageRecord = GoldSeeds.JSON.createObjectNode();
+        pageRecord.put("schemaVersion", 1).put("pageId", "page-" + paper + "-1");
+        pageRecord.putObject("sourceFile").put("name", "p1.txt").put("sha256", "page-" + paper + "-1")
+                .put("sizeBytes", 10).put("encoding", "UTF-8");
+        pageRecord.set("edition", article(articleId, paper, date, 1, 0, "x", null, null).get("edition"));
+        pageRecord.putArray("teasers").addObject().put("title", teaser).put("seePages", seePages);
+        pageRecord.set("articleIds", GoldSeeds.array(articleId));
+        pageRecord.put("parserVersion", "test").put("parsedAt", "2024-01-01T00:00:00Z");
+        TopicWriter.send(bootstrap(), "news.pages", "page-" + paper + "-1", pageRecord.toString());
+    }
+
+    public static void awaitArticle(String id) {
         Awaitility.await("article " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().get("/api/articles/" + id).statusCode() == 200);
     }
 
-    static String uid() {
+    public static String uid() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -115,16 +128,7 @@ class EditionAndPeopleResourceTest {
         String a8 = "b" + uid() + "-00";
         send(article(a1, paper, "2023-07-03", 1, 0, "头条新闻", null, null, "张三"));
         send(article(a8, paper, "2023-07-03", 8, 0, "党的二十届三中全会精神引发热烈反响", null, null));
-        ObjectNode pageRecord = GoldSeeds.JSON.createObjectNode();
-        pageRecord.put("schemaVersion", 1).put("pageId", "page-" + paper + "-1");
-        pageRecord.putObject("sourceFile").put("name", "p1.txt").put("sha256", "page-" + paper + "-1")
-                .put("sizeBytes", 10).put("encoding", "UTF-8");
-        pageRecord.set("edition", article(a1, paper, "2023-07-03", 1, 0, "x", null, null).get("edition"));
-        pageRecord.putArray("teasers").addObject().put("title", "党的二十届三中全会精神引发热烈反响")
-                .put("seePages", "8-9");
-        pageRecord.set("articleIds", GoldSeeds.array(a1));
-        pageRecord.put("parserVersion", "test").put("parsedAt", "2024-01-01T00:00:00Z");
-        TopicWriter.send(bootstrap(), "news.pages", "page-" + paper + "-1", pageRecord.toString());
+        sendFrontPage(paper, "2023-07-03", a1, "党的二十届三中全会精神引发热烈反响", "8-9");
         awaitArticle(a1);
         awaitArticle(a8);
         Awaitility.await("page record").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
