@@ -147,12 +147,13 @@ class WebAppIT extends EndToEndTest {
     @Test
     @Order(1)
     void searchForATwoCharacterWordShowsHighlightedHits() {
+        long total = apiTotalFinding(WORD, front);
         Page page = reader();
         page.navigate(query.baseUri() + "/");
-        page.locator("form#search input#q").fill(WORD);
-        page.locator("form#search input#q").press("Enter");
-        assertThat(page).hasURL(Pattern.compile("[?&]q=" + Pattern.quote(encode(WORD))));
-        assertThat(page.locator("#total")).hasText(String.valueOf(apiTotal(WORD)));
+        page.locator("form#search[role=search] input#q").fill(WORD);
+        page.locator("input#q").press("Enter");
+        assertThat(page).hasURL(Pattern.compile("[?&]q=" + encode(WORD)));
+        assertThat(page.locator("#total")).hasText(String.valueOf(total));
         assertThat(hit(page, front)).isVisible();
         assertThat(page.locator("ol#results > li.hit a.hit-title mark").first()).hasText(Pattern.compile("[步道]"));
         assertThat(page.locator("ol#results > li.hit .snippet mark").first()).isVisible();
@@ -161,11 +162,11 @@ class WebAppIT extends EndToEndTest {
     @Test
     @Order(2)
     void searchForAPersonsNameFindsTheirArticles() {
+        long total = apiTotalFinding(person, front);
         Page page = reader();
         page.navigate(search(person));
-        assertThat(page.locator("#total")).hasText(String.valueOf(apiTotal(person)));
+        assertThat(page.locator("#total")).hasText(String.valueOf(total));
         assertThat(hit(page, front)).isVisible();
-        assertThat(hit(page, inside)).isVisible();
         assertThat(page.locator("ol#results > li.hit mark").first()).isVisible();
     }
 
@@ -175,7 +176,7 @@ class WebAppIT extends EndToEndTest {
         Page page = reader();
         page.navigate(query.baseUri() + "/");
         int all = total(page);
-        Locator facet = page.locator("aside#facets #facet-people a.facet").first();
+        Locator facet = page.locator("#facet-people a.facet").first();
         String name = facet.locator("span.facet-name").innerText().strip();
         int count = digits(facet.locator("span.facet-count").innerText());
         facet.click();
@@ -246,8 +247,10 @@ class WebAppIT extends EndToEndTest {
 
         Page page = feeder(new Browser.NewContextOptions());
         page.navigate(ingest.baseUri() + "/");
-        assertThat(page.locator("#gauges #gauge-waiting")).hasText(Pattern.compile("^\\s*\\d+\\s*$"));
-        page.locator("#drop input#files").setInputFiles(new FilePayload[] {
+        for (String gauge : List.of("#gauge-waiting", "#gauge-in-flight", "#gauge-failed-today")) {
+            assertThat(page.locator("#gauges " + gauge)).hasText(Pattern.compile("^\\s*\\d+\\s*$"));
+        }
+        page.locator("input#files").setInputFiles(new FilePayload[] {
             new FilePayload(text.name(), "text/plain", text.bytes()),
             new FilePayload("scan.txt", "application/octet-stream", binary) });
 
@@ -277,7 +280,7 @@ class WebAppIT extends EndToEndTest {
 
         Pages.drop(inbox, late);
         assertThat(page.locator("#live-banner")).isVisible();
-        assertThat(page.locator("#live-banner #live-count")).hasText(Pattern.compile("^\\s*[1-9]\\d*\\s*$"));
+        assertThat(page.locator("#live-count")).hasText(Pattern.compile("^\\s*[1-9]\\d*\\s*$"));
         page.locator("#live-banner").click();
         assertThat(hit(page, lateId)).isVisible();
     }
@@ -386,8 +389,11 @@ class WebAppIT extends EndToEndTest {
         return Http.to(query).get("/api/articles/" + id).then().statusCode(200).extract().jsonPath();
     }
 
-    static int apiTotal(String q) {
-        return Http.to(query).queryParam("q", q).get("/api/articles").then().statusCode(200).extract().jsonPath()
-                .getInt("total");
+    /** What the API counts for {@code q}, after checking that it finds article {@code id}: the page must agree. */
+    static long apiTotalFinding(String q, String id) {
+        JsonPath found = Http.to(query).queryParam("q", q).queryParam("size", 100).get("/api/articles").then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(found.getList("items.id").contains(id), "the API finds " + id + " for " + q);
+        return found.getLong("total");
     }
 }
