@@ -273,8 +273,8 @@ class WebAppIT extends EndToEndTest {
         Pages.Page late = page("late.txt", LATE_PAGE);
         String lateId = Pages.expectedIds(ingest.baseUri(), late.bytes()).get(0);
         Page page = reader();
-        // the banner counts what arrives after the stream opened: open it before the page arrives
-        page.waitForRequest(r -> r.url().contains("/api/articles/stream"), () -> page.navigate(search(WORD)));
+        // the stream counts from where its first answer says ("from now on"): that answer is in before the drop
+        page.waitForResponse(r -> r.url().contains("/api/articles/stream"), () -> page.navigate(search(WORD)));
         assertThat(page.locator("#live-banner")).isHidden();
         assertThat(hit(page, lateId)).hasCount(0);
 
