@@ -1,0 +1,399 @@
+package news.xuhui.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.HttpCredentials;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The two web apps of issue 15 in a real headless Chromium, against the whole system (broker, database, both
+ * services as processes), started once for all scenarios: the reading app (query-service at {@code /}) and the
+ * feeding app (ingest-service at {@code /}). Selectors are those of the markup contract the apps are built to.
+ * The archive holds the seed pages and a page pair of one edition whose article jumps from page 1 to page 2.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebAppIT extends EndToEndTest {
+
+    static final String EDITION = "2025-03-04";
+    static final String WORD = "步道";
+    /** Page 1: an article that jumps to page 2 （下转第2版）. */
+    static final String FRONT_PAGE = """
+            徐汇报
+
+            2025年3月4日 星期二
+
+            第1版
+
+            # 街道启动滨江步道夜间照明改造
+
+            本报讯 徐汇区湖南路街道昨天启动滨江步道夜间照明改造工程，街道主任王建国在现场介绍了工程安排。
+
+            改造范围包括沿江三公里步道，将新增节能路灯两百余盏，并在重点路段设置无障碍坡道。（下转第2版）
+            """;
+    /** Page 2: where it goes on （上接第1版）. */
+    static final String INSIDE_PAGE = """
+            徐汇报
+
+            2025年3月4日 星期二
+
+            第2版
+
+            # 滨江步道照明改造
+
+            （上接第1版）
+
+            工程预计在今年六月底前完工。施工期间步道分段开放，居民可以通过街道公众号查询开放路段。
+
+            王建国表示，街道将邀请居民代表参与验收，听取大家对照明效果的意见。
+            """;
+    /** Dropped while a reader has the search page open. */
+    static final String LATE_PAGE = """
+            徐汇报
+
+            2025年3月5日 星期三
+
+            第3版
+
+            # 滨江步道新增休憩座椅
+
+            本报讯 滨江步道沿线昨天新增了四十张休憩座椅，附近居民散步累了可以坐下歇一歇。
+            """;
+
+    static Chromium chromium;
+    static String front;
+    static String inside;
+    static String person;
+
+    private final List<Page> pages = new ArrayList<>();
+
+    @BeforeAll
+    static void startSystem() throws IOException {
+        chromium = Chromium.launch(); // first: without a browser there is no point starting the system
+        startInfrastructure("web");
+        query = start("query-service", Map.of());
+        ingest = start("ingest-service", Map.of("INGEST_WEB_READING_APP_URL", query.baseUri()));
+        List<Pages.Page> archive = new ArrayList<>(seeds());
+        archive.add(page("edition-p1.txt", FRONT_PAGE));
+        archive.add(page("edition-p2.txt", INSIDE_PAGE));
+        List<String> ids = new ArrayList<>();
+        for (Pages.Page p : archive) {
+            ids.addAll(Pages.expectedIds(ingest.baseUri(), p.bytes()));
+            Pages.drop(inbox, p);
+        }
+        awaitQueryable(ids);
+        front = idOf(FRONT_PAGE);
+        inside = idOf(INSIDE_PAGE);
+        person = article(front).getString("people[0]");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) {
+        for (int i = 0; i < pages.size(); i++) {
+            String name = test.getTestMethod().map(m -> m.getName()).orElse("test") + (i == 0 ? "" : "-" + i);
+            Chromium.screenshotAndClose(pages.get(i), work.resolve(name + ".png"));
+        }
+    }
+
+    /** Tells a browser that cannot reach the services apart from an app that is not right. */
+    @Test
+    @Order(0)
+    void theBrowserReachesBothServices() {
+        Page page = reader();
+        for (ServiceProcess service : List.of(query, ingest)) {
+            page.navigate(service.baseUri() + "/q/health/ready");
+            assertThat(page.locator("body")).containsText("UP");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void searchForATwoCharacterWordShowsHighlightedHits() {
+        long total = apiTotalFinding(WORD, front);
+        Page page = reader();
+        page.navigate(query.baseUri() + "/");
+        page.locator("form#search[role=search] input#q").fill(WORD);
+        page.locator("input#q").press("Enter");
+        assertThat(page).hasURL(Pattern.compile("[?&]q=" + encode(WORD)));
+        assertThat(page.locator("#total")).hasText(String.valueOf(total));
+        assertThat(hit(page, front)).isVisible();
+        assertThat(page.locator("ol#results > li.hit a.hit-title mark").first()).hasText(Pattern.compile("[步道]"));
+        assertThat(page.locator("ol#results > li.hit .snippet mark").first()).isVisible();
+    }
+
+    @Test
+    @Order(2)
+    void searchForAPersonsNameFindsTheirArticles() {
+        long total = apiTotalFinding(person, front);
+        Page page = reader();
+        page.navigate(search(person));
+        assertThat(page.locator("#total")).hasText(String.valueOf(total));
+        assertThat(hit(page, front)).isVisible();
+        assertThat(page.locator("ol#results > li.hit mark").first()).isVisible();
+    }
+
+    @Test
+    @Order(3)
+    void aFacetNarrowsTheResultsAndItsChipRemovesTheFilter() {
+        Page page = reader();
+        page.navigate(query.baseUri() + "/");
+        int all = total(page);
+        Locator facet = page.locator("#facet-people a.facet").first();
+        String name = facet.locator("span.facet-name").innerText().strip();
+        int count = digits(facet.locator("span.facet-count").innerText());
+        facet.click();
+
+        assertThat(page).hasURL(Pattern.compile("[?&]person="));
+        Locator chip = page.locator("ul#chips > li > a.chip");
+        assertThat(chip).hasCount(1);
+        assertThat(chip).containsText(name);
+        assertThat(page.locator("#total")).hasText(String.valueOf(count));
+        assertTrue(count <= all, count + " of " + all);
+        assertThat(page.locator("ol#results > li.hit").first()).isVisible();
+
+        chip.click();
+        assertThat(page.locator("ul#chips a.chip")).hasCount(0);
+        assertThat(page).not().hasURL(Pattern.compile("[?&]person="));
+        assertThat(page.locator("#total")).hasText(String.valueOf(all));
+    }
+
+    @Test
+    @Order(4)
+    void anArticleOpensWholeAndLinksToItsContinuation() {
+        JsonPath first = article(front);
+        assertEquals(inside, first.getString("continuesTo.id"), "the API pairs the jump before the page shows it");
+        JsonPath second = article(inside);
+        Page page = reader();
+        page.navigate(search(WORD));
+        hit(page, front).click();
+
+        assertThat(page).hasURL(Pattern.compile("/articles/" + front + "$"));
+        Locator article = page.locator("article#article");
+        assertThat(article.locator("h1.title")).hasText(first.getString("title"));
+        assertThat(paragraph(article, first.getString("paragraphs[0]"))).isVisible();
+        assertThat(article.locator("a.person").filter(new Locator.FilterOptions().setHasText(person)).first())
+                .isVisible();
+        assertThat(article.locator(".source-file")).containsText("edition-p1.txt");
+        assertThat(article.locator(".parser-version")).containsText(first.getString("parserVersion"));
+        Locator onwards = article.locator("a.continuation[href='/articles/" + inside + "']");
+        assertThat(onwards).hasText(Pattern.compile("下转第\\s*2\\s*版"));
+
+        onwards.click();
+        assertThat(page).hasURL(Pattern.compile("/articles/" + inside + "$"));
+        assertThat(article.locator("h1.title")).hasText(second.getString("title"));
+        assertThat(paragraph(article, second.getString("paragraphs[0]"))).isVisible();
+        assertThat(article.locator("a.continuation[href='/articles/" + front + "']"))
+                .hasText(Pattern.compile("上接第\\s*1\\s*版"));
+        assertThat(article.locator("a.edition-link")).hasAttribute("href", "/editions/" + EDITION + "/2");
+    }
+
+    @Test
+    @Order(5)
+    void anEditionLeadsToItsPagesAndTheirArticles() {
+        Page page = reader();
+        page.navigate(query.baseUri() + "/");
+        page.locator("nav#site a[href='/editions']").click();
+        page.locator("a.edition[href='/editions/" + EDITION + "']").click();
+        page.locator("a.page-link[href='/editions/" + EDITION + "/2']").click();
+        page.locator("a.article-link[href='/articles/" + inside + "']").click();
+        assertThat(page.locator("article#article h1.title")).hasText(article(inside).getString("title"));
+    }
+
+    @Test
+    @Order(6)
+    void anUploadedPageBecomesProcessedAndABinaryFileFailsWithItsReason() {
+        Pages.Page text = Pages.generate("web-upload", 1, 15).get(0);
+        String textId = Pages.expectedIds(ingest.baseUri(), text.bytes()).get(0);
+        byte[] binary = new byte[4096];
+        new Random(15).nextBytes(binary);
+
+        Page page = feeder(new Browser.NewContextOptions());
+        page.navigate(ingest.baseUri() + "/");
+        for (String gauge : List.of("#gauge-waiting", "#gauge-in-flight", "#gauge-failed-today")) {
+            assertThat(page.locator("#gauges " + gauge)).hasText(Pattern.compile("^\\s*\\d+\\s*$"));
+        }
+        page.locator("input#files").setInputFiles(new FilePayload[] {
+            new FilePayload(text.name(), "text/plain", text.bytes()),
+            new FilePayload("scan.txt", "application/octet-stream", binary) });
+
+        Locator processed = upload(page, text.name());
+        assertThat(processed).hasAttribute("data-state", "processed", new HasAttributeOptions().setTimeout(60_000));
+        Locator link = processed.locator("a.article").first();
+        assertThat(link).hasAttribute("href", query.baseUri() + "/articles/" + textId);
+        Locator failed = upload(page, "scan.txt");
+        assertThat(failed).hasAttribute("data-state", "failed");
+        assertThat(failed.locator(".reason")).hasText(Pattern.compile("\\S"));
+        assertThat(failed.locator(".reason")).not().hasText(Pattern.compile("Exception|\\bat [\\w.$]+\\("));
+
+        page.navigate(link.getAttribute("href"));
+        assertThat(page.locator("article#article h1.title")).hasText(article(textId).getString("title"));
+    }
+
+    @Test
+    @Order(7)
+    void theLiveBannerCountsANewArticleAndShowsItWhenClicked() throws IOException {
+        Pages.Page late = page("late.txt", LATE_PAGE);
+        String lateId = Pages.expectedIds(ingest.baseUri(), late.bytes()).get(0);
+        Page page = reader();
+        // the stream counts from where its first answer says ("from now on"): that answer is in before the drop
+        page.waitForResponse(r -> r.url().contains("/api/articles/stream"), () -> page.navigate(search(WORD)));
+        assertThat(page.locator("#live-banner")).isHidden();
+        assertThat(hit(page, lateId)).hasCount(0);
+
+        Pages.drop(inbox, late);
+        assertThat(page.locator("#live-banner")).isVisible();
+        assertThat(page.locator("#live-count")).hasText(Pattern.compile("^\\s*[1-9]\\d*\\s*$"));
+        page.locator("#live-banner").click();
+        assertThat(hit(page, lateId)).isVisible();
+    }
+
+    @Test
+    @Order(8)
+    void aBrowserAskingForEnglishGetsEnglishPages() {
+        Browser.NewContextOptions english = new Browser.NewContextOptions().setLocale("en-US");
+        Page reading = open(english);
+        reading.navigate(query.baseUri() + "/");
+        assertThat(reading.locator("html")).hasAttribute("lang", "en");
+        Page feeding = feeder(new Browser.NewContextOptions().setLocale("en-US"));
+        feeding.navigate(ingest.baseUri() + "/");
+        assertThat(feeding.locator("html")).hasAttribute("lang", "en");
+        Page chinese = reader();
+        chinese.navigate(query.baseUri() + "/");
+        assertThat(chinese.locator("html")).hasAttribute("lang", "zh-CN");
+    }
+
+    @Test
+    @Order(9)
+    void onAPhoneNoPageScrollsSideways() {
+        Page page = open(new Browser.NewContextOptions().setViewportSize(375, 812));
+        for (String path : List.of(search(WORD), query.baseUri() + "/articles/" + front,
+                query.baseUri() + "/editions/" + EDITION + "/2")) {
+            page.navigate(path);
+            assertThat(page.locator("meta[name=viewport]")).hasCount(1);
+            assertTrue((Boolean) page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth"),
+                    path + " is wider than the phone: " + page.evaluate("document.scrollingElement.scrollWidth"));
+        }
+    }
+
+    // ---- pages in the browser
+
+    private Page open(Browser.NewContextOptions options) {
+        Page page = chromium.open(options);
+        pages.add(page);
+        return page;
+    }
+
+    private Page reader() {
+        return open(new Browser.NewContextOptions());
+    }
+
+    /** The feeding app's page: the browser sends the ingest role's credentials, as after the login prompt. */
+    private Page feeder(Browser.NewContextOptions options) {
+        return open(options.setHttpCredentials(
+                new HttpCredentials(ServiceProcess.INGEST_USER, ServiceProcess.INGEST_PASSWORD)));
+    }
+
+    private static String search(String q) {
+        return query.baseUri() + "/?q=" + encode(q);
+    }
+
+    private static Locator hit(Page page, String id) {
+        return page.locator("ol#results > li.hit a.hit-title[href='/articles/" + id + "']");
+    }
+
+    private static Locator upload(Page page, String fileName) {
+        return page.locator("table#uploads tr.upload[data-file='" + fileName + "']");
+    }
+
+    private static Locator paragraph(Locator article, String text) {
+        return article.locator("p").filter(new Locator.FilterOptions().setHasText(text)).first();
+    }
+
+    private static int total(Page page) {
+        assertThat(page.locator("#total")).hasText(Pattern.compile("^\\s*\\d+\\s*$"));
+        return digits(page.locator("#total").innerText());
+    }
+
+    private static int digits(String text) {
+        return Integer.parseInt(text.replaceAll("\\D", ""));
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    // ---- the archive through the REST API
+
+    static Pages.Page page(String name, String text) {
+        return new Pages.Page(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static List<Pages.Page> seeds() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("project.root", "../../..")).resolve("seeds"))) {
+            List<Pages.Page> seeds = new ArrayList<>();
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                seeds.add(new Pages.Page(p.getFileName().toString(), Files.readAllBytes(p)));
+            }
+            return seeds;
+        }
+    }
+
+    static String idOf(String text) {
+        return Pages.expectedIds(ingest.baseUri(), text.getBytes(StandardCharsets.UTF_8)).get(0);
+    }
+
+    static void awaitQueryable(Collection<String> ids) {
+        Awaitility.await("every article queryable").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .until(() -> ids.stream().allMatch(id -> Http.to(query).get("/api/articles/" + id).statusCode() == 200));
+    }
+
+    static JsonPath article(String id) {
+        return Http.to(query).get("/api/articles/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** What the API counts for {@code q}, after checking that it finds article {@code id}: the page must agree. */
+    static long apiTotalFinding(String q, String id) {
+        JsonPath found = Http.to(query).queryParam("q", q).queryParam("size", 100).get("/api/articles").then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(found.getList("items.id").contains(id), "the API finds " + id + " for " + q);
+        return found.getLong("total");
+    }
+}
