@@ -265,6 +265,8 @@ start_all() {
   feed_seeds
   cat <<EOF
 
+  Reading app           http://localhost:$QUERY_PORT/          (search, articles, editions, people)
+  Feeding app           http://localhost:$INGEST_PORT/          (drop page files, preview a parse; user ingest, password below)
   Articles (REST API)   http://localhost:$QUERY_PORT/api/articles
   Swagger UI            http://localhost:$QUERY_PORT/q/swagger-ui   (ingest-service: http://localhost:$INGEST_PORT/q/swagger-ui)
   Health                http://localhost:$QUERY_PORT/q/health      http://localhost:$INGEST_PORT/q/health

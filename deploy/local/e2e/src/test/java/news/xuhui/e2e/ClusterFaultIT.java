@@ -24,7 +24,7 @@ import news.xuhui.infra.Ports;
  * restarted after a while, as an orchestrator would). Nothing may be lost or duplicated, counted as
  * {@link FaultToleranceIT} counts. Too long for every {@code ./mvnw verify} on two cores: run it with
  * {@code ./mvnw -pl deploy/local/e2e -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=ClusterFaultIT -Dit.failIfNoSpecifiedTests=false}.
+ * -Dit.test=ClusterFaultIT -Dfailsafe.failIfNoSpecifiedTests=false}.
  */
 class ClusterFaultIT extends EndToEndTest {
 
