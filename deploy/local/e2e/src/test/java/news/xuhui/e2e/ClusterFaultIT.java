@@ -2,6 +2,7 @@ package news.xuhui.e2e;
 
 import static news.xuhui.e2e.FaultToleranceIT.articlesInStore;
 import static news.xuhui.e2e.FaultToleranceIT.assertNothingLostOrDuplicated;
+import static news.xuhui.e2e.FaultToleranceIT.processed;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -55,18 +56,19 @@ class ClusterFaultIT extends EndToEndTest {
         long started = System.nanoTime();
         batch.dropInto(inbox);
 
-        awaitMoreStored(before, 100);
+        // faults while files are still being processed (ingest side) and articles still stored (query side)
+        awaitProcessed(batch, 100);
         KafkaBroker leader = infra.cluster().leaderOf("news.articles", 0);
         leader.kill(); // SIGKILL: the partitions it led move to the other two nodes
-        awaitMoreStored(articlesInStore(), 100);
+        awaitProcessed(batch, 250);
         leader.restart();
 
-        awaitMoreStored(articlesInStore(), 100);
+        awaitProcessed(batch, 400);
         ingest2.kill(); // what it had claimed waits in its work folder for its restart
-        awaitMoreStored(articlesInStore(), 100);
+        awaitProcessed(batch, 550);
         ingest2 = start("ingest-service", Map.of("INGEST_INSTANCE_ID", "b"));
 
-        awaitMoreStored(articlesInStore(), 100);
+        awaitStored(before + batch.articleIds().size() / 2);
         query2.kill(); // its partitions go to the other replica; uncommitted records are read again
         long lastFault = System.nanoTime();
         query2 = start("query-service", Map.of());
@@ -77,8 +79,13 @@ class ClusterFaultIT extends EndToEndTest {
                 (System.nanoTime() - started) / 1e9, (System.nanoTime() - lastFault) / 1e9);
     }
 
-    private static void awaitMoreStored(long from, int more) {
-        Awaitility.await(more + " more articles stored").atMost(Duration.ofSeconds(300))
-                .pollInterval(Duration.ofMillis(200)).until(() -> articlesInStore() >= from + more);
+    private static void awaitProcessed(Batch batch, int pages) {
+        Awaitility.await(pages + " pages processed").atMost(Duration.ofSeconds(300))
+                .pollInterval(Duration.ofMillis(100)).until(() -> batch.filesIn(processed()) >= pages);
+    }
+
+    private static void awaitStored(long articles) {
+        Awaitility.await(articles + " articles stored").atMost(Duration.ofSeconds(300))
+                .pollInterval(Duration.ofMillis(200)).until(() -> articlesInStore() >= articles);
     }
 }

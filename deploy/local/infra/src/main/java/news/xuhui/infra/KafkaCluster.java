@@ -84,8 +84,21 @@ public final class KafkaCluster implements AutoCloseable {
                 partitions.getOrDefault(name, defaultPartitions)));
     }
 
+    /**
+     * Stops every node at once: one at a time, the last nodes would wait out their controlled shutdown for a quorum
+     * that is already gone.
+     */
     @Override
     public void close() {
-        nodes.forEach(KafkaBroker::close);
+        List<Thread> stopping = nodes.stream().map(n -> new Thread(n::close, "stop-kafka-node-" + n.nodeId())).toList();
+        stopping.forEach(Thread::start);
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
