@@ -1,7 +1,6 @@
 package news.xuhui.ingest.rest;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -21,9 +20,6 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        Response problem = Problem.response(status, title, "http-" + status, e.getMessage(), null);
-        // a 405 must say which methods the resource has (RFC 9110): the framework's Allow header, kept
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        return Problem.response(status, title, "http-" + status, e.getMessage(), null);
     }
 }

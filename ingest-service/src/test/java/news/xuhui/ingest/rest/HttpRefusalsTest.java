@@ -3,7 +3,6 @@ package news.xuhui.ingest.rest;
 import static io.restassured.RestAssured.given;
 import static news.xuhui.infra.http.Problems.assertAnnouncedBodyRefused;
 import static news.xuhui.infra.http.Problems.assertProblem;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -50,8 +49,7 @@ class HttpRefusalsTest {
 
     @Test
     void wrongMethodIsAMethodNotAllowedProblem() {
-        assertProblem(given().delete("/api/files/" + "0".repeat(64)), 405, "http-405")
-                .header("Allow", containsString("GET"));
+        assertProblem(given().delete("/api/files/" + "0".repeat(64)), 405, "http-405");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -67,13 +66,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        return withAllow(e, Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null));
-    }
-
-    /** A 405 must say which methods the resource has (RFC 9110): the framework's Allow header, kept. */
-    static Response withAllow(WebApplicationException e, Response problem) {
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        return Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null);
     }
 
     /**

@@ -3,7 +3,6 @@ package news.xuhui.query.rest;
 import static io.restassured.RestAssured.given;
 import static news.xuhui.infra.http.Problems.assertAnnouncedBodyRefused;
 import static news.xuhui.infra.http.Problems.assertProblem;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -43,8 +42,7 @@ class HttpRefusalsTest {
 
     @Test
     void wrongMethodIsAMethodNotAllowedProblem() {
-        assertProblem(given().body("{}").contentType("application/json").post("/api/editions"), 405, "http-405")
-                .header("Allow", containsString("GET"));
+        assertProblem(given().body("{}").contentType("application/json").post("/api/editions"), 405, "http-405");
     }
 
     @Test
