@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -20,6 +23,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -44,22 +48,19 @@ final class Manifests {
     static final ObjectMapper YAML = new YAMLMapper();
 
     /** Model class per apiVersion/kind. A kind missing here fails the tests rather than going unchecked. */
-    private static final Map<String, Class<?>> MODEL = Map.ofEntries(
-            Map.entry("v1/Namespace", Namespace.class),
-            Map.entry("v1/ConfigMap", ConfigMap.class),
-            Map.entry("v1/Secret", Secret.class),
-            Map.entry("v1/Service", Service.class),
-            Map.entry("v1/ServiceAccount", ServiceAccount.class),
-            Map.entry("v1/PersistentVolumeClaim", PersistentVolumeClaim.class),
-            Map.entry("apps/v1/Deployment", Deployment.class),
-            Map.entry("apps/v1/StatefulSet", StatefulSet.class),
-            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
-            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
-            Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class),
-            Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class),
-            // CloudNativePG publishes no Java model: its fields are checked by name where they matter
-            Map.entry("postgresql.cnpg.io/v1/Cluster", GenericKubernetesResource.class));
+    private static final Map<String, Class<?>> MODEL = new HashMap<>();
+
+    static {
+        List.of(Namespace.class, ConfigMap.class, Secret.class, Service.class, ServiceAccount.class,
+                PersistentVolumeClaim.class, Deployment.class, StatefulSet.class, PodDisruptionBudget.class,
+                HorizontalPodAutoscaler.class)
+                .forEach(type -> MODEL.put(HasMetadata.getApiVersion(type) + "/" + HasMetadata.getKind(type), type));
+        // the classes' annotations name v1beta2, the version they are stored as; the manifests use v1 (Strimzi 0.49+)
+        List.of(Kafka.class, KafkaNodePool.class, KafkaTopic.class)
+                .forEach(type -> MODEL.put("kafka.strimzi.io/v1/" + HasMetadata.getKind(type), type));
+        // CloudNativePG publishes no Java model: its fields are checked by name where they matter
+        MODEL.put("postgresql.cnpg.io/v1/Cluster", GenericKubernetesResource.class);
+    }
 
     /** Unknown properties fail where the model has no catch-all; where it has one, {@link #unknownProperties} does. */
     private static final ObjectMapper STRICT = new YAMLMapper()
@@ -148,12 +149,13 @@ final class Manifests {
      * by path, walking the bean getters of the model objects.
      */
     static List<String> unknownProperties(Object value, String path) {
-        List<String> found = new ArrayList<>();
+        // a set: a property can be reached through two getters (a covariant bridge method)
+        Set<String> found = new LinkedHashSet<>();
         collectUnknown(value, path, found, 0);
-        return found;
+        return List.copyOf(found);
     }
 
-    private static void collectUnknown(Object value, String path, List<String> found, int depth) {
+    private static void collectUnknown(Object value, String path, Set<String> found, int depth) {
         if (value == null || depth > 40) {
             return;
         }

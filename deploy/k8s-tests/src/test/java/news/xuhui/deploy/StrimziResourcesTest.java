@@ -28,6 +28,18 @@ class StrimziResourcesTest {
     private static final String CLUSTER_LABEL = "strimzi.io/cluster";
 
     @Test
+    void everyStrimziResourceReadsIntoTheV1Model() {
+        List<Manifests.Resource> strimzi = Manifests.all().stream()
+                .filter(resource -> resource.node().path("apiVersion").asText().startsWith("kafka.strimzi.io/"))
+                .toList();
+        assertFalse(strimzi.isEmpty());
+        strimzi.forEach(resource -> {
+            assertEquals("kafka.strimzi.io/v1", resource.node().path("apiVersion").asText(), resource.toString());
+            assertTrue(resource.model().getClass().getPackageName().startsWith("io.strimzi.api."), resource.toString());
+        });
+    }
+
+    @Test
     void oneKraftClusterOfThreeDualRoleNodes() {
         List<Kafka> kafkas = Manifests.models(Kafka.class);
         assertEquals(1, kafkas.size(), "one Kafka");
