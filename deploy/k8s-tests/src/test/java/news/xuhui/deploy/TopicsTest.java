@@ -17,6 +17,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,21 @@ class TopicsTest {
                 .findFirst().orElseThrow();
         assertTrue(articles.getSpec().getPartitions() >= hpa.getSpec().getMaxReplicas(),
                 "a query-service replica beyond news.articles' partitions would consume nothing");
+    }
+
+    @Test
+    void composeCreatesTheSameTopicsWithTheSameCleanupPolicy() {
+        JsonNode compose = Manifests.documents(Manifests.ROOT.resolve("deploy/compose/docker-compose.yml")).get(0);
+        String script = compose.path("services").path("kafka-topics").path("command").path(0).asText();
+        Map<String, String> created = new TreeMap<>();
+        Matcher create = Pattern.compile("(?m)^\\s*create (\\S+) .*cleanup\\.policy=(\\w+)").matcher(script);
+        while (create.find()) {
+            created.put(create.group(1), create.group(2));
+        }
+        Map<String, String> declared = new TreeMap<>();
+        declaredTopics().forEach((name, topic) -> declared.put(name,
+                String.valueOf(topic.getSpec().getConfig().get("cleanup.policy"))));
+        assertEquals(declared, created, "topics of deploy/compose's kafka-topics vs deploy/k8s");
     }
 
     /** KafkaTopic by the topic's name (spec.topicName, else the resource's name). */
