@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates deploy/k8s/generated/<service>.yml from what quarkus-kubernetes writes at package time
 # (target/kubernetes/kubernetes.yml, from <service>/src/main/kubernetes and application.properties), banner first.
-# GeneratedManifestsTest (deploy/k8s-tests) fails when a committed copy differs from a fresh generation.
+# GeneratedManifestsIT (deploy/k8s-tests, in verify) fails when a committed copy differs from a fresh generation.
 #   deploy/k8s/regenerate.sh            package both services, then copy
 #   deploy/k8s/regenerate.sh --no-build copy what the last package left in target/
 set -euo pipefail

@@ -73,7 +73,8 @@ class KubernetesResourcesTest {
                 assertTrue(container.getResources().getRequests().keySet().containsAll(Set.of("cpu", "memory")),
                         where + "cpu and memory requests");
 
-                SecurityContext own = Optional.ofNullable(container.getSecurityContext()).orElseGet(SecurityContext::new);
+                SecurityContext own = Optional.ofNullable(container.getSecurityContext())
+                        .orElseGet(SecurityContext::new);
                 assertEquals(Boolean.TRUE, first(own.getRunAsNonRoot(), pod.getRunAsNonRoot()), where + "runAsNonRoot");
                 Long user = first(own.getRunAsUser(), pod.getRunAsUser());
                 assertTrue(user != null && user != 0, where + "runAsUser set and not root");

@@ -35,7 +35,9 @@ import io.strimzi.api.kafka.model.topic.KafkaTopic;
  */
 class TopicsTest {
 
-    private static final String CHANNEL_TOPIC = "mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.(dead-letter-queue\\.)?topic";
+    /** The topic of a channel, and of its dead-letter queue. */
+    private static final String CHANNEL_TOPIC =
+            "mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.(dead-letter-queue\\.)?topic";
     private static final Path ASYNCAPI = Manifests.ROOT.resolve("ingest-service/src/main/resources/asyncapi.yaml");
 
     @Test
@@ -43,7 +45,8 @@ class TopicsTest {
         Map<String, KafkaTopic> declared = declaredTopics();
         TreeSet<String> used = new TreeSet<>(cleanupPolicies().keySet());
         for (String service : new String[] {"ingest-service", "query-service"}) {
-            Properties properties = properties(Manifests.ROOT.resolve(service + "/src/main/resources/application.properties"));
+            Properties properties =
+                    properties(Manifests.ROOT.resolve(service + "/src/main/resources/application.properties"));
             properties.stringPropertyNames().stream()
                     .filter(key -> key.matches(CHANNEL_TOPIC))
                     .map(properties::getProperty)

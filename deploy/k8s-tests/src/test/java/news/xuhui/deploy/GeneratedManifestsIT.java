@@ -12,10 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * deploy/k8s/generated/<service>.yml is what quarkus-kubernetes generates at package (target/kubernetes/kubernetes.yml)
- * behind a banner: it fails when regenerating (deploy/k8s/regenerate.sh) would change the committed copy. The module
- * comes after both services in the reactor, so in ./mvnw verify their package has just written the fresh files.
+ * behind a banner: it fails when regenerating (deploy/k8s/regenerate.sh) would change the committed copy. An *IT run by
+ * failsafe: the module comes after both services in the reactor, so in ./mvnw verify their package has just written
+ * the fresh files (./mvnw test packages nothing, and would compare stale ones).
  */
-class GeneratedManifestsTest {
+class GeneratedManifestsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"ingest-service", "query-service"})
