@@ -31,6 +31,9 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 /** The Kubernetes resources of deploy/k8s (generated and hand-written), read with the fabric8 model and checked. */
 class KubernetesResourcesTest {
@@ -114,6 +117,8 @@ class KubernetesResourcesTest {
         secrets.addAll(INSTALL_TIME_SECRETS);
         // CloudNativePG generates <cluster>-app, the credentials of the database's owner
         databaseClusters().forEach(cluster -> secrets.add(cluster.getMetadata().getName() + "-app"));
+        // Strimzi's User Operator generates a secret of each KafkaUser's name (password, sasl.jaas.config)
+        Manifests.models(KafkaUser.class).forEach(user -> secrets.add(user.getMetadata().getName()));
 
         for (Workload workload : workloads()) {
             for (Container container : workload.template().getSpec().getContainers()) {
@@ -154,6 +159,29 @@ class KubernetesResourcesTest {
                     .orElseThrow(() -> new AssertionError(variable + " not set")).getValueFrom().getSecretKeyRef();
             assertEquals(name + "-app", ref.getName(), variable);
             assertEquals(variable.endsWith("USERNAME") ? "username" : "password", ref.getKey(), variable);
+        }
+    }
+
+    @Test
+    void everyServiceLogsInToKafkaAsItsOwnUser() {
+        GenericKafkaListener listener = Manifests.models(Kafka.class).get(0).getSpec().getKafka().getListeners().get(0);
+        assertEquals("scram-sha-512", listener.getAuth().getType(), "the services' listener");
+        Set<String> users = names(KafkaUser.class);
+        for (Workload workload : workloads()) {
+            Container container = workload.template().getSpec().getContainers().get(0);
+            Map<String, String> config = Manifests.models(ConfigMap.class).stream()
+                    .filter(c -> container.getEnvFrom().stream().anyMatch(from -> from.getConfigMapRef() != null
+                            && from.getConfigMapRef().getName().equals(c.getMetadata().getName())))
+                    .findFirst().orElseThrow().getData();
+            assertTrue(config.get("KAFKA_BOOTSTRAP_SERVERS").endsWith(":" + listener.getPort()), workload.name());
+            assertEquals("SASL_PLAINTEXT", config.get("KAFKA_SECURITY_PROTOCOL"), workload.name());
+            assertEquals("SCRAM-SHA-512", config.get("KAFKA_SASL_MECHANISM"), workload.name());
+            var login = container.getEnv().stream().filter(env -> env.getName().equals("KAFKA_SASL_JAAS_CONFIG"))
+                    .findFirst().orElseThrow(() -> new AssertionError(workload.name() + ": no Kafka login"))
+                    .getValueFrom().getSecretKeyRef();
+            assertEquals(workload.name(), login.getName(), "the KafkaUser of " + workload.name());
+            assertTrue(users.contains(login.getName()), "KafkaUser " + login.getName());
+            assertEquals("sasl.jaas.config", login.getKey());
         }
     }
 

@@ -36,6 +36,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 /**
  * The resources of deploy/k8s as kubectl apply -k would send them (the files its kustomization.yaml lists), each read
@@ -56,7 +57,7 @@ final class Manifests {
                 HorizontalPodAutoscaler.class)
                 .forEach(type -> MODEL.put(HasMetadata.getApiVersion(type) + "/" + HasMetadata.getKind(type), type));
         // the classes' annotations name v1beta2, the version they are stored as; the manifests use v1 (Strimzi 0.49+)
-        List.of(Kafka.class, KafkaNodePool.class, KafkaTopic.class)
+        List.of(Kafka.class, KafkaNodePool.class, KafkaTopic.class, KafkaUser.class)
                 .forEach(type -> MODEL.put("kafka.strimzi.io/v1/" + HasMetadata.getKind(type), type));
         // CloudNativePG publishes no Java model: its fields are checked by name where they matter
         MODEL.put("postgresql.cnpg.io/v1/Cluster", GenericKubernetesResource.class);
