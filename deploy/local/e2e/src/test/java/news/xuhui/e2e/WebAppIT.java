@@ -437,7 +437,10 @@ class WebAppIT extends EndToEndTest {
         assertTrue(script <= MAX_SCRIPT_BYTES, name + " loads " + script + " bytes of script");
         String dir = System.getProperty("screenshots.dir", "");
         Path folder = dir.isBlank() ? work.resolve("screenshots") : Path.of(dir);
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")));
+        // from the top; the whole page when it is not much taller than the screen (the feeding app with its preview)
+        page.evaluate("() => window.scrollTo(0, 0)");
+        boolean whole = ((Number) page.evaluate("() => document.scrollingElement.scrollHeight")).intValue() <= 1400;
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(whole));
     }
 
     /** The script a page has loaded: its script files (uncompressed, cached or not) and its inline scripts. */
