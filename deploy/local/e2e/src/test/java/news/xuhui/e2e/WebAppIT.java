@@ -414,17 +414,19 @@ class WebAppIT extends EndToEndTest {
 
     /**
      * Runs axe-core on {@code page} and adds its serious and critical violations to {@code violations}; checks that
-     * the page loads no more script than allowed; and shoots it (the viewport, to keep the pictures small).
+     * the page loads no more script than allowed; and shoots it (whole when short, else the viewport: small files).
      */
     private static void check(Page page, String name, List<String> violations) {
         AxeResults results = new AxeBuilder(page).analyze();
         assertFalse(results.isErrored(), () -> name + ": axe-core failed: " + results.getErrorMessage());
         assertFalse(results.getPasses().isEmpty(), name + ": axe-core checked nothing");
+        long script = scriptBytes(page);
         // the lesser findings too, for the record (they do not fail the run)
-        System.out.printf("axe-core %s: %d rules pass; violations: %s; to review by hand: %s%n", name,
-                results.getPasses().size(),
+        System.out.printf("%s: script %d bytes; axe-core: %d rules pass; violations: %s; to review by hand: %s%n",
+                name, script, results.getPasses().size(),
                 results.getViolations().stream().map(r -> r.getId() + " (" + r.getImpact() + ")").toList(),
-                results.getIncomplete().stream().map(Rule::getId).toList());
+                results.getIncomplete().stream().map(r -> r.getId() + " at "
+                        + r.getNodes().stream().map(CheckedNode::getTarget).toList()).toList());
         for (Rule rule : results.getViolations()) {
             if (SERIOUS.contains(rule.getImpact())) {
                 for (CheckedNode node : rule.getNodes()) {
@@ -433,7 +435,6 @@ class WebAppIT extends EndToEndTest {
                 }
             }
         }
-        long script = scriptBytes(page);
         assertTrue(script <= MAX_SCRIPT_BYTES, name + " loads " + script + " bytes of script");
         String dir = System.getProperty("screenshots.dir", "");
         Path folder = dir.isBlank() ? work.resolve("screenshots") : Path.of(dir);
