@@ -2,6 +2,7 @@ package news.xuhui.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,6 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -48,6 +56,10 @@ class WebAppIT extends EndToEndTest {
 
     static final String EDITION = "2025-03-04";
     static final String WORD = "步道";
+    /** The issue's limit on the script a page loads. */
+    static final long MAX_SCRIPT_BYTES = 100 * 1024;
+    /** The axe-core impacts that fail the accessibility check. */
+    static final Set<String> SERIOUS = Set.of("serious", "critical");
     /** Page 1: an article that jumps to page 2 （下转第2版）. */
     static final String FRONT_PAGE = """
             徐汇报
@@ -313,6 +325,75 @@ class WebAppIT extends EndToEndTest {
         }
     }
 
+    /**
+     * axe-core (the copy inside its jar, injected into the page) on each main page: no serious or critical violation.
+     * Each page is shot as it is checked: the README's pictures, into {@code -Dscreenshots.dir} when given.
+     */
+    @Test
+    @Order(10)
+    void everyMainPageIsAccessibleAndSmallInScript() {
+        Map<String, String> reading = new LinkedHashMap<>();
+        reading.put("reading-search", search(WORD));
+        reading.put("reading-article", query.baseUri() + "/articles/" + front);
+        reading.put("reading-editions", query.baseUri() + "/editions");
+        reading.put("reading-edition", query.baseUri() + "/editions/" + EDITION);
+        reading.put("reading-edition-page", query.baseUri() + "/editions/" + EDITION + "/2");
+        reading.put("reading-person", query.baseUri() + "/people/" + encode(person));
+        List<String> violations = new ArrayList<>();
+        Page desktop = open(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        for (Map.Entry<String, String> view : reading.entrySet()) {
+            desktop.navigate(view.getValue());
+            assertThat(desktop.locator("main h1")).hasCount(1);
+            check(desktop, view.getKey(), violations);
+        }
+
+        Page phone = open(new Browser.NewContextOptions().setViewportSize(375, 812));
+        phone.navigate(search(WORD));
+        assertThat(hit(phone, front)).isVisible();
+        check(phone, "reading-search-phone", violations);
+
+        // the feeding app with something in each part: a row (a page it has had before) and a preview
+        Page feeding = feeder(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        feeding.navigate(ingest.baseUri() + "/");
+        feeding.locator("input#files").setInputFiles(
+                new FilePayload("edition-p1-again.txt", "text/plain", FRONT_PAGE.getBytes(StandardCharsets.UTF_8)));
+        assertThat(upload(feeding, "edition-p1-again.txt")).hasAttribute("data-state", "duplicate",
+                new HasAttributeOptions().setTimeout(60_000));
+        feeding.locator("textarea#preview-text").fill(INSIDE_PAGE);
+        feeding.locator("button#preview-run").click();
+        assertThat(feeding.locator("#preview-results .preview-article")).hasCount(1);
+        check(feeding, "feeding", violations);
+
+        assertTrue(violations.isEmpty(), "axe-core, serious or critical:\n" + String.join("\n", violations));
+    }
+
+    /**
+     * The search page's first byte as the browser times it (navigation timing), over 40 loads after a warm-up, with
+     * words and without. Printed, not asserted: a timing depends on the machine; the script size below is asserted.
+     */
+    @Test
+    @Order(11)
+    void theSearchPageIsTimedAndLoadsLittleScript() {
+        Page page = reader();
+        for (String url : List.of(search(WORD), query.baseUri() + "/")) {
+            for (int i = 0; i < 10; i++) {
+                page.navigate(url); // warm-up: JIT, connection pools, the database's caches
+            }
+            double[] firstByte = new double[40];
+            for (int i = 0; i < firstByte.length; i++) {
+                page.navigate(url);
+                firstByte[i] = ((Number) page.evaluate("() => { const n = performance.getEntriesByType('navigation')[0];"
+                        + " return n.responseStart - n.requestStart; }")).doubleValue();
+            }
+            Arrays.sort(firstByte);
+            long script = scriptBytes(page);
+            System.out.printf("search page %s: first byte (responseStart - requestStart) over %d loads: p50 %.1f ms,"
+                    + " p95 %.1f ms, max %.1f ms; script %d bytes%n", url, firstByte.length, percentile(firstByte, 50),
+                    percentile(firstByte, 95), firstByte[firstByte.length - 1], script);
+            assertTrue(script <= MAX_SCRIPT_BYTES, url + " loads " + script + " bytes of script");
+        }
+    }
+
     // ---- pages in the browser
 
     private Page open(Browser.NewContextOptions options) {
@@ -329,6 +410,51 @@ class WebAppIT extends EndToEndTest {
     private Page feeder(Browser.NewContextOptions options) {
         return open(options.setHttpCredentials(
                 new HttpCredentials(ServiceProcess.INGEST_USER, ServiceProcess.INGEST_PASSWORD)));
+    }
+
+    /**
+     * Runs axe-core on {@code page} and adds its serious and critical violations to {@code violations}; checks that
+     * the page loads no more script than allowed; and shoots it (whole when short, else the viewport: small files).
+     */
+    private static void check(Page page, String name, List<String> violations) {
+        AxeResults results = new AxeBuilder(page).analyze();
+        assertFalse(results.isErrored(), () -> name + ": axe-core failed: " + results.getErrorMessage());
+        assertFalse(results.getPasses().isEmpty(), name + ": axe-core checked nothing");
+        long script = scriptBytes(page);
+        // the lesser findings too, for the record (they do not fail the run)
+        System.out.printf("%s: script %d bytes; axe-core: %d rules pass; violations: %s; to review by hand: %s%n",
+                name, script, results.getPasses().size(),
+                results.getViolations().stream().map(r -> r.getId() + " (" + r.getImpact() + ")").toList(),
+                results.getIncomplete().stream().map(r -> r.getId() + " at "
+                        + r.getNodes().stream().map(CheckedNode::getTarget).toList()).toList());
+        for (Rule rule : results.getViolations()) {
+            if (SERIOUS.contains(rule.getImpact())) {
+                for (CheckedNode node : rule.getNodes()) {
+                    violations.add(name + ": " + rule.getImpact() + " " + rule.getId() + " at " + node.getTarget()
+                            + " (" + node.getFailureSummary().replace('\n', ' ') + ")");
+                }
+            }
+        }
+        assertTrue(script <= MAX_SCRIPT_BYTES, name + " loads " + script + " bytes of script");
+        String dir = System.getProperty("screenshots.dir", "");
+        Path folder = dir.isBlank() ? work.resolve("screenshots") : Path.of(dir);
+        // from the top; the whole page when it is not much taller than the screen (the feeding app with its preview)
+        page.evaluate("() => window.scrollTo(0, 0)");
+        boolean whole = ((Number) page.evaluate("() => document.scrollingElement.scrollHeight")).intValue() <= 1400;
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(whole));
+    }
+
+    /** The script a page has loaded: its script files (uncompressed, cached or not) and its inline scripts. */
+    private static long scriptBytes(Page page) {
+        return ((Number) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.initiatorType === 'script').reduce((n, e) => n + e.decodedBodySize, 0)"
+                + " + [...document.scripts].filter(s => !s.src)"
+                + ".reduce((n, s) => n + new TextEncoder().encode(s.text).length, 0)")).longValue();
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    private static double percentile(double[] sorted, int p) {
+        return sorted[(int) Math.ceil(p / 100.0 * sorted.length) - 1];
     }
 
     private static String search(String q) {
