@@ -31,7 +31,9 @@ final class MastheadParser {
     private static final Pattern URL = Pattern.compile("<?(?:https?://|www\\.)[\\w./:%?=&#~-]+>?");
     private static final Pattern PERMIT = Pattern.compile(
             "(?:准印证号|准印证|国内统一连续出版物号|国内统一刊号|统一刊号|刊号|邮发代号|CN)[：:]?[\\w()（）/-]*");
-    private static final Pattern PAGE = Pattern.compile("(?:第(\\d{1,3})版|(?<![\\d本期共])([A-Z]?)(\\d{1,2})版)");
+    // not the page of a jump marker ((上接第1版) right under the masthead), which names another page
+    private static final Pattern PAGE = Pattern.compile(
+            "(?:(?<![接转续])第(\\d{1,3})版|(?<![\\d本期共第接转续])([A-Z]?)(\\d{1,2})版)");
     private static final Pattern PAPER_REF = Pattern.compile("《([^》]{1,10}(?:报|刊))》(?:数字报|电子版|数字版)?");
     private static final Pattern LATIN = Pattern.compile("^[A-Z][A-Z .'-]{2,40}$");
     private static final Pattern PAPER_NAME = Pattern.compile("^[\\u4e00-\\u9fff]{1,10}(?:报|刊)$");

@@ -85,6 +85,14 @@ class ParserRulesTest {
     }
 
     @Test
+    void aJumpMarkerUnderTheMastheadIsNotThePageNumber() {
+        MastheadParser.Result r = MastheadParser.parse(List.of("# 云山报", "2023 年 11 月 5 日 星期日", "第 2 版",
+                "（上接第1版）", "正文第一段很长很长，这是正文，不是报头。"));
+        assertEquals(Integer.valueOf(2), r.edition().page());
+        assertEquals(3, r.linesUsed(), "the marker stays with the article it continues");
+    }
+
+    @Test
     void undecodableBytesAreRejected() throws Exception {
         byte[] b = {(byte) 0x81, (byte) 0x20, (byte) 0xff, (byte) 0x80, (byte) 0xfe, 0x00, (byte) 0x81, (byte) 0x30};
         PageParseException e = assertThrows(PageParseException.class, () -> EncodingDetector.decode(b));
