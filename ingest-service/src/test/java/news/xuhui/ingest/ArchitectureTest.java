@@ -3,12 +3,12 @@ package news.xuhui.ingest;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import news.xuhui.infra.arch.Layering;
+import news.xuhui.infra.arch.MainClasses;
 import news.xuhui.ingest.publish.ArticleEvent;
 import news.xuhui.ingest.publish.EventEdition;
 import news.xuhui.ingest.publish.EventSection;
@@ -22,7 +22,7 @@ import news.xuhui.ingest.publish.PageEvents;
  * service's own records in page, file statuses in status, and rest and web (the feeding app's pages) on top, beside
  * each other. Main classes only.
  */
-@AnalyzeClasses(packages = "news.xuhui.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(locations = MainClasses.class)
 class ArchitectureTest {
 
     private static final String PUBLISH = "news.xuhui.ingest.publish..";

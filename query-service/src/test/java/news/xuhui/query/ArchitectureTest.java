@@ -2,20 +2,19 @@ package news.xuhui.query;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import news.xuhui.infra.arch.Layering;
+import news.xuhui.infra.arch.MainClasses;
 
 /**
  * The layering of query-service: messaging → store ← search ← rest ← web (the reading app's pages, which build on
  * the API's parameters and views), with {@code text} (how text is cut into index terms) below store and search. The
  * Kafka records stay in messaging: the store and the REST views work on the service's own records.
  */
-@AnalyzeClasses(packages = "news.xuhui.query", importOptions = { ImportOption.DoNotIncludeTests.class,
-        ImportOption.DoNotIncludeJars.class })
+@AnalyzeClasses(locations = MainClasses.class)
 class ArchitectureTest {
 
     @ArchTest
