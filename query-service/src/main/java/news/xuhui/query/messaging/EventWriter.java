@@ -1,10 +1,14 @@
 package news.xuhui.query.messaging;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import news.xuhui.query.store.ArticleEntity;
 import news.xuhui.query.store.ArticleStore;
+import news.xuhui.query.store.ArticleWriteSql;
 import news.xuhui.query.store.PageWriteSql;
 
 /**
@@ -20,16 +24,10 @@ public class EventWriter {
     @Inject
     PageWriteSql pages;
 
-    /** @return true when the article was new */
+    /** Stores a batch: the articles written, the removed ones deleted, each id at most once. */
     @Transactional
-    public boolean write(ArticleEvent event) {
-        return articles.upsert(EventMapper.article(event));
-    }
-
-    /** @return true when there was such an article */
-    @Transactional
-    public boolean remove(String articleId) {
-        return articles.remove(articleId);
+    public ArticleWriteSql.Outcome write(List<ArticleEntity> articles, List<String> removals) {
+        return this.articles.write(articles, removals);
     }
 
     /** @return true when the page was new */

@@ -31,18 +31,12 @@ public class ArticleStore {
     }
 
     /**
-     * Inserts or replaces the article; returns true when it was new. Idempotent for replays. Its followers hear of it
-     * once the caller's transaction has committed (see {@link ArticleFeed}).
+     * Inserts or replaces the articles and deletes the removed ones, each id at most once; idempotent for replays.
+     * Their followers hear of them once the caller's transaction has committed (see {@link ArticleFeed}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean upsert(ArticleEntity a) {
-        return writes.upsert(a);
-    }
-
-    /** Deletes the article and what hangs on it; returns true when there was such an article. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean remove(String id) {
-        return writes.remove(id);
+    public ArticleWriteSql.Outcome write(List<ArticleEntity> articles, List<String> removals) {
+        return writes.write(articles, removals);
     }
 
     /** Up to {@code limit} entries of the feed after feed number {@code after}, oldest first. */

@@ -6,10 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -24,10 +27,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import news.xuhui.query.text.SearchVector;
 
 /**
- * Writes and removes articles in native SQL, because PostgreSQL's own features are the point: one multi-table
- * {@code insert ... on conflict} per article (the article row, its search row and its people rows in one round trip,
- * which keeps the consumer fast), {@code xmax} to tell a creation from an update, an advisory lock and a sequence for
- * the feed numbers, {@code pg_notify} at commit. Callers own the transaction.
+ * Writes and removes articles in batches, in native SQL, because PostgreSQL's own features are the point: one
+ * multi-table {@code insert ... on conflict} for a whole batch (the article rows, their search rows and their people
+ * rows in one round trip, from one array per column), {@code xmax} to tell a creation from an update, an advisory lock
+ * and a sequence for the feed numbers, {@code pg_notify} at commit. Callers own the transaction.
  */
 @ApplicationScoped
 public class ArticleWriteSql {
@@ -44,17 +47,41 @@ public class ArticleWriteSql {
                 paper = excluded.paper, page = excluded.page, source = excluded.source, people = excluded.people,
                 authors = excluded.authors, search_vector = excluded.search_vector""";
 
-    // One statement for insert-or-replace: idempotent under replays and under two consumers racing on one id.
-    // xmax = 0 only on a freshly inserted row version, which tells a creation from an update. The search row and the
-    // people rows are synced in the same statement (one round trip per article on the consumer's path); their foreign
-    // keys are checked at the end of the statement, when the article row exists. The notification goes out at commit.
-    private static final String UPSERT = """
-            with up as (insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper,
+    /** The article columns a write sets from the record, in the order of {@link #ROWS}' arrays. */
+    private static final String COLUMNS = """
+            id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper, edition_date, weekday,
+            lunar_date, issue_number, total_issue_number, page_count, page, kicker, title, subtitle, authors, source,
+            continued_from_page, continued_to_page, paragraphs, sections, people, parser_version, parsed_at,
+            rank_vector""";
+
+    /** How many arrays {@link #ROWS} unnests: the {@link #COLUMNS} and the search vector. */
+    private static final int ARRAYS = COLUMNS.split(",").length + 1;
+
+    /**
+     * The batch's rows, one text array per column (cast to the column's type where it is read): one round trip and one
+     * plan for any number of articles, where a JDBC batch would run one statement per article.
+     */
+    private static final String ROWS = "rows as (select * from unnest("
+            + String.join(", ", java.util.Collections.nCopies(ARRAYS, "cast(? as text[])"))
+            + ") as r(" + COLUMNS + ", search_vector))";
+
+    // One statement for insert-or-replace of the whole batch: idempotent under replays and under two consumers racing
+    // on one id (the rows arrive sorted by id, so two such batches lock their rows in the same order). xmax = 0 only
+    // on a freshly inserted row version, which tells a creation from an update; stored_at is kept from the first
+    // write. The search rows and the people rows are synced in the same statement; their foreign keys are checked at
+    // its end, when the article rows exist. Feed numbers are not taken here (see NUMBER).
+    private static final String UPSERT = "with " + ROWS + """
+            ,
+            up as (insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper,
                 edition_date, weekday, lunar_date, issue_number, total_issue_number, page_count, page, kicker, title,
                 subtitle, authors, source, continued_from_page, continued_to_page, paragraphs, sections, people,
-                parser_version, parsed_at, stored_at, updated_at, rank_vector, search_version, feed_seq)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb),
-                cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, cast(? as tsvector), ?, nextval('article_feed_seq'))
+                parser_version, parsed_at, stored_at, updated_at, rank_vector, search_version)
+            select id, page_id, ordinal::int, schema_version::int, source_file_name, source_encoding, paper,
+                edition_date::date, weekday, lunar_date, issue_number::int, total_issue_number::int, page_count::int,
+                page::int, kicker, title, subtitle, authors::jsonb, source, continued_from_page::int,
+                continued_to_page::int, paragraphs::jsonb, sections::jsonb, people::jsonb, parser_version,
+                parsed_at::timestamptz, cast(? as timestamptz), cast(? as timestamptz), rank_vector::tsvector, ?
+            from rows
             on conflict (id) do update set page_id = excluded.page_id, ordinal = excluded.ordinal,
                 schema_version = excluded.schema_version, source_file_name = excluded.source_file_name,
                 source_encoding = excluded.source_encoding, paper = excluded.paper,
@@ -66,38 +93,50 @@ public class ArticleWriteSql {
                 continued_to_page = excluded.continued_to_page, paragraphs = excluded.paragraphs,
                 sections = excluded.sections, people = excluded.people, parser_version = excluded.parser_version,
                 parsed_at = excluded.parsed_at, updated_at = excluded.updated_at,
-                rank_vector = excluded.rank_vector, search_version = excluded.search_version,
-                feed_seq = excluded.feed_seq
-            returning (xmax = 0) as created, id, edition_date, stored_at, paper, page, source, people, authors,
-                feed_seq),
+                rank_vector = excluded.rank_vector, search_version = excluded.search_version
+            returning (xmax = 0) as created, id, edition_date, stored_at, paper, page, source, people, authors),
             searched as (insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors,
                 search_vector)
             select up.id, up.edition_date, up.stored_at, up.paper, up.page, up.source, up.people, up.authors,
-                cast(? as tsvector) from up
+                rows.search_vector::tsvector from up join rows on rows.id = up.id
             """ + SEARCH_ROW_REPLACES + """
             ),
-            dropped as (delete from article_person where article_id = ? and not (name = any (?))),
-            added as (insert into article_person (name, article_id) select n, ? from unnest(?) as n on conflict do nothing)
-            select created, stored_at, feed_seq, pg_notify(?, feed_seq::text) from up
+            named as (select * from unnest(cast(? as text[]), cast(? as text[])) as n(article_id, name)),
+            dropped as (delete from article_person p where p.article_id in (select id from rows)
+                and (p.article_id, p.name) not in (select article_id, name from named)),
+            added as (insert into article_person (name, article_id) select name, article_id from named
+                on conflict do nothing)
+            select id, created, stored_at from up
             """;
 
     /**
-     * Taken before an article's write and held to its commit: the writers (several consumer threads or instances) take
-     * their feed numbers one after the other, so the numbers are in commit order and a follower resuming after
-     * number N misses nothing committed later with a smaller one. The write is one statement, the lock is short.
+     * Taken at the end of a write and held to its commit: the writers (several consumer threads or instances) take
+     * their feed numbers one after the other, so the numbers are in commit order and a follower resuming after number N
+     * misses nothing committed later with a smaller one. Only the numbering waits for it; the rows themselves are
+     * written before, by every writer at once.
      */
     private static final String FEED_LOCK = "select pg_advisory_xact_lock(" + 0x78756875_66656564L + ")";
 
+    /** The batch's articles take the next feed numbers, in the batch's order, under {@link #FEED_LOCK}. */
+    private static final String NUMBER = """
+            update article a set feed_seq = n.seq
+            from (select id, nextval('article_feed_seq') as seq
+                  from (select id from unnest(cast(? as text[])) with ordinality as t(id, o) order by o) ordered) n
+            where a.id = n.id
+            returning a.id, a.feed_seq
+            """;
+
     /**
-     * Deletes the article (its search and people rows follow by cascade) and, only if there was one, logs the removal
-     * in the feed with the next feed number; followers of the stream are notified at commit.
+     * Deletes the articles (their search and people rows follow by cascade) and logs each removal that found an
+     * article in the feed with the next feed number, under {@link #FEED_LOCK}.
      */
     private static final String REMOVE = """
-            with gone as (delete from article where id = ? returning id),
-            logged as (insert into article_removal (feed_seq, id, removed_at)
-                select nextval('article_feed_seq'), id, now() from gone returning feed_seq)
-            select feed_seq, pg_notify(?, feed_seq::text) from logged
+            with gone as (delete from article where id = any (cast(? as text[])) returning id)
+            insert into article_removal (feed_seq, id, removed_at)
+            select nextval('article_feed_seq'), id, now() from gone returning feed_seq
             """;
+
+    private static final String NOTIFY = "select pg_notify(?, ?)";
 
     private static final String DROP_PEOPLE = "delete from article_person where article_id = ? and not (name = any (?))";
     private static final String ADD_PEOPLE = """
@@ -107,88 +146,133 @@ public class ArticleWriteSql {
     @Inject
     DataSource dataSource;
 
+    /** What a batch write did. */
+    public record Outcome(int created, int updated, int removed, int absent) {
+    }
+
     /**
-     * Inserts or replaces the article; returns true when it was new. Idempotent for replays. The write notifies
-     * {@link ArticleFeed#CHANNEL} with its feed number: every instance's {@link ArticleFeed} hears of it once the
-     * caller's transaction has committed.
+     * Inserts or replaces the articles and deletes the removed ones, in the caller's transaction; each article id may
+     * appear once in the batch. Idempotent for replays. The write notifies {@link ArticleFeed#CHANNEL} with its last
+     * feed number: every instance's {@link ArticleFeed} hears of it once the caller's transaction has committed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean upsert(ArticleEntity a) {
-        // the names as article_person keeps them (stripped, each once), so that the person facet, the person filter
-        // and /api/people count alike
-        a.people = List.copyOf(personNames(a.people == null ? List.of() : a.people));
-        Instant now = Instant.now();
-        boolean created;
+    public Outcome write(List<ArticleEntity> articles, List<String> removals) {
         try (Connection c = dataSource.getConnection()) {
-            try (Statement lock = c.createStatement()) {
-                lock.execute(FEED_LOCK);
+            return write(c, articles, removals, Instant.now());
+        } catch (SQLException ex) {
+            throw new StoreException("cannot store a batch of " + articles.size() + " articles and "
+                    + removals.size() + " removals", ex);
+        }
+    }
+
+    /**
+     * The batch write on a connection whose transaction the caller owns: the service's path, and the benchmark's bulk
+     * load. Sets each article's {@code storedAt}, {@code updatedAt} and {@code feedSeq}.
+     */
+    public static Outcome write(Connection c, List<ArticleEntity> articles, List<String> removals, Instant now)
+            throws SQLException {
+        List<ArticleEntity> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(a -> a.id));
+        Map<String, ArticleEntity> byId = new HashMap<>();
+        for (ArticleEntity a : sorted) {
+            if (byId.put(a.id, a) != null) {
+                throw new IllegalArgumentException("article " + a.id + " twice in one batch");
             }
-            try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-                int i = 0;
-                ps.setString(++i, a.id);
-                ps.setString(++i, a.pageId);
-                ps.setInt(++i, a.ordinal);
-                ps.setInt(++i, a.schemaVersion);
-                ps.setString(++i, a.sourceFileName);
-                ps.setString(++i, a.sourceEncoding);
-                i = PrintedColumns.bindEdition(ps, i, a);
-                ps.setString(++i, a.kicker);
-                ps.setString(++i, a.title);
-                ps.setString(++i, a.subtitle);
-                ps.setString(++i, json(a.authors));
-                ps.setString(++i, a.source);
-                ps.setObject(++i, a.continuedFromPage, Types.INTEGER);
-                ps.setObject(++i, a.continuedToPage, Types.INTEGER);
-                ps.setString(++i, json(a.paragraphs));
-                ps.setString(++i, json(a.sections));
-                ps.setString(++i, json(a.people));
-                ps.setString(++i, a.parserVersion);
-                ps.setTimestamp(++i, a.parsedAt == null ? null : Timestamp.from(a.parsedAt));
-                ps.setTimestamp(++i, Timestamp.from(now));
-                ps.setTimestamp(++i, Timestamp.from(now));
-                ps.setString(++i, ArticleVectors.rank(a).toLiteral());
-                ps.setInt(++i, SearchVector.VERSION);
-                ps.setString(++i, ArticleVectors.search(a).toLiteral());
-                var names = c.createArrayOf("varchar", personNames(a.people).toArray());
-                ps.setString(++i, a.id);
-                ps.setArray(++i, names);
-                ps.setString(++i, a.id);
-                ps.setArray(++i, names);
-                ps.setString(++i, ArticleFeed.CHANNEL);
+        }
+        int created = sorted.isEmpty() ? 0 : upsert(c, sorted, now);
+        long last = -1;
+        try (Statement lock = c.createStatement()) {
+            lock.execute(FEED_LOCK);
+        }
+        if (!sorted.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(NUMBER)) {
+                ps.setArray(1, c.createArrayOf("text", sorted.stream().map(a -> a.id).toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    created = rs.getBoolean(1);
-                    a.storedAt = rs.getTimestamp(2).toInstant();
-                    a.feedSeq = rs.getLong(3);
+                    while (rs.next()) {
+                        long seq = rs.getLong(2);
+                        byId.get(rs.getString(1)).feedSeq = seq;
+                        last = Math.max(last, seq);
+                    }
+                }
+            }
+        }
+        int removed = 0;
+        if (!removals.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(REMOVE)) {
+                ps.setArray(1, c.createArrayOf("text", removals.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        removed++;
+                        last = Math.max(last, rs.getLong(1));
+                    }
+                }
+            }
+        }
+        if (last >= 0) {
+            try (PreparedStatement ps = c.prepareStatement(NOTIFY)) {
+                ps.setString(1, ArticleFeed.CHANNEL);
+                ps.setString(2, Long.toString(last));
+                ps.execute();
+            }
+        }
+        return new Outcome(created, sorted.size() - created, removed, removals.size() - removed);
+    }
+
+    /** The one statement that writes the batch's rows; returns how many articles were new. */
+    private static int upsert(Connection c, List<ArticleEntity> sorted, Instant now) throws SQLException {
+        int n = sorted.size();
+        String[][] columns = new String[ARRAYS][n];
+        List<String> personIds = new ArrayList<>();
+        List<String> personNames = new ArrayList<>();
+        for (int row = 0; row < n; row++) {
+            ArticleEntity a = sorted.get(row);
+            // the names as article_person keeps them (stripped, each once), so that the person facet, the person
+            // filter and /api/people count alike
+            Set<String> names = personNames(a.people == null ? List.of() : a.people);
+            a.people = List.copyOf(names);
+            for (String name : names) {
+                personIds.add(a.id);
+                personNames.add(name);
+            }
+            String[] values = { a.id, a.pageId, Integer.toString(a.ordinal), Integer.toString(a.schemaVersion),
+                    a.sourceFileName, a.sourceEncoding, a.paper, text(a.editionDate), a.weekday, a.lunarDate,
+                    text(a.issueNumber), text(a.totalIssueNumber), text(a.pageCount), text(a.page), a.kicker, a.title,
+                    a.subtitle, json(a.authors), a.source, text(a.continuedFromPage), text(a.continuedToPage),
+                    json(a.paragraphs), json(a.sections), json(a.people), a.parserVersion, text(a.parsedAt),
+                    ArticleVectors.rank(a).toLiteral(), ArticleVectors.search(a).toLiteral() };
+            for (int col = 0; col < ARRAYS; col++) {
+                columns[col][row] = values[col];
+            }
+        }
+        int created = 0;
+        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            int i = 0;
+            for (String[] column : columns) {
+                ps.setArray(++i, c.createArrayOf("text", column));
+            }
+            ps.setTimestamp(++i, Timestamp.from(now));
+            ps.setTimestamp(++i, Timestamp.from(now));
+            ps.setInt(++i, SearchVector.VERSION);
+            ps.setArray(++i, c.createArrayOf("text", personIds.toArray()));
+            ps.setArray(++i, c.createArrayOf("text", personNames.toArray()));
+            Map<String, ArticleEntity> byId = new HashMap<>();
+            sorted.forEach(a -> byId.put(a.id, a));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ArticleEntity a = byId.get(rs.getString(1));
+                    if (rs.getBoolean(2)) {
+                        created++;
+                    }
+                    a.storedAt = rs.getTimestamp(3).toInstant();
                     a.updatedAt = now;
                 }
             }
-        } catch (SQLException ex) {
-            throw new StoreException("cannot store article " + a.id, ex);
         }
         return created;
     }
 
-    /**
-     * Deletes the article (a tombstone on news.articles: it no longer exists); its search row and people rows go with
-     * it (foreign keys on delete cascade). Returns true when there was such an article. Idempotent for replays.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean remove(String id) {
-        try (Connection c = dataSource.getConnection()) {
-            try (Statement lock = c.createStatement()) {
-                lock.execute(FEED_LOCK); // the removal takes a feed number in commit order, as a write does
-            }
-            try (PreparedStatement ps = c.prepareStatement(REMOVE)) {
-                ps.setString(1, id);
-                ps.setString(2, ArticleFeed.CHANNEL);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        } catch (SQLException ex) {
-            throw new StoreException("cannot remove article " + id, ex);
-        }
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     /** The names kept in {@code article_person}: non-blank, stripped, at most {@link #MAX_NAME} long, each once. */

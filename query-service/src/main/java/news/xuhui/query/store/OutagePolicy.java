@@ -2,6 +2,7 @@ package news.xuhui.query.store;
 
 import java.time.temporal.ChronoUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -50,9 +51,14 @@ public class OutagePolicy {
      * never be dead-lettered for an outage.
      */
     public boolean untilDone(String what, BooleanSupplier attempt) {
+        return untilDone(what, Boolean.class, attempt::getAsBoolean);
+    }
+
+    /** As {@link #untilDone(String, BooleanSupplier)}, for an attempt with a result of the given type. */
+    public <T> T untilDone(String what, Class<T> type, Supplier<T> attempt) {
         while (true) {
             try {
-                return guard.get(attempt::getAsBoolean, Boolean.class);
+                return guard.get(attempt, type);
             } catch (RuntimeException e) {
                 if (!interrupted(e)) {
                     throw e;

@@ -1,0 +1,295 @@
+package news.xuhui.e2e.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import news.xuhui.e2e.Pages;
+import news.xuhui.e2e.ServiceProcess;
+import news.xuhui.infra.LocalInfra;
+import news.xuhui.infra.Ports;
+
+/**
+ * How fast the query service stores articles, against the ceiling of plain JDBC on the same database. Not a test: run
+ * with {@code ./mvnw -pl deploy/local/e2e -am -Pbench -Dbench.class=news.xuhui.e2e.bench.StoreThroughputBenchmark
+ * -DskipTests verify} (env PAGES, default 10000). In one run, on one broker and one PostgreSQL server:
+ * <ol>
+ * <li><b>drop</b>: PAGES distinct pages dropped into the ingest service's inbox with one query replica consuming;
+ * commit→queryable (the record's Kafka timestamp to its database commit) p50/p99 from the replica's histogram;</li>
+ * <li><b>catch-up</b>: the articles the drop left on {@code news.articles} consumed again from the start by 1, then 2
+ * query replicas, each time into an empty database of their own: articles/s from the first to the last store;</li>
+ * <li><b>ceiling</b>: the rows the 1-replica run stored (article, article_search, article_person), inserted again
+ * into an empty copy of its tables with JDBC batches ({@code reWriteBatchedInserts}), 500 articles per transaction,
+ * timing the inserts and commits only.</li>
+ * </ol>
+ */
+public final class StoreThroughputBenchmark {
+
+    static final String[] TABLES = { "article", "article_search", "article_person" };
+    static final int CHUNK = 500;
+
+    public static void main(String[] args) throws Exception {
+        int pages = Integer.parseInt(System.getenv().getOrDefault("PAGES", "10000"));
+        Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-store-");
+        Path inbox = work.resolve("inbox");
+        try (LocalInfra infra = LocalInfra.start(work.resolve("data"), Ports.free(), Ports.free())) {
+            String adminUrl = infra.postgres().jdbcUrl();
+            Map<String, String> base = new HashMap<>(infra.environment());
+            List<Pages.Page> batch = Pages.generate("bench", pages, 42);
+
+            // 1. the drop: ingest at full rate, one replica storing
+            Map<String, String> ingestEnv = new HashMap<>(base);
+            ingestEnv.put("INGEST_INBOX", inbox.toString());
+            long articles;
+            double dropSeconds;
+            double[] latency;
+            try (ServiceProcess query = ServiceProcess.start("query-service", base, work);
+                    ServiceProcess ingest = ServiceProcess.start("ingest-service", ingestEnv, work)) {
+                long start = System.nanoTime();
+                for (Pages.Page p : batch) {
+                    Pages.drop(inbox, p);
+                }
+                while (count(inbox.resolve("processed")) + count(inbox.resolve("duplicates")) < pages) {
+                    Thread.sleep(200);
+                }
+                articles = awaitStable(adminUrl);
+                dropSeconds = (System.nanoTime() - start) / 1e9;
+                latency = quantiles(query.baseUri(), 0.5, 0.99);
+            }
+            System.out.printf("%ndrop      : %d pages -> %d articles stored in %.1f s (%.0f articles/s end to end, "
+                    + "1 replica); commit->queryable p50 <= %.0f ms, p99 <= %.0f ms%n", pages, articles, dropSeconds,
+                    articles / dropSeconds, latency[0] * 1000, latency[1] * 1000);
+
+            // 2. catch-up from the topic, 1 and 2 replicas, each into an empty database
+            Map<Integer, Double> rates = new TreeMap<>();
+            for (int replicas : new int[] { 1, 2 }) {
+                String db = "bench_r" + replicas;
+                admin(adminUrl, "create database " + db);
+                Map<String, String> env = new HashMap<>(base);
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1"));
+                env.put("MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", "bench-" + replicas + "-" + System.nanoTime());
+                env.put("MP_MESSAGING_INCOMING_PAGES_GROUP_ID", "bench-pages-" + replicas + "-" + System.nanoTime());
+                List<ServiceProcess> started = new ArrayList<>();
+                try {
+                    for (int r = 0; r < replicas; r++) {
+                        started.add(ServiceProcess.start("query-service", env, work));
+                    }
+                    String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+                    while (storedCount(url) < articles) {
+                        Thread.sleep(200);
+                    }
+                    double seconds = storeSpan(url);
+                    rates.put(replicas, articles / seconds);
+                    System.out.printf("catch-up  : %d replica(s): %d articles in %.1f s = %.0f articles/s%n", replicas,
+                            articles, seconds, articles / seconds);
+                } finally {
+                    started.forEach(ServiceProcess::close);
+                }
+            }
+
+            // 3. the ceiling: the same rows, plain JDBC batches, same server
+            String source = base.get("QUARKUS_DATASOURCE_JDBC_URL").replaceFirst("/[^/?]+(\\?|$)", "/bench_r1$1");
+            admin(adminUrl, "create database bench_jdbc template bench_r1");
+            String target = source.replace("/bench_r1", "/bench_jdbc");
+            try (Connection t = DriverManager.getConnection(target, "postgres", "postgres");
+                    Statement st = t.createStatement()) {
+                st.execute("truncate article, article_search, article_person, article_removal, page cascade");
+            }
+            double jdbcSeconds = jdbcCopy(source, target + (target.contains("?") ? "&" : "?")
+                    + "reWriteBatchedInserts=true");
+            double ceiling = articles / jdbcSeconds;
+            System.out.printf("ceiling   : plain JDBC batch insert of the same rows: %d articles in %.1f s = %.0f "
+                    + "articles/s%n", articles, jdbcSeconds, ceiling);
+            System.out.printf("%nratios    : 1 replica / JDBC = %.2f ; 2 replicas / JDBC = %.2f ; 2 replicas / 1 replica"
+                    + " = %.2f%n", rates.get(1) / ceiling, rates.get(2) / ceiling, rates.get(2) / rates.get(1));
+        }
+    }
+
+    /** Waits until the store's article count stops growing for 3 s; returns it. */
+    private static long awaitStable(String url) throws Exception {
+        long last = -1;
+        int stable = 0;
+        while (stable < 15) {
+            long now = storedCount(url);
+            stable = now == last ? stable + 1 : 0;
+            last = now;
+            Thread.sleep(200);
+        }
+        return last;
+    }
+
+    private static long storedCount(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                ResultSet rs = c.createStatement().executeQuery("select count(*) from article")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return 0; // not migrated yet
+            }
+            throw e;
+        }
+    }
+
+    /** From the first article stored to the last commit, by the rows' own timestamps. */
+    private static double storeSpan(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                ResultSet rs = c.createStatement().executeQuery(
+                        "select extract(epoch from max(updated_at) - min(stored_at)) from article")) {
+            rs.next();
+            return rs.getDouble(1);
+        }
+    }
+
+    private static void admin(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    /** Copies the tables' rows in chunks of {@value #CHUNK} articles; returns the seconds spent inserting. */
+    private static double jdbcCopy(String sourceUrl, String targetUrl) throws SQLException {
+        long nanos = 0;
+        try (Connection s = DriverManager.getConnection(sourceUrl, "postgres", "postgres");
+                Connection t = DriverManager.getConnection(targetUrl, "postgres", "postgres")) {
+            t.setAutoCommit(false);
+            Map<String, List<String[]>> columns = new HashMap<>();
+            for (String table : TABLES) {
+                columns.put(table, columns(s, table));
+            }
+            String after = "";
+            while (true) {
+                List<String> ids = new ArrayList<>();
+                try (PreparedStatement ps = s.prepareStatement(
+                        "select id from article where id > ? order by id limit " + CHUNK)) {
+                    ps.setString(1, after);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                        }
+                    }
+                }
+                if (ids.isEmpty()) {
+                    return nanos / 1e9;
+                }
+                after = ids.get(ids.size() - 1);
+                Map<String, List<String[]>> rows = new HashMap<>();
+                for (String table : TABLES) {
+                    rows.put(table, read(s, table, columns.get(table), ids));
+                }
+                long start = System.nanoTime();
+                for (String table : TABLES) {
+                    insert(t, table, columns.get(table), rows.get(table));
+                }
+                t.commit();
+                nanos += System.nanoTime() - start;
+            }
+        }
+    }
+
+    /** The table's columns: name and type. */
+    private static List<String[]> columns(Connection c, String table) throws SQLException {
+        List<String[]> columns = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select column_name, format_type(atttypid, atttypmod)"
+                + " from information_schema.columns join pg_attribute on attrelid = ?::regclass and attname = column_name"
+                + " where table_name = ? order by ordinal_position")) {
+            ps.setString(1, table);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new String[] { rs.getString(1), rs.getString(2) });
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static List<String[]> read(Connection c, String table, List<String[]> columns, List<String> ids)
+            throws SQLException {
+        String key = table.equals("article_person") ? "article_id" : "id";
+        String select = String.join(", ", columns.stream().map(col -> col[0] + "::text").toList());
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select " + select + " from " + table + " where " + key + " = any (?)")) {
+            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] row = new String[columns.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = rs.getString(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void insert(Connection c, String table, List<String[]> columns, List<String[]> rows)
+            throws SQLException {
+        String names = String.join(", ", columns.stream().map(col -> col[0]).toList());
+        String values = String.join(", ", columns.stream().map(col -> "cast(? as " + col[1] + ")").toList());
+        try (PreparedStatement ps = c.prepareStatement("insert into " + table + " (" + names + ") values (" + values
+                + ")")) {
+            for (String[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    ps.setString(i + 1, row[i]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Quantiles of the replica's commit->queryable histogram since its start, as bucket upper bounds (seconds). */
+    private static double[] quantiles(String baseUri, double... qs) throws IOException, InterruptedException {
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUri + "/q/metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        TreeMap<Double, Double> buckets = new TreeMap<>();
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("query_commit_to_queryable_seconds_bucket{")) {
+                String le = line.replaceAll(".*le=\"([^\"]+)\".*", "$1");
+                double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
+                buckets.merge(bound, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Double::sum);
+            }
+        }
+        double total = buckets.isEmpty() ? 0 : buckets.lastEntry().getValue();
+        double[] out = new double[qs.length];
+        for (int i = 0; i < qs.length; i++) {
+            out[i] = Double.NaN;
+            for (Map.Entry<Double, Double> b : buckets.entrySet()) {
+                if (b.getValue() >= qs[i] * total) {
+                    out[i] = b.getKey();
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long count(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).count();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package news.xuhui.query.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import news.xuhui.infra.InfraTestResource;
+
+/**
+ * Batches written at once by several writers (consumer threads or replicas) write their rows side by side and take
+ * their feed numbers in commit order: a follower that only ever asks for "after the highest number I have seen", as the
+ * article stream does, misses none of them.
+ */
+@QuarkusTest
+@WithTestResource(InfraTestResource.class)
+class BatchFeedOrderTest {
+
+    static final int WRITERS = 3;
+    static final int BATCHES = 15;
+    static final int ARTICLES = 20;
+
+    @Inject
+    DataSource dataSource;
+
+    static ArticleEntity article(String id, String title, String person) {
+        ArticleEntity a = new ArticleEntity();
+        a.id = id;
+        a.pageId = "page-" + id;
+        a.ordinal = 1;
+        a.schemaVersion = 1;
+        a.sourceFileName = "batch.txt";
+        a.sourceEncoding = "UTF-8";
+        a.title = title;
+        a.authors = List.of();
+        a.paragraphs = List.of(title + "的正文。");
+        a.sections = List.of();
+        a.people = List.of(person, " " + person + " ");
+        a.parserVersion = "test";
+        a.parsedAt = Instant.now();
+        return a;
+    }
+
+    @Test
+    void aFollowerOfTheFeedMissesNoArticleOfBatchesWrittenAtOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long start = lastFeedSeq();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
+        try {
+            Future<Set<String>> follower = pool.submit(() -> {
+                Set<String> seen = new HashSet<>();
+                long last = start;
+                boolean more = true;
+                while (more) {
+                    more = writing.get(); // one more pass after the writers are done
+                    last = follow(last, seen, run);
+                }
+                return seen;
+            });
+            List<Future<List<String>>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> writeBatches(run, writer)));
+            }
+            Set<String> written = new HashSet<>();
+            for (Future<List<String>> f : writers) {
+                written.addAll(f.get());
+            }
+            writing.set(false);
+            Set<String> seen = follower.get();
+            assertEquals(WRITERS * BATCHES * ARTICLES, written.size());
+            Set<String> missed = new HashSet<>(written);
+            missed.removeAll(seen);
+            assertTrue(missed.isEmpty(), "the follower missed " + missed.size() + " articles, e.g. " + missed.stream()
+                    .limit(5).toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBatchStoresItsPeopleOnceEachAndRewritingItReplacesThem() throws SQLException {
+        String id = "b" + UUID.randomUUID().toString().substring(0, 8) + "-00";
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            ArticleWriteSql.Outcome first = ArticleWriteSql.write(c, List.of(article(id, "第一稿", "甲乙丙")), List.of(),
+                    Instant.now());
+            c.commit();
+            assertEquals(new ArticleWriteSql.Outcome(1, 0, 0, 0), first);
+            assertEquals(List.of("甲乙丙"), people(c, id));
+            ArticleWriteSql.Outcome second = ArticleWriteSql.write(c, List.of(article(id, "第二稿", "丁戊己")),
+                    List.of("absent-" + id), Instant.now());
+            c.commit();
+            assertEquals(new ArticleWriteSql.Outcome(0, 1, 0, 1), second);
+            assertEquals(List.of("丁戊己"), people(c, id));
+            ArticleWriteSql.Outcome removal = ArticleWriteSql.write(c, List.of(), List.of(id), Instant.now());
+            c.commit();
+            assertEquals(new ArticleWriteSql.Outcome(0, 0, 1, 0), removal);
+            assertEquals(List.of(), people(c, id));
+        }
+    }
+
+    private List<String> writeBatches(String run, int writer) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (int b = 0; b < BATCHES; b++) {
+                List<ArticleEntity> batch = new ArrayList<>();
+                for (int i = 0; i < ARTICLES; i++) {
+                    String id = run + "-" + writer + "-" + b + "-" + i;
+                    batch.add(article(id, "并发写入 " + id, "作者" + i));
+                    ids.add(id);
+                }
+                ArticleWriteSql.write(c, batch, List.of(), Instant.now());
+                c.commit();
+            }
+        }
+        return ids;
+    }
+
+    /** One read of the feed after {@code last}, as the stream does it; returns the highest number seen. */
+    private long follow(long last, Set<String> seen, String run) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select id, feed_seq from article where feed_seq > ? order by feed_seq")) {
+            ps.setLong(1, last);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1).startsWith(run)) {
+                        seen.add(rs.getString(1));
+                    }
+                    last = Math.max(last, rs.getLong(2));
+                }
+            }
+        }
+        return last;
+    }
+
+    private long lastFeedSeq() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                ResultSet rs = c.createStatement().executeQuery("select coalesce(max(feed_seq), 0) from article")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> people(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select name from article_person where article_id = ? order by name")) {
+            ps.setString(1, id);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        }
+    }
+}
