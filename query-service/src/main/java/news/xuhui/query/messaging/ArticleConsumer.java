@@ -76,7 +76,11 @@ public class ArticleConsumer {
             }
         }
         if (!latest.isEmpty()) {
+            Timer.Sample sample = Timer.start(metrics);
             store(new ArrayList<>(latest.values()));
+            sample.stop(Timer.builder("query.articles.batch").description("storing one batch of article events, "
+                    + "outage waits included").register(metrics));
+            metrics.summary("query.articles.batch.size").record(latest.size());
         }
     }
 
@@ -114,7 +118,9 @@ public class ArticleConsumer {
         count(outcome);
         Timer latency = Timer.builder("query.commit.to.queryable")
                 .description("from the record's Kafka timestamp to its database commit")
-                .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(metrics);
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(10))
+                .register(metrics);
         Instant now = Instant.now();
         for (ConsumerRecord<String, ArticleEvent> record : batch) {
             if (record.value() != null && record.timestamp() > 0) {

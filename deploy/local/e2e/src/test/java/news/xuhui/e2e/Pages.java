@@ -40,6 +40,30 @@ public final class Pages {
         return pages;
     }
 
+    /**
+     * {@code count} distinct pages made from the real pages in {@code seeds/} (under {@code project.root}), in turn, each
+     * with a serial number added at its end: the articles of real pages, in size and in number per page, with ids of
+     * their own (an article id derives from its page's content).
+     */
+    public static List<Page> fromSeeds(String batch, int count) {
+        Path seeds = Path.of(System.getProperty("project.root", "../../..")).resolve("seeds");
+        List<byte[]> real = new ArrayList<>();
+        try (var files = Files.list(seeds)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                real.add(Files.readAllBytes(f));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String text = new String(real.get(i % real.size()), StandardCharsets.UTF_8) + "\n\n（" + batch + "编号" + i
+                    + "）\n";
+            pages.add(new Page(batch + "-" + i + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+        }
+        return pages;
+    }
+
     /** The article ids a page yields, as the ingest-service's parse endpoint says. */
     static List<String> expectedIds(String ingestBaseUri, byte[] bytes) {
         JsonPath parsed = given().baseUri(ingestBaseUri).body(bytes).contentType("application/octet-stream")

@@ -28,7 +28,7 @@ import news.xuhui.infra.Ports;
 /**
  * How fast the query service stores articles, against the ceiling of plain JDBC on the same database. Not a test: run
  * with {@code ./mvnw -pl deploy/local/e2e -am -Pbench -Dbench.class=news.xuhui.e2e.bench.StoreThroughputBenchmark
- * -DskipTests verify} (env PAGES, default 10000). In one run, on one broker and one PostgreSQL server:
+ * -DskipTests verify} (env PAGES, default 10000; the real pages of {@code seeds/}, each made distinct). In one run, on one broker and one PostgreSQL server:
  * <ol>
  * <li><b>drop</b>: PAGES distinct pages dropped into the ingest service's inbox with one query replica consuming;
  * commit→queryable (the record's Kafka timestamp to its database commit) p50/p99 from the replica's histogram;</li>
@@ -51,7 +51,7 @@ public final class StoreThroughputBenchmark {
         try (LocalInfra infra = LocalInfra.start(work.resolve("data"), Ports.free(), Ports.free())) {
             String adminUrl = infra.postgres().jdbcUrl();
             Map<String, String> base = new HashMap<>(infra.environment());
-            List<Pages.Page> batch = Pages.generate("bench", pages, 42);
+            List<Pages.Page> batch = Pages.fromSeeds("bench", pages);
 
             // 1. the drop: ingest at full rate, one replica storing
             Map<String, String> ingestEnv = new HashMap<>(base);
@@ -72,7 +72,9 @@ public final class StoreThroughputBenchmark {
                 dropSeconds = (System.nanoTime() - start) / 1e9;
                 latency = quantiles(query.baseUri(), 0.5, 0.99);
             }
-            System.out.printf("%ndrop      : %d pages -> %d articles stored in %.1f s (%.0f articles/s end to end, "
+            System.out.printf("%narticles  : %.1f per page, %.0f characters of text each on average%n",
+                    articles / (double) pages, averageChars(adminUrl));
+            System.out.printf("drop      : %d pages -> %d articles stored in %.1f s (%.0f articles/s end to end, "
                     + "1 replica); commit->queryable p50 <= %.0f ms, p99 <= %.0f ms%n", pages, articles, dropSeconds,
                     articles / dropSeconds, latency[0] * 1000, latency[1] * 1000);
 
@@ -144,6 +146,15 @@ public final class StoreThroughputBenchmark {
                 return 0; // not migrated yet
             }
             throw e;
+        }
+    }
+
+    private static double averageChars(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                ResultSet rs = c.createStatement().executeQuery(
+                        "select avg(char_length(paragraphs::text) + char_length(sections::text)) from article")) {
+            rs.next();
+            return rs.getDouble(1);
         }
     }
 
