@@ -58,6 +58,7 @@ public final class StoreThroughputBenchmark {
             ingestEnv.put("INGEST_INBOX", inbox.toString());
             long articles;
             double dropSeconds;
+            double ingestSeconds;
             double[] latency;
             try (ServiceProcess query = ServiceProcess.start("query-service", base, work);
                     ServiceProcess ingest = ServiceProcess.start("ingest-service", ingestEnv, work)) {
@@ -68,12 +69,15 @@ public final class StoreThroughputBenchmark {
                 while (count(inbox.resolve("processed")) + count(inbox.resolve("duplicates")) < pages) {
                     Thread.sleep(200);
                 }
+                ingestSeconds = (System.nanoTime() - start) / 1e9;
                 articles = awaitStable(adminUrl);
                 dropSeconds = (System.nanoTime() - start) / 1e9;
                 latency = quantiles(query.baseUri(), 0.5, 0.99);
             }
             System.out.printf("%narticles  : %.1f per page, %.0f characters of text each on average%n",
                     articles / (double) pages, averageChars(adminUrl));
+            System.out.printf("ingest    : %d pages published in %.1f s = %.1f pages/s (1 ingest instance)%n", pages,
+                    ingestSeconds, pages / ingestSeconds);
             System.out.printf("drop      : %d pages -> %d articles stored in %.1f s (%.0f articles/s end to end, "
                     + "1 replica); commit->queryable p50 <= %.0f ms, p99 <= %.0f ms%n", pages, articles, dropSeconds,
                     articles / dropSeconds, latency[0] * 1000, latency[1] * 1000);
