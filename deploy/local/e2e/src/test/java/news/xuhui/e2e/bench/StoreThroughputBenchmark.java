@@ -70,7 +70,10 @@ public final class StoreThroughputBenchmark {
                     Thread.sleep(200);
                 }
                 ingestSeconds = (System.nanoTime() - start) / 1e9;
-                articles = awaitStable(adminUrl);
+                articles = (long) metric(ingest.baseUri(), "ingest_articles_published_total");
+                while (storedCount(adminUrl) < articles) {
+                    Thread.sleep(200);
+                }
                 dropSeconds = (System.nanoTime() - start) / 1e9;
                 latency = quantiles(query.baseUri(), 0.5, 0.99);
             }
@@ -127,17 +130,17 @@ public final class StoreThroughputBenchmark {
         }
     }
 
-    /** Waits until the store's article count stops growing for 3 s; returns it. */
-    private static long awaitStable(String url) throws Exception {
-        long last = -1;
-        int stable = 0;
-        while (stable < 15) {
-            long now = storedCount(url);
-            stable = now == last ? stable + 1 : 0;
-            last = now;
-            Thread.sleep(200);
+    /** The sum of a counter's series in the service's Prometheus metrics. */
+    private static double metric(String baseUri, String name) throws IOException, InterruptedException {
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUri + "/q/metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        double sum = 0;
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
         }
-        return last;
+        return sum;
     }
 
     private static long storedCount(String url) throws SQLException {
