@@ -47,41 +47,36 @@ public class ArticleWriteSql {
                 paper = excluded.paper, page = excluded.page, source = excluded.source, people = excluded.people,
                 authors = excluded.authors, search_vector = excluded.search_vector""";
 
-    /** The article columns a write sets from the record, in the order of {@link #ROWS}' arrays. */
+    /** The article columns a write sets from the record, in the order of the batch's arrays. */
     private static final String COLUMNS = """
             id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper, edition_date, weekday,
             lunar_date, issue_number, total_issue_number, page_count, page, kicker, title, subtitle, authors, source,
             continued_from_page, continued_to_page, paragraphs, sections, people, parser_version, parsed_at,
             rank_vector""";
 
-    /** How many arrays {@link #ROWS} unnests: the {@link #COLUMNS} and the search vector. */
+    /** How many arrays a batch is bound as: the {@link #COLUMNS} and the search terms. */
     private static final int ARRAYS = COLUMNS.split(",").length + 1;
 
-    /**
-     * The batch's rows, one text array per column (cast to the column's type where it is read): one round trip and one
-     * plan for any number of articles, where a JDBC batch would run one statement per article.
-     */
-    private static final String ROWS = "rows as (select * from unnest("
-            + String.join(", ", java.util.Collections.nCopies(ARRAYS, "cast(? as text[])"))
-            + ") as r(" + COLUMNS + ", search_vector))";
-
-    // One statement for insert-or-replace of the whole batch: idempotent under replays and under two consumers racing
-    // on one id (the rows arrive sorted by id, so two such batches lock their rows in the same order). xmax = 0 only
-    // on a freshly inserted row version, which tells a creation from an update; stored_at is kept from the first
-    // write. The search rows and the people rows are synced in the same statement; their foreign keys are checked at
-    // its end, when the article rows exist. Feed numbers are not taken here (see NUMBER).
-    private static final String UPSERT = "with " + ROWS + """
-            ,
-            up as (insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper,
-                edition_date, weekday, lunar_date, issue_number, total_issue_number, page_count, page, kicker, title,
-                subtitle, authors, source, continued_from_page, continued_to_page, paragraphs, sections, people,
+    // One statement for insert-or-replace of the whole batch, from one text array per column (cast to the column's
+    // type where it is read): one round trip and one plan for any number of articles. Idempotent under replays and
+    // under two consumers racing on one id (the rows arrive sorted by id, so two such batches lock their rows in the
+    // same order). xmax = 0 only on a freshly inserted row version, which tells a creation from an update; stored_at is
+    // kept from the first write. The search rows and the people rows are synced in the same statement; their foreign
+    // keys are checked at its end, when the article rows exist. Each array is read once, where it is needed: the wide
+    // ones are not carried through a common table. Feed numbers are not taken here (see NUMBER).
+    private static final String UPSERT = """
+            with up as (insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding,
+                paper, edition_date, weekday, lunar_date, issue_number, total_issue_number, page_count, page, kicker,
+                title, subtitle, authors, source, continued_from_page, continued_to_page, paragraphs, sections, people,
                 parser_version, parsed_at, stored_at, updated_at, rank_vector, search_version)
             select id, page_id, ordinal::int, schema_version::int, source_file_name, source_encoding, paper,
                 edition_date::date, weekday, lunar_date, issue_number::int, total_issue_number::int, page_count::int,
                 page::int, kicker, title, subtitle, authors::jsonb, source, continued_from_page::int,
                 continued_to_page::int, paragraphs::jsonb, sections::jsonb, people::jsonb, parser_version,
                 parsed_at::timestamptz, cast(? as timestamptz), cast(? as timestamptz), rank_vector::tsvector, ?
-            from rows
+            from unnest(""" + String.join(", ", java.util.Collections.nCopies(ARRAYS - 1, "cast(? as text[])"))
+            + ") as r(" + COLUMNS + """
+            )
             on conflict (id) do update set page_id = excluded.page_id, ordinal = excluded.ordinal,
                 schema_version = excluded.schema_version, source_file_name = excluded.source_file_name,
                 source_encoding = excluded.source_encoding, paper = excluded.paper,
@@ -98,11 +93,11 @@ public class ArticleWriteSql {
             searched as (insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors,
                 search_vector)
             select up.id, up.edition_date, up.stored_at, up.paper, up.page, up.source, up.people, up.authors,
-                rows.search_vector::tsvector from up join rows on rows.id = up.id
+                t.terms::tsvector from up join unnest(cast(? as text[]), cast(? as text[])) as t(id, terms) on t.id = up.id
             """ + SEARCH_ROW_REPLACES + """
             ),
             named as (select * from unnest(cast(? as text[]), cast(? as text[])) as n(article_id, name)),
-            dropped as (delete from article_person p where p.article_id in (select id from rows)
+            dropped as (delete from article_person p where p.article_id = any (cast(? as text[]))
                 and (p.article_id, p.name) not in (select article_id, name from named)),
             added as (insert into article_person (name, article_id) select name, article_id from named
                 on conflict do nothing)
@@ -247,14 +242,18 @@ public class ArticleWriteSql {
         int created = 0;
         try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
             int i = 0;
-            for (String[] column : columns) {
-                ps.setArray(++i, c.createArrayOf("text", column));
-            }
             ps.setTimestamp(++i, Timestamp.from(now));
             ps.setTimestamp(++i, Timestamp.from(now));
             ps.setInt(++i, SearchVector.VERSION);
+            for (int col = 0; col < ARRAYS - 1; col++) {
+                ps.setArray(++i, c.createArrayOf("text", columns[col]));
+            }
+            java.sql.Array ids = c.createArrayOf("text", columns[0]);
+            ps.setArray(++i, ids);
+            ps.setArray(++i, c.createArrayOf("text", columns[ARRAYS - 1]));
             ps.setArray(++i, c.createArrayOf("text", personIds.toArray()));
             ps.setArray(++i, c.createArrayOf("text", personNames.toArray()));
+            ps.setArray(++i, ids);
             Map<String, ArticleEntity> byId = new HashMap<>();
             sorted.forEach(a -> byId.put(a.id, a));
             try (ResultSet rs = ps.executeQuery()) {
