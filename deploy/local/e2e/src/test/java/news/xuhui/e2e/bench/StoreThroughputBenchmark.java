@@ -95,7 +95,8 @@ public final class StoreThroughputBenchmark {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1"));
                 env.put("MP_MESSAGING_INCOMING_ARTICLES_GROUP_ID", "bench-" + replicas + "-" + System.nanoTime());
                 // the article path alone, as the ceiling: page records are not consumed here
-                env.put("MP_MESSAGING_INCOMING_PAGES_ENABLED", "false");
+                env.put("MP_MESSAGING_INCOMING_PAGES_GROUP_ID", "bench-pages-" + replicas + "-" + System.nanoTime());
+                env.put("MP_MESSAGING_INCOMING_PAGES_AUTO_OFFSET_RESET", "latest");
                 List<ServiceProcess> started = new ArrayList<>();
                 try {
                     for (int r = 0; r < replicas; r++) {
