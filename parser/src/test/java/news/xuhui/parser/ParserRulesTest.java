@@ -185,4 +185,24 @@ class ParserRulesTest {
             }
         }
     }
+
+    private static ParsedPage parsePage(String text) throws Exception {
+        return new PageParser(ParserOptions.defaults().withPersonExtraction(false))
+                .parse(text.getBytes(StandardCharsets.UTF_8), "made-up.txt");
+    }
+
+    @Test
+    void theSameDatelineAgainGoesOnWithTheStory() throws Exception {
+        String page = "云山市领导分别会见两地考察团\n\n"
+                + "本报云山3月2日电3月1日，云山市领导会见了来自北方的考察团，介绍了本地的文旅资源。\n\n"
+                + "双方就文旅合作交换了意见，表示将共同开发旅游线路。\n\n"
+                + "本报云山3月2日电3月1日，云山市领导还会见了来自南方的考察团，介绍了本地的产业园区。\n\n"
+                + "双方表示将加强产业合作，推动项目早日落地。\n";
+        ParsedPage one = parsePage(page);
+        assertEquals(1, one.articles().size(), one.toString());
+        assertEquals(4, one.articles().get(0).paragraphs().size());
+        // another date is another report
+        ParsedPage two = parsePage(page.replace("本报云山3月2日电3月1日，云山市领导还", "本报云山3月3日电3月2日，云山市领导还"));
+        assertEquals(2, two.articles().size(), two.toString());
+    }
 }
