@@ -239,6 +239,17 @@ final class LayoutPlanner {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                 }
+                // after a finished paragraph, a short line with no punctuation over a paragraph of the column: the
+                // headline of another article or a subhead of the running one; the text under it tells which (its
+                // subject, see demoteSubheads)
+                if (!top && prev != null && !prev.headline && prev.last().endsSentence() && !u.full(l) && headlike(l)
+                        && next.narrow && !next.headline && next.lines.size() >= 2
+                        && TextCleaner.containsAny(next.first().text(), "，。、；")
+                        && JoinScorer.score(l.text(), next.first().text()) < 2
+                        && !numberRunsOn(l.text(), next.first().text())) {
+                    u.headline = true;
+                    u.evidence = Evidence.SHORT_BETWEEN_PARAGRAPHS;
+                }
                 continue; // next to a headline, see the chain below
             }
             // a dash subtitle (——写在建区七十周年之际) under the line belongs to the block: the text starts after it
@@ -361,6 +372,17 @@ final class LayoutPlanner {
     private static boolean plainKicker(Unit u) {
         return !u.narrow && u.lines.size() == 1 && !u.first().markdown() && headlike(u.first())
                 && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH;
+    }
+
+    /** A number or a Latin word broken at the end of the line (… 16 | 8 人…): the line runs on into the next. */
+    private static boolean numberRunsOn(String line, String next) {
+        String a = line.strip();
+        String b = next.strip();
+        return !a.isEmpty() && !b.isEmpty() && isAsciiAlnum(a.charAt(a.length() - 1)) && isAsciiAlnum(b.charAt(0));
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** The unit after k, skipping image placeholders; null at the end. */

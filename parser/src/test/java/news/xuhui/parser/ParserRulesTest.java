@@ -205,4 +205,30 @@ class ParserRulesTest {
         ParsedPage two = parsePage(page.replace("本报云山3月2日电3月1日，云山市领导还", "本报云山3月3日电3月2日，云山市领导还"));
         assertEquals(2, two.articles().size(), two.toString());
     }
+
+    /** Paragraphs printed in a column of 14 characters, every printed line its own paragraph. */
+    private static String column(String... paragraphs) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String p : paragraphs) {
+            lines.addAll(p.length() <= 14 ? List.of(p) : RelayoutScoringTest.wrap(p, 14));
+        }
+        return String.join("\n\n", lines) + "\n";
+    }
+
+    @Test
+    void aShortLineAfterAFinishedParagraphInAColumnHeadsANewSubjectOnly() throws Exception {
+        String first = "云山区推进老旧小区加装电梯";
+        String body1 = "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。";
+        String body2 = "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。";
+        // a short plain line, then text on another subject: another article, the short line its headline
+        ParsedPage two = parsePage(column(first, body1, body2, "湿地迎来候鸟",
+                "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。",
+                "公园提醒游客文明观鸟，不要投喂和惊扰鸟群。"));
+        assertEquals(2, two.articles().size(), two.toString());
+        assertEquals("湿地迎来候鸟", two.articles().get(1).title());
+        // the same short line over text that goes on with the article's subject: a subhead, the article runs on
+        ParsedPage one = parsePage(column(first, body1, "加装电梯惠民生",
+                "云山区加装电梯的老旧小区居民楼，今年还将同步改造管线和楼道，让居民出行更加方便安全。", body2));
+        assertEquals(1, one.articles().size(), one.toString());
+    }
 }

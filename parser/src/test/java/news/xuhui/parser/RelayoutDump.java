@@ -29,6 +29,7 @@ public final class RelayoutDump {
         gold.putNull("edition");
         String page = RelayoutScoringTest.page(kept, args[0], Integer.parseInt(args[1]));
         System.out.println("===== PAGE\n" + page);
+        Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "relayout-page.txt"), page);
         PageParser parser = new PageParser(ParserOptions.defaults().withPersonExtraction(false));
         ParsedPage parsed = parser.parse(page.getBytes(StandardCharsets.UTF_8), g.getFileName().toString());
         JsonNode pred = ParseScorer.JSON.valueToTree(parsed);
