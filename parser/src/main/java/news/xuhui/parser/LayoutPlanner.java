@@ -276,6 +276,7 @@ final class LayoutPlanner {
                 }
             }
         }
+        markTopBlockOverEvenColumn(units);
         // in a column, a short line at a paragraph break that touches a headline set across the columns belongs to it
         // (a kicker above it, a title or subtitle below it); alone it is more likely a paragraph's last line
         for (int round = 0; round < 2; round++) {
@@ -372,6 +373,64 @@ final class LayoutPlanner {
     private static boolean plainKicker(Unit u) {
         return !u.narrow && u.lines.size() == 1 && !u.first().markdown() && headlike(u.first())
                 && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH;
+    }
+
+    /**
+     * At the top of the page, short headline-like lines over a column that is set evenly (every line of its first
+     * paragraph but the last fills it) are the page's first headline block: in such a column a line that falls short
+     * ends a paragraph, and at the top there is no paragraph before them to end.
+     */
+    private static void markTopBlockOverEvenColumn(List<Unit> units) {
+        int j = 0;
+        while (j < units.size() && j < ParserOptions.ELIMINATION_MAX_LINES) {
+            Unit u = units.get(j);
+            PrintedLine l = u.first();
+            if (!u.narrow || u.headline || u.lines.size() != 1 || !headlike(l) || !plausibleHeadline(l)
+                    || l.width() >= u.column - 0.5) {
+                break;
+            }
+            j++;
+        }
+        if (j == 0 || j >= units.size()) {
+            return;
+        }
+        Unit text = units.get(j);
+        if (text.headline || text.column != units.get(0).column || !evenlySet(units, text)
+                || JoinScorer.score(units.get(j - 1).first().text(), text.first().text()) >= 2
+                || numberRunsOn(units.get(j - 1).first().text(), text.first().text())) {
+            return;
+        }
+        for (int h = 0; h < j; h++) {
+            units.get(h).headline = true;
+            units.get(h).evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+        }
+    }
+
+    /**
+     * The column is set evenly where the text starts: every line of the paragraph from this unit on but its last fills
+     * the column to within a half-width character (OCR's ragged lines give no such measure for a short line).
+     */
+    private static boolean evenlySet(List<Unit> units, Unit from) {
+        int k = units.indexOf(from);
+        int seen = 0;
+        for (int j = k; j >= 0 && j < units.size(); j++) {
+            Unit u = units.get(j);
+            if (!u.narrow || u.headline || u.column != from.column) {
+                return false;
+            }
+            for (int i = 0; i < u.lines.size(); i++) {
+                PrintedLine l = u.lines.get(i);
+                boolean paragraphEnd = l.endsSentence() || i == u.lines.size() - 1 && j > k && u.ended();
+                if (paragraphEnd) {
+                    return seen >= 2;
+                }
+                if (l.width() < u.column - 0.5) {
+                    return false;
+                }
+                seen++;
+            }
+        }
+        return false;
     }
 
     /** A number or a Latin word broken at the end of the line (… 16 | 8 人…): the line runs on into the next. */

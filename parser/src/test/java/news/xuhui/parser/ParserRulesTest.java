@@ -231,4 +231,17 @@ class ParserRulesTest {
                 "云山区加装电梯的老旧小区居民楼，今年还将同步改造管线和楼道，让居民出行更加方便安全。", body2));
         assertEquals(1, one.articles().size(), one.toString());
     }
+
+    @Test
+    void aShortLineAtTheTopOfAnEvenlySetColumnIsItsHeadline() throws Exception {
+        // the first line of the text has no punctuation to show it is text; the column, every line of which fills it,
+        // shows the short line above is not one of the text's lines
+        ParsedPage page = parsePage(column("云山区推进加装电梯",
+                "今年以来云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。"));
+        assertEquals(1, page.articles().size(), page.toString());
+        assertEquals("云山区推进加装电梯", page.articles().get(0).title(), page.toString());
+    }
 }
