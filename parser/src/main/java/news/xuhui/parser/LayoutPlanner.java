@@ -302,9 +302,14 @@ final class LayoutPlanner {
                 String t = l.text();
                 boolean colonKicker = before && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
                         && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:");
+                // a line opening with a dash right under a headline is its subtitle (——访某国大使某某), even where
+                // the words after the dash read like an author line
+                boolean dashSubtitle = prev != null && prev.headline && t.startsWith("——")
+                        && TextCleaner.cjkCount(t) >= 2 && !TextCleaner.containsAny(t, "。；;");
                 if (touches && atBreak && (headlike || colonKicker) && !l.endsSentence() && !l.parenthesised()
-                        && (!endsInContinuation(t) || colonKicker) && (plausibleHeadline(l) || colonKicker)
-                        && next != null && (next.headline || next.lines.size() >= 2)) {
+                        && (!endsInContinuation(t) || colonKicker)
+                        && (plausibleHeadline(l) || colonKicker || dashSubtitle)
+                        && next != null && (next.headline || next.lines.size() >= 2 || dashSubtitle)) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                 }

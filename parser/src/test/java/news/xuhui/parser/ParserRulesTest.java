@@ -244,4 +244,23 @@ class ParserRulesTest {
         assertEquals(1, page.articles().size(), page.toString());
         assertEquals("云山区推进加装电梯", page.articles().get(0).title(), page.toString());
     }
+
+    @Test
+    void aDashLineUnderAHeadlineInAColumnIsItsSubtitle() throws Exception {
+        // the subtitle fills the column and reads like an author line (a role and a name); it opens with a dash right
+        // under the headline, and the first line of the text under it has no punctuation
+        String lead = "云山区推进老旧小区加装电梯";
+        String text = "今年以来云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。";
+        String more = "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。";
+        // the headline is set across the columns, wider than the column
+        String again = "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。";
+        ParsedPage page = parsePage(column(lead, text, more, again) + "\n“社区的事大家商量着办”（基层一线）\n\n"
+                + column("——访青溪街道社区书记林小禾", "“加装电梯前后我们开了二十多次协调会议，楼上楼下的意见终于统一了。”",
+                        "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。"));
+        assertEquals(2, page.articles().size(), page.toString());
+        Article second = page.articles().get(1);
+        String head = second.title() + (second.subtitle() == null ? "" : second.subtitle());
+        assertTrue(head.endsWith("——访青溪街道社区书记林小禾"), page.toString());
+        assertTrue(second.paragraphs().get(0).startsWith("“加装电梯前后"), page.toString());
+    }
 }
