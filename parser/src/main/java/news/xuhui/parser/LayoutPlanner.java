@@ -220,10 +220,12 @@ final class LayoutPlanner {
                     continue;
                 }
                 // at the top of the page, or after the end matter of the article before ((本报…电), a credit), a short
-                // headline-like line over a paragraph whose first line is plainly text (it has punctuation)
+                // headline-like line over a paragraph whose first line is plainly text (it has punctuation; a line that
+                // fills the column with a 、 in it may stand as a unit of its own, still the text's first line)
                 boolean afterEnd = prev != null && prev.last().parenthesised();
                 if ((k == 0 || afterEnd) && headlike(l) && l.width() >= ParserOptions.COLUMN_HEADLINE_MIN_WIDTH && next.narrow
-                        && next.lines.size() >= 2 && TextCleaner.containsAny(next.first().text(), "，。、；")
+                        && (next.lines.size() >= 2 || next.full(next.first()) && !next.headline)
+                        && TextCleaner.containsAny(next.first().text(), "，。、；")
                         && JoinScorer.score(l.text(), next.first().text()) < 2) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;

@@ -263,4 +263,17 @@ class ParserRulesTest {
         assertTrue(head.endsWith("——访青溪街道社区书记林小禾"), page.toString());
         assertTrue(second.paragraphs().get(0).startsWith("“加装电梯前后"), page.toString());
     }
+
+    @Test
+    void aHeadlineAfterAClosingCreditInAColumnOverAFullFirstLineOfText() throws Exception {
+        // the first line of the text fills the column and has only a 、 in it: still plainly text under the headline
+        ParsedPage page = parsePage(column("云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "（本报云山3月2日电）", "青溪湿地迎来越冬候鸟",
+                "白鹭、苍鹭、灰鹤和野鸭成群结队飞抵青溪湿地公园，观鸟爱好者在湖边记录到二十余种鸟类。",
+                "公园提醒游客文明观鸟，不要投喂和惊扰鸟群。"));
+        assertEquals(2, page.articles().size(), page.toString());
+        assertEquals("青溪湿地迎来越冬候鸟", page.articles().get(1).title(), page.toString());
+    }
 }
