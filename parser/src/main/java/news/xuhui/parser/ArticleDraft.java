@@ -88,6 +88,8 @@ final class ArticleDraft {
     /** Opened by a headline the layout stages found on clear evidence: its first text is its own, not a join. */
     boolean evidencedHeadline;
     boolean inheritedHeadline;
+    /** The dateline that opened this article (本报北京5月27日电, spaces removed), if one did. */
+    String dateline;
     int group = -1;
     int bodyChars;
     final List<Integer> lineWidths = new ArrayList<>();

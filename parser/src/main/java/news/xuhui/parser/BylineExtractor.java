@@ -87,6 +87,16 @@ final class BylineExtractor {
         return new NewsByline(authors, m.group(3), source);
     }
 
+    /** The dateline itself (agency, place, date and 电, spaces removed) of a line that opens with one, or null. */
+    static String datelineHead(String spaced) {
+        Matcher m = DATELINE.matcher(spaced);
+        if (!m.find()) {
+            return null;
+        }
+        int end = m.start(2) >= 0 ? m.start(2) : m.start(3);
+        return spaced.substring(0, end).replaceAll("[\\s（(]+$", "").replaceAll("\\s+", "");
+    }
+
     /** Trailing author credit on a line of its own after an item: （记者 王某）, （王某 李某）. */
     static List<String> trailingCredit(String spaced) {
         String s = spaced.strip();

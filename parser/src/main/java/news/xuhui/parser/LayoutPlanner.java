@@ -220,10 +220,12 @@ final class LayoutPlanner {
                     continue;
                 }
                 // at the top of the page, or after the end matter of the article before ((本报…电), a credit), a short
-                // headline-like line over a paragraph whose first line is plainly text (it has punctuation)
+                // headline-like line over a paragraph whose first line is plainly text (it has punctuation; a line that
+                // fills the column with a 、 in it may stand as a unit of its own, still the text's first line)
                 boolean afterEnd = prev != null && prev.last().parenthesised();
                 if ((k == 0 || afterEnd) && headlike(l) && l.width() >= ParserOptions.COLUMN_HEADLINE_MIN_WIDTH && next.narrow
-                        && next.lines.size() >= 2 && TextCleaner.containsAny(next.first().text(), "，。、；")
+                        && (next.lines.size() >= 2 || next.full(next.first()) && !next.headline)
+                        && TextCleaner.containsAny(next.first().text(), "，。、；")
                         && JoinScorer.score(l.text(), next.first().text()) < 2) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
@@ -238,6 +240,17 @@ final class LayoutPlanner {
                         && !endsInContinuation(l.text()) && JoinScorer.score(l.text(), next.first().text()) < 2) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                }
+                // after a finished paragraph, a short line with no punctuation over a paragraph of the column: the
+                // headline of another article or a subhead of the running one; the text under it tells which (its
+                // subject, see demoteSubheads)
+                if (!top && prev != null && !prev.headline && prev.last().endsSentence() && !u.full(l) && headlike(l)
+                        && next.narrow && !next.headline && next.lines.size() >= 2
+                        && TextCleaner.containsAny(next.first().text(), "，。、；")
+                        && JoinScorer.score(l.text(), next.first().text()) < 2
+                        && !numberRunsOn(l.text(), next.first().text())) {
+                    u.headline = true;
+                    u.evidence = Evidence.SHORT_BETWEEN_PARAGRAPHS;
                 }
                 continue; // next to a headline, see the chain below
             }
@@ -265,6 +278,7 @@ final class LayoutPlanner {
                 }
             }
         }
+        markTopBlockOverEvenColumn(units);
         // in a column, a short line at a paragraph break that touches a headline set across the columns belongs to it
         // (a kicker above it, a title or subtitle below it); alone it is more likely a paragraph's last line
         for (int round = 0; round < 2; round++) {
@@ -290,9 +304,14 @@ final class LayoutPlanner {
                 String t = l.text();
                 boolean colonKicker = before && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
                         && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:");
+                // a line opening with a dash right under a headline is its subtitle (——访某国大使某某), even where
+                // the words after the dash read like an author line
+                boolean dashSubtitle = prev != null && prev.headline && t.startsWith("——")
+                        && TextCleaner.cjkCount(t) >= 2 && !TextCleaner.containsAny(t, "。；;");
                 if (touches && atBreak && (headlike || colonKicker) && !l.endsSentence() && !l.parenthesised()
-                        && (!endsInContinuation(t) || colonKicker) && (plausibleHeadline(l) || colonKicker)
-                        && next != null && (next.headline || next.lines.size() >= 2)) {
+                        && (!endsInContinuation(t) || colonKicker)
+                        && (plausibleHeadline(l) || colonKicker || dashSubtitle)
+                        && next != null && (next.headline || next.lines.size() >= 2 || dashSubtitle)) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                 }
@@ -361,6 +380,75 @@ final class LayoutPlanner {
     private static boolean plainKicker(Unit u) {
         return !u.narrow && u.lines.size() == 1 && !u.first().markdown() && headlike(u.first())
                 && u.first().width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH;
+    }
+
+    /**
+     * At the top of the page, short headline-like lines over a column that is set evenly (every line of its first
+     * paragraph but the last fills it) are the page's first headline block: in such a column a line that falls short
+     * ends a paragraph, and at the top there is no paragraph before them to end.
+     */
+    private static void markTopBlockOverEvenColumn(List<Unit> units) {
+        int j = 0;
+        while (j < units.size() && j < ParserOptions.ELIMINATION_MAX_LINES) {
+            Unit u = units.get(j);
+            PrintedLine l = u.first();
+            if (!u.narrow || u.headline || u.lines.size() != 1 || !headlike(l) || !plausibleHeadline(l)
+                    || l.width() >= u.column - 0.5) {
+                break;
+            }
+            j++;
+        }
+        if (j == 0 || j >= units.size()) {
+            return;
+        }
+        Unit text = units.get(j);
+        if (text.headline || text.column != units.get(0).column || !evenlySet(units, text)
+                || JoinScorer.score(units.get(j - 1).first().text(), text.first().text()) >= 2
+                || numberRunsOn(units.get(j - 1).first().text(), text.first().text())) {
+            return;
+        }
+        for (int h = 0; h < j; h++) {
+            units.get(h).headline = true;
+            units.get(h).evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+        }
+    }
+
+    /**
+     * The column is set evenly where the text starts: every line of the paragraph from this unit on but its last fills
+     * the column to within a half-width character (OCR's ragged lines give no such measure for a short line).
+     */
+    private static boolean evenlySet(List<Unit> units, Unit from) {
+        int k = units.indexOf(from);
+        int seen = 0;
+        for (int j = k; j >= 0 && j < units.size(); j++) {
+            Unit u = units.get(j);
+            if (!u.narrow || u.headline || u.column != from.column) {
+                return false;
+            }
+            for (int i = 0; i < u.lines.size(); i++) {
+                PrintedLine l = u.lines.get(i);
+                boolean paragraphEnd = l.endsSentence() || i == u.lines.size() - 1 && j > k && u.ended();
+                if (paragraphEnd) {
+                    return seen >= 2;
+                }
+                if (l.width() < u.column - 0.5) {
+                    return false;
+                }
+                seen++;
+            }
+        }
+        return false;
+    }
+
+    /** A number or a Latin word broken at the end of the line (… 16 | 8 人…): the line runs on into the next. */
+    private static boolean numberRunsOn(String line, String next) {
+        String a = line.strip();
+        String b = next.strip();
+        return !a.isEmpty() && !b.isEmpty() && isAsciiAlnum(a.charAt(a.length() - 1)) && isAsciiAlnum(b.charAt(0));
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** The unit after k, skipping image placeholders; null at the end. */

@@ -222,9 +222,17 @@ final class PageAssembler {
             }
         }
         BylineExtractor.NewsByline nb = BylineExtractor.newsByline(spaced);
+        if (nb != null && repeatsDateline(spaced, nb)) {
+            // the same dateline again inside a running story with no headline between: a round-up of several events
+            // reported under one headline (…分别同甲、乙通电话), one article; the line is its text
+            breaks.remove(i);
+            flushZone(Follow.BODY, cleaned, i);
+            body(spaced, cleaned, i);
+            return;
+        }
         if (nb != null) {
             flushZone(Follow.NEWS, null, i);
-            startNewsArticle(nb.authors());
+            startNewsArticle(nb.authors(), BylineExtractor.datelineHead(spaced));
             if (nb.source() != null && cur.source == null) {
                 cur.source = nb.source();
                 cur.sourceFromDateline = true;
@@ -380,7 +388,20 @@ final class PageAssembler {
         body(text, text, i);
     }
 
-    private void startNewsArticle(List<String> authors) {
+    /**
+     * The line repeats, word for word, the dateline that opened the running article, and names no author the article
+     * does not have, while no headline waits: the story goes on.
+     */
+    private boolean repeatsDateline(String spaced, BylineExtractor.NewsByline nb) {
+        String head = BylineExtractor.datelineHead(spaced);
+        if (head == null || !zone.isEmpty() || pendingHeadline != null || cur == null || cur.closed || !cur.hasBody()
+                || !head.equals(cur.dateline)) {
+            return false;
+        }
+        return cur.authors.containsAll(nb.authors());
+    }
+
+    private void startNewsArticle(List<String> authors, String dateline) {
         if (pendingHeadline != null) {
             cur = newArticle();
             cur.setHeadline(pendingHeadline);
@@ -400,6 +421,9 @@ final class PageAssembler {
             }
         }
         cur.startedByNews = true;
+        if (cur.dateline == null) {
+            cur.dateline = dateline;
+        }
         for (String a : authors) {
             if (!cur.authors.contains(a)) {
                 cur.authors.add(a);

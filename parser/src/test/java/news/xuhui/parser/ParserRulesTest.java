@@ -185,4 +185,95 @@ class ParserRulesTest {
             }
         }
     }
+
+    private static ParsedPage parsePage(String text) throws Exception {
+        return new PageParser(ParserOptions.defaults().withPersonExtraction(false))
+                .parse(text.getBytes(StandardCharsets.UTF_8), "made-up.txt");
+    }
+
+    @Test
+    void theSameDatelineAgainGoesOnWithTheStory() throws Exception {
+        String page = "云山市领导分别会见两地考察团\n\n"
+                + "本报云山3月2日电3月1日，云山市领导会见了来自北方的考察团，介绍了本地的文旅资源。\n\n"
+                + "双方就文旅合作交换了意见，表示将共同开发旅游线路。\n\n"
+                + "本报云山3月2日电3月1日，云山市领导还会见了来自南方的考察团，介绍了本地的产业园区。\n\n"
+                + "双方表示将加强产业合作，推动项目早日落地。\n";
+        ParsedPage one = parsePage(page);
+        assertEquals(1, one.articles().size(), one.toString());
+        assertEquals(4, one.articles().get(0).paragraphs().size());
+        // another date is another report
+        ParsedPage two = parsePage(page.replace("本报云山3月2日电3月1日，云山市领导还", "本报云山3月3日电3月2日，云山市领导还"));
+        assertEquals(2, two.articles().size(), two.toString());
+    }
+
+    /** Paragraphs printed in a column of 14 characters, every printed line its own paragraph. */
+    private static String column(String... paragraphs) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String p : paragraphs) {
+            lines.addAll(p.length() <= 14 ? List.of(p) : RelayoutScoringTest.wrap(p, 14));
+        }
+        return String.join("\n\n", lines) + "\n";
+    }
+
+    @Test
+    void aShortLineAfterAFinishedParagraphInAColumnHeadsANewSubjectOnly() throws Exception {
+        String first = "云山区推进老旧小区加装电梯";
+        String body1 = "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。";
+        String body2 = "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。";
+        // a short plain line, then text on another subject: another article, the short line its headline
+        ParsedPage two = parsePage(column(first, body1, body2, "湿地迎来候鸟",
+                "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。",
+                "公园提醒游客文明观鸟，不要投喂和惊扰鸟群。"));
+        assertEquals(2, two.articles().size(), two.toString());
+        assertEquals("湿地迎来候鸟", two.articles().get(1).title());
+        // the same short line over text that goes on with the article's subject: a subhead, the article runs on
+        ParsedPage one = parsePage(column(first, body1, "加装电梯惠民生",
+                "云山区加装电梯的老旧小区居民楼，今年还将同步改造管线和楼道，让居民出行更加方便安全。", body2));
+        assertEquals(1, one.articles().size(), one.toString());
+    }
+
+    @Test
+    void aShortLineAtTheTopOfAnEvenlySetColumnIsItsHeadline() throws Exception {
+        // the first line of the text has no punctuation to show it is text; the column, every line of which fills it,
+        // shows the short line above is not one of the text's lines
+        ParsedPage page = parsePage(column("云山区推进加装电梯",
+                "今年以来云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。"));
+        assertEquals(1, page.articles().size(), page.toString());
+        assertEquals("云山区推进加装电梯", page.articles().get(0).title(), page.toString());
+    }
+
+    @Test
+    void aDashLineUnderAHeadlineInAColumnIsItsSubtitle() throws Exception {
+        // the subtitle fills the column and reads like an author line (a role and a name); it opens with a dash right
+        // under the headline, and the first line of the text under it has no punctuation
+        String lead = "云山区推进老旧小区加装电梯";
+        String text = "今年以来云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。";
+        String more = "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。";
+        // the headline is set across the columns, wider than the column
+        String again = "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。";
+        ParsedPage page = parsePage(column(lead, text, more, again) + "\n“社区的事大家商量着办”（基层一线）\n\n"
+                + column("——访青溪街道社区书记林小禾", "“加装电梯前后我们开了二十多次协调会议，楼上楼下的意见终于统一了。”",
+                        "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。"));
+        assertEquals(2, page.articles().size(), page.toString());
+        Article second = page.articles().get(1);
+        String head = second.title() + (second.subtitle() == null ? "" : second.subtitle());
+        assertTrue(head.endsWith("——访青溪街道社区书记林小禾"), page.toString());
+        assertTrue(second.paragraphs().get(0).startsWith("“加装电梯前后"), page.toString());
+    }
+
+    @Test
+    void aHeadlineAfterAClosingCreditInAColumnOverAFullFirstLineOfText() throws Exception {
+        // the first line of the text fills the column and has only a 、 in it: still plainly text under the headline
+        ParsedPage page = parsePage(column("云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "（本报云山3月2日电）", "青溪湿地迎来越冬候鸟",
+                "白鹭、苍鹭、灰鹤和野鸭成群结队飞抵青溪湿地公园，观鸟爱好者在湖边记录到二十余种鸟类。",
+                "公园提醒游客文明观鸟，不要投喂和惊扰鸟群。"));
+        assertEquals(2, page.articles().size(), page.toString());
+        assertEquals("青溪湿地迎来越冬候鸟", page.articles().get(1).title(), page.toString());
+    }
 }
