@@ -39,9 +39,8 @@ final class BatchLoad {
                 ?, cast(? as tsvector), ?, nextval('article_feed_seq'))""";
     /** The columns of ArticleWriteSql's search row. */
     static final String SEARCH = """
-            insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors,
-                search_vector)
-            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as tsvector))""";
+            insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors, terms)
+            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as int4[]))""";
     static final String PERSON = "insert into article_person (name, article_id) values (?, ?) on conflict do nothing";
 
     record Report(long articles, double loadSeconds, double indexSeconds, boolean indexesRebuilt) {

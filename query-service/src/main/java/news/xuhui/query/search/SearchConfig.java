@@ -32,7 +32,8 @@ public interface SearchConfig {
     double filtersFirstFromShare();
 
     /**
-     * Facets of a phrase query check each candidate's word order (about 65 µs each) up to this many candidates;
+     * Facets of a query whose index terms find more than its matches (a word of three or more characters) check each
+     * candidate on its text up to this many candidates;
      * beyond, they count the candidates and say so ({@code exact: false}).
      */
     @WithDefault("5000")

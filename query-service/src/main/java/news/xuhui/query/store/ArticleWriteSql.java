@@ -42,7 +42,7 @@ public class ArticleWriteSql {
     static final String SEARCH_ROW_REPLACES = """
             on conflict (id) do update set edition_date = excluded.edition_date, stored_at = excluded.stored_at,
                 paper = excluded.paper, page = excluded.page, source = excluded.source, people = excluded.people,
-                authors = excluded.authors, search_vector = excluded.search_vector""";
+                authors = excluded.authors, terms = excluded.terms""";
 
     // One statement for insert-or-replace: idempotent under replays and under two consumers racing on one id.
     // xmax = 0 only on a freshly inserted row version, which tells a creation from an update. The search row and the
@@ -71,9 +71,9 @@ public class ArticleWriteSql {
             returning (xmax = 0) as created, id, edition_date, stored_at, paper, page, source, people, authors,
                 feed_seq),
             searched as (insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors,
-                search_vector)
+                terms)
             select up.id, up.edition_date, up.stored_at, up.paper, up.page, up.source, up.people, up.authors,
-                cast(? as tsvector) from up
+                cast(? as int4[]) from up
             """ + SEARCH_ROW_REPLACES + """
             ),
             dropped as (delete from article_person where article_id = ? and not (name = any (?))),
