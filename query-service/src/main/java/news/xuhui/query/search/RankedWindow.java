@@ -43,6 +43,9 @@ public final class RankedWindow {
         }
     }
 
+    /** What testing a row's terms costs, in reads of a row found through the index (see {@link #shape}). */
+    static final double WALK_TEST_COST = 27;
+
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     private RankedWindow() {
@@ -107,11 +110,19 @@ public final class RankedWindow {
      * tested only on the rows the filters leave; otherwise the index collects the matches.
      */
     static SearchSql.Shape shape(Connection conn, SearchCriteria c, Settings s, long estimate) throws SQLException {
-        if (estimate > s.walkFromMatches()) {
+        long rows = -1;
+        long walkFrom = s.walkFromMatches();
+        if (walkFrom > 0 && estimate > walkFrom) {
+            // the break-even grows with the archive: walking costs about window x rows / matches row tests, collecting
+            // about matches row reads, a test ~27 reads (its terms are out of line)
+            rows = tableRows(conn);
+            walkFrom = Math.max(walkFrom, (long) Math.sqrt((double) rows * s.window() * WALK_TEST_COST));
+        }
+        if (estimate > walkFrom) {
             return SearchSql.Shape.WALK;
         }
         if (c.narrowed()) {
-            long rows = tableRows(conn);
+            rows = rows < 0 ? tableRows(conn) : rows;
             long text = estimate(conn, c.textOnly());
             if (rows > 0 && text > s.filtersFirstFromShare() * rows) {
                 return SearchSql.Shape.FILTERS_FIRST;

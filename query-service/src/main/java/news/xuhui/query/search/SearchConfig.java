@@ -18,8 +18,9 @@ public interface SearchConfig {
 
     /**
      * Planner-estimated matches above which the ranked window is found by walking the date index instead of
-     * collecting the matches through the text index and sorting them; see {@link SearchSql.Shape}. Raise it as the
-     * archive grows (break-even near sqrt(rows x window x 27)).
+     * collecting the matches through the text index and sorting them; see {@link SearchSql.Shape}. A floor: the
+     * threshold grows with the archive to the break-even, sqrt(rows x window x 27) (about 52,000 at a million
+     * articles). 0: always walk.
      */
     @WithDefault("15000")
     long walkFromMatches();
