@@ -9,8 +9,14 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +30,7 @@ import news.xuhui.query.text.SearchVector;
  * article_search, article_person; the vectors built by the store's own ArticleVectors), as JDBC batches that the
  * driver rewrites into multi-row inserts (reWriteBatchedInserts), two writer threads, synchronous_commit off. Into an
  * empty store the secondary indexes are dropped first and built after the load (as a restore would), and both times
- * are reported.
+ * are reported; a load cut short resumes (rows there are skipped) and builds what indexes are missing.
  */
 final class BatchLoad {
 
@@ -36,11 +42,13 @@ final class BatchLoad {
                 source, paragraphs, sections, people, parser_version, stored_at, updated_at, rank_vector,
                 search_version, feed_seq)
             values (?, ?, ?, 1, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), '[]', cast(? as jsonb), 'bench', ?,
-                ?, cast(? as tsvector), ?, nextval('article_feed_seq'))""";
+                ?, cast(? as tsvector), ?, nextval('article_feed_seq'))
+            on conflict (id) do nothing""";
     /** The columns of ArticleWriteSql's search row. */
     static final String SEARCH = """
             insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors, terms)
-            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as int4[]))""";
+            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as int4[]))
+            on conflict (id) do nothing""";
     static final String PERSON = "insert into article_person (name, article_id) values (?, ?) on conflict do nothing";
 
     record Report(long articles, double loadSeconds, double indexSeconds, boolean indexesRebuilt) {
@@ -71,26 +79,23 @@ final class BatchLoad {
         if (have >= articles) {
             return new Report(have, 0, 0, false);
         }
-        List<String> indexes = new ArrayList<>();
+        // the secondary indexes the migrations create (on the tables loaded here): dropped before loading an empty
+        // store, and whichever is missing (a load cut short and resumed) built after the load
+        Map<String, String> expected = migrationIndexes();
         boolean rebuild = have == 0;
         if (rebuild) {
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
                     Statement s = c.createStatement()) {
-                try (ResultSet rs = s.executeQuery("""
-                        select i.indexname, i.indexdef from pg_indexes i join pg_class ic on ic.relname = i.indexname
-                        join pg_index x on x.indexrelid = ic.oid
-                        where i.schemaname = 'public' and i.tablename in ('article', 'article_search', 'article_person')
-                          and not x.indisprimary and not x.indisunique""")) {
-                    while (rs.next()) {
-                        indexes.add(rs.getString(2));
+                for (String name : existing(c)) {
+                    if (expected.containsKey(name)) {
+                        s.execute("drop index " + name);
                     }
-                }
-                for (String def : indexes) {
-                    String name = def.replaceAll("^CREATE INDEX (\\S+) .*$", "$1");
-                    s.execute("drop index " + name);
                 }
             }
         }
+        // a resumed load starts a little before the count (the writers' progress differs by a few batches); rows
+        // already there are skipped
+        have = Math.max(0, have - 20_000L);
         long start = System.nanoTime();
         AtomicLong done = new AtomicLong();
         int from = (int) have;
@@ -126,14 +131,51 @@ final class BatchLoad {
         long indexStart = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
             s.execute("set maintenance_work_mem = '2GB'");
-            for (String def : indexes) {
-                s.execute(def);
+            List<String> there = existing(c);
+            for (var e : expected.entrySet()) {
+                if (!there.contains(e.getKey())) {
+                    s.execute(e.getValue());
+                }
             }
             s.execute("vacuum analyze article");
             s.execute("vacuum analyze article_search");
             s.execute("vacuum analyze article_person");
         }
-        return new Report(articles - have, load, (System.nanoTime() - indexStart) / 1e9, rebuild);
+        return new Report(articles - have, load, (System.nanoTime() - indexStart) / 1e9, true);
+    }
+
+    static List<String> existing(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select indexname from pg_indexes where schemaname = 'public'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /** name → create statement of each non-unique index the migrations leave on article, article_search, article_person. */
+    static Map<String, String> migrationIndexes() throws java.io.IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        Pattern create = Pattern.compile("(?i)^create index (\\w+) on (article|article_search|article_person) .*;$");
+        Pattern drop = Pattern.compile("(?i)^drop index (\\w+);$");
+        try (var files = Files.list(Path.of(System.getProperty("migrations")))) {
+            for (Path f : files.sorted(java.util.Comparator.comparingInt(
+                    p -> Integer.parseInt(p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")))).toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    Matcher m = create.matcher(line.strip());
+                    if (m.matches()) {
+                        out.put(m.group(1), line.strip());
+                    }
+                    m = drop.matcher(line.strip());
+                    if (m.matches()) {
+                        out.remove(m.group(1));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static void write(RealCorpus corpus, String url, int first, int end, int step, AtomicLong done)

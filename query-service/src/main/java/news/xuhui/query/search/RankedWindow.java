@@ -79,6 +79,7 @@ public final class RankedWindow {
     public static List<ArticleEntity> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, long skip,
             int want) throws SQLException {
         List<ArticleEntity> out = new ArrayList<>();
+        List<String> plain = c.query().plainHanTerms();
         long seen = 0;
         long at = 0;
         long batch = Math.min(Integer.MAX_VALUE, skip + want + (skip + want) / 4 + FIRST_EXTRA);
@@ -88,9 +89,14 @@ public final class RankedWindow {
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     n++;
-                    ArticleEntity a = ArticleRows.read(rs);
-                    if (c.query().matches(ArticleVectors.texts(a)) && seen++ >= skip) {
-                        out.add(a);
+                    ArticleEntity a = null;
+                    boolean match = plain != null && rawHolds(rs, plain);
+                    if (!match) {
+                        a = ArticleRows.read(rs);
+                        match = c.query().matches(ArticleVectors.texts(a));
+                    }
+                    if (match && seen++ >= skip) {
+                        out.add(a != null ? a : ArticleRows.read(rs));
                         if (out.size() >= want) {
                             return out;
                         }
@@ -103,6 +109,32 @@ public final class RankedWindow {
             at += n;
             batch = Math.min(Integer.MAX_VALUE, batch * 4);
         }
+    }
+
+    /** The raw columns an article is searched by (JSON as stored: its strings hold Han characters unescaped). */
+    private static final String[] RAW = { "title", "kicker", "subtitle", "source", "authors", "paragraphs" };
+
+    /**
+     * True when the row's raw text holds every term as it is (see {@link SearchQuery#plainHanTerms}): a match, without
+     * parsing and normalising. Section texts are left to the full check (their JSON also holds speakers, which are
+     * not searched).
+     */
+    private static boolean rawHolds(ResultSet rs, List<String> terms) throws SQLException {
+        String[] raw = new String[RAW.length];
+        for (String t : terms) {
+            boolean found = false;
+            for (int i = 0; i < RAW.length && !found; i++) {
+                if (raw[i] == null) {
+                    raw[i] = rs.getString(RAW[i]);
+                    raw[i] = raw[i] == null ? "" : raw[i];
+                }
+                found = raw[i].contains(t);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -142,6 +142,24 @@ public final class SearchQuery {
         return true;
     }
 
+    /**
+     * The terms as plain text when each is one run of Han characters (a word, a name: the usual query), else null.
+     * Such a term is in a text exactly when the text holds it as it is (Han characters do not change under the
+     * normalisation, and every character of the term being Han, it lies within one run), so a candidate whose raw text
+     * holds each is a match without {@link #matches}' normalising and cutting; one whose raw text lacks one still goes
+     * through {@link #matches} (its text may hold a compatibility form).
+     */
+    public List<String> plainHanTerms() {
+        List<String> plain = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            if (t.runs().size() != 1 || !t.runs().get(0).han()) {
+                return null;
+            }
+            plain.add(t.runs().get(0).text());
+        }
+        return plain;
+    }
+
     private static boolean found(List<CjkText.Run> q, List<List<CjkText.Run>> fields) {
         for (List<CjkText.Run> f : fields) {
             for (int j = 0; j + q.size() <= f.size(); j++) {

@@ -132,6 +132,15 @@ class SearchQueryTest {
     }
 
     @Test
+    void onlyTermsOfOneHanRunAreCheckedAsPlainText() {
+        assertEquals(List.of("人工智能", "曹立强"), SearchQuery.parse("人工智能 曹立强").plainHanTerms());
+        assertEquals(List.of("徐汇滨江"), SearchQuery.parse("“徐汇滨江”").plainHanTerms());
+        assertEquals(null, SearchQuery.parse("\"徐汇 人大\"").plainHanTerms(), "two runs: a phrase across them");
+        assertEquals(null, SearchQuery.parse("人工智能 2025").plainHanTerms(), "a number is a whole run");
+        assertEquals(null, SearchQuery.parse("2025年").plainHanTerms());
+    }
+
+    @Test
     void highlightRunsAreLongestFirst() {
         assertEquals(List.of("曹立强", "徐汇"), SearchQuery.parse("徐汇 曹立强").highlightRuns());
     }
