@@ -51,22 +51,8 @@ start_infra() {
 : > "$WORK/infra.log"
 start_infra
 
-# Server settings for a 100,000-article archive on a small machine (the embedded defaults are for tests): the data
-# set (~2 GB with its indexes) mostly in memory, sorts of a few thousand candidates in memory, SSD-like random reads,
-# no JIT (see application.properties), and a WAL budget that keeps the load from checkpointing all the time. Both the
-# service and the SQL baseline run under them. shared_buffers needs a restart, done here once.
-java -cp "$WORK/classes:$CP" news.xuhui.query.bench.SqlShell "$QUARKUS_DATASOURCE_JDBC_URL" \
-  "alter system set shared_buffers = '1GB'" "alter system set effective_cache_size = '4GB'" \
-  "alter system set work_mem = '16MB'" "alter system set maintenance_work_mem = '256MB'" \
-  "alter system set random_page_cost = 1.1" "alter system set jit = off" \
-  "alter system set plan_cache_mode = force_custom_plan" "alter system set max_wal_size = '4GB'" \
-  "alter system set checkpoint_timeout = '15min'" "select pg_reload_conf()" > /dev/null
-if java -cp "$WORK/classes:$CP" news.xuhui.query.bench.SqlShell "$QUARKUS_DATASOURCE_JDBC_URL" \
-    "select name from pg_settings where pending_restart" | grep -q shared_buffers; then
-  echo "restarting PostgreSQL for shared_buffers"
-  kill -TERM "$INFRA_PID"; for _ in $(seq 1 150); do kill -0 "$INFRA_PID" 2>/dev/null || break; sleep 0.2; done
-  start_infra
-fi
+# Server settings: those the local stack starts PostgreSQL with for everyone (deploy/local/infra PostgresSettings, sized
+# from this machine's memory, on the server's command line); the benchmark sets none of its own.
 
 export XUHUI_SEARCH_MAX_CONCURRENT=${XUHUI_SEARCH_MAX_CONCURRENT:-$(nproc 2>/dev/null || echo 2)}
 echo "query-service: at most $XUHUI_SEARCH_MAX_CONCURRENT searches at once (XUHUI_SEARCH_MAX_CONCURRENT; 0: no limit)"

@@ -10,7 +10,10 @@ import news.xuhui.query.search.SearchQuery;
 import news.xuhui.query.search.SearchSort;
 import news.xuhui.query.search.SearchSql;
 
-/** Prints EXPLAIN (ANALYZE, BUFFERS) of the ranked search in the shape $SHAPE for each query given: jdbcUrl q... */
+/**
+ * Prints EXPLAIN (ANALYZE, BUFFERS) of the ranked search in the shape $SHAPE for each query given (of its first batch
+ * of candidates when the query needs a check): jdbcUrl q...
+ */
 public final class Explain {
 
     public static void main(String[] args) throws Exception {
@@ -19,8 +22,8 @@ public final class Explain {
                 SearchCriteria sc = new SearchCriteria(SearchQuery.parse(args[i]), null, null, null, null, null, null,
                         null, SearchSort.RELEVANCE, 0, 20);
                 SearchSql.Shape shape = SearchSql.Shape.valueOf(System.getenv().getOrDefault("SHAPE", "COLLECT"));
-                SearchSql.Statement st = SearchSql.ranked(sc, 100,
-                        System.getenv("UNBOUNDED") != null ? null : 2000L, shape, 0, 20);
+                SearchSql.Statement st = sc.query().needsCheck() ? SearchSql.candidates(sc, shape, 0, 141)
+                        : SearchSql.ranked(sc, 100, shape, 0, 20);
                 SearchSql.Statement plan = new SearchSql.Statement("explain (analyze, buffers) " + st.sql(), st.params());
                 System.out.println("== " + args[i] + "  " + sc.query().toTsQuery());
                 for (int round = 0; round < 2; round++) {

@@ -53,7 +53,7 @@ public class ArticleSearch {
                 return new SearchResult(RankedWindow.scalar(conn, SearchSql.count(c)), true, List.copyOf(hits));
             }
             if (c.effectiveSort() != SearchSort.RELEVANCE) {
-                read(conn, SearchSql.dated(c, offset, c.size()), hits, runs);
+                dated(conn, c, offset, c.size(), hits, runs);
                 return total(conn, c, hits, -1, -1);
             }
             long windowSize = -1;
@@ -83,9 +83,9 @@ public class ArticleSearch {
             if (windowSize == config.rankWindow() && offset + c.size() > config.rankWindow()) {
                 // past the ranked window: the older matches follow in date order
                 long from = Math.max(offset, config.rankWindow());
-                read(conn, SearchSql.dated(c, from, (int) (offset + c.size() - from)), hits, runs);
+                dated(conn, c, from, (int) (offset + c.size() - from), hits, runs);
             } else if (windowSize < 0) {
-                read(conn, SearchSql.dated(c, offset, c.size()), hits, runs);
+                dated(conn, c, offset, c.size(), hits, runs);
             }
             return total(conn, c, hits, windowSize, estimate);
         } catch (SQLException e) {
@@ -124,6 +124,18 @@ public class ArticleSearch {
         return new SearchResult(estimate, false, List.copyOf(hits));
     }
 
+    /** Adds the matches in date order as hits; a query that needs a check has its candidates checked on their text. */
+    private static void dated(Connection conn, SearchCriteria c, long offset, int limit, List<SearchHit> hits,
+            List<String> runs) throws SQLException {
+        if (c.hasText() && c.query().needsCheck()) {
+            for (ArticleEntity a : RankedWindow.checked(conn, c, null, offset, limit)) {
+                hits.add(hit(a, null, runs));
+            }
+        } else {
+            read(conn, SearchSql.dated(c, offset, limit), hits, runs);
+        }
+    }
+
     /** Adds the rows as hits. */
     private static void read(Connection conn, SearchSql.Statement st, List<SearchHit> hits, List<String> runs)
             throws SQLException {
@@ -138,7 +150,10 @@ public class ArticleSearch {
     private static SearchHit hit(ResultSet rs, List<String> runs) throws SQLException {
         ArticleEntity a = ArticleRows.read(rs);
         float score = rs.getFloat("score");
-        Float rank = rs.wasNull() ? null : score;
+        return hit(a, rs.wasNull() ? null : score, runs);
+    }
+
+    private static SearchHit hit(ArticleEntity a, Float rank, List<String> runs) {
         if (runs.isEmpty()) {
             return new SearchHit(a, null, null, null);
         }
@@ -169,14 +184,17 @@ public class ArticleSearch {
                     }
                 }
                 boolean exact = true;
-                SearchSql.Text text = SearchSql.Text.INDEX; // the same matches as EXACT unless a term is a phrase
-                if (c.hasText() && c.query().needsPositions()) {
-                    // a phrase's word order is only in the stored vectors: check it when the candidates are few
+                List<String> ids = null; // null: the rows holding the index terms, the matches unless checks are needed
+                if (c.hasText() && c.query().needsCheck()) {
+                    // the candidates are confirmed on their text when they are few; beyond, they are counted as they are
                     long candidates = RankedWindow.scalar(conn, SearchSql.indexCount(c, config.facetsExactUpTo() + 1L));
                     exact = candidates <= config.facetsExactUpTo();
-                    text = exact ? SearchSql.Text.EXACT : SearchSql.Text.INDEX;
+                    if (exact) {
+                        ids = RankedWindow.checked(conn, c, SearchSql.Shape.COLLECT, 0, Integer.MAX_VALUE).stream()
+                                .map(a -> a.id).toList();
+                    }
                 }
-                Facets facets = facets(conn, SearchSql.facets(c, text, MONTH_FACET_SIZE, FACET_SIZE), exact);
+                Facets facets = facets(conn, SearchSql.facets(c, ids, MONTH_FACET_SIZE, FACET_SIZE), exact);
                 conn.commit();
                 return facets;
             } finally {

@@ -4,13 +4,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.xuhui.query.store.ArticleEntity;
+import news.xuhui.query.store.ArticleRows;
+import news.xuhui.query.store.ArticleVectors;
+
 /**
  * Reads a page of the ranked window (see {@link SearchSql#ranked}): picks its {@link SearchSql.Shape} from the
- * planner's estimates, runs it, and runs it again without the candidate bound when a phrase's candidates were cut
- * short. Public and free of the service's beans so that the benchmark's raw-SQL baseline runs exactly these
+ * planner's estimates and runs it; a query whose index terms find more than its matches has its newest candidates
+ * checked on their text ({@link #checked}) until the window is full. Public and free of the service's beans so that the benchmark's raw-SQL baseline runs exactly these
  * statements.
  */
 public final class RankedWindow {
@@ -32,13 +38,13 @@ public final class RankedWindow {
     public interface RowReader {
         void read(ResultSet rs) throws SQLException;
 
-        /**
-         * The rows read so far are void: the statement runs again (a phrase's candidates were cut short). A reader
-         * that keeps rows must drop them here.
-         */
+        /** The rows read so far are void: a reader that keeps rows must drop them here. */
         default void restart() {
         }
     }
+
+    /** What testing a row's terms costs, in reads of a row found through the index (see {@link #shape}). */
+    static final double WALK_TEST_COST = 27;
 
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
@@ -49,15 +55,86 @@ public final class RankedWindow {
             throws SQLException {
         long estimate = estimate(conn, c);
         SearchSql.Shape shape = shape(conn, c, s, estimate);
-        long cap = (long) s.window() * SearchSql.CANDIDATES_PER_RANKED;
-        long size = run(conn, SearchSql.ranked(c, s.window(), cap, shape, offset, limit), rows);
-        if (size < s.window() && shape != SearchSql.Shape.FILTERS_FIRST && c.query().needsPositions()
-                && scalar(conn, SearchSql.indexCount(c, cap + 1)) > cap) {
-            // the phrase's lexemes are in more rows than were checked: check them all
-            rows.restart();
-            size = run(conn, SearchSql.ranked(c, s.window(), null, shape, offset, limit), rows);
+        long size;
+        if (!c.query().needsCheck()) {
+            size = run(conn, SearchSql.ranked(c, s.window(), shape, offset, limit), rows);
+        } else {
+            // the index terms find a superset: the newest candidates are checked on their text until the window is full
+            List<String> ids = checked(conn, c, shape, 0, s.window()).stream().map(a -> a.id).toList();
+            size = ids.isEmpty() ? -1 : run(conn, SearchSql.rankedIds(c, ids, offset, limit), rows);
         }
         return new Outcome(size, estimate, shape);
+    }
+
+    /** Candidates read per check at first, beyond the matches wanted: most candidates are matches. */
+    static final int FIRST_EXTRA = 16;
+
+    /**
+     * The matches of a query that {@link SearchQuery#needsCheck() needs a check}: its candidates in order (newest first
+     * in {@code shape}, or the criteria's date order when it is null; see {@link SearchSql#candidates}), each checked
+     * on its text ({@link SearchQuery#matches}), the first {@code skip} matches passed over, until {@code want} matches
+     * or the candidates run out. Reads the candidates in growing batches: only about as many as the matches wanted
+     * when most candidates match, every one when few do.
+     */
+    public static List<ArticleEntity> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, long skip,
+            int want) throws SQLException {
+        List<ArticleEntity> out = new ArrayList<>();
+        List<String> plain = c.query().plainHanTerms();
+        long seen = 0;
+        long at = 0;
+        long batch = Math.min(Integer.MAX_VALUE, skip + want + (skip + want) / 4 + FIRST_EXTRA);
+        while (true) {
+            int n = 0;
+            try (PreparedStatement ps = SearchSql.candidates(c, shape, at, (int) batch).prepare(conn);
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                    ArticleEntity a = null;
+                    boolean match = plain != null && rawHolds(rs, plain);
+                    if (!match) {
+                        a = ArticleRows.read(rs);
+                        match = c.query().matches(ArticleVectors.texts(a));
+                    }
+                    if (match && seen++ >= skip) {
+                        out.add(a != null ? a : ArticleRows.read(rs));
+                        if (out.size() >= want) {
+                            return out;
+                        }
+                    }
+                }
+            }
+            if (n < batch) {
+                return out;
+            }
+            at += n;
+            batch = Math.min(Integer.MAX_VALUE, batch * 4);
+        }
+    }
+
+    /** The raw columns an article is searched by (JSON as stored: its strings hold Han characters unescaped). */
+    private static final String[] RAW = { "title", "kicker", "subtitle", "source", "authors", "paragraphs" };
+
+    /**
+     * True when the row's raw text holds every term as it is (see {@link SearchQuery#plainHanTerms}): a match, without
+     * parsing and normalising. Section texts are left to the full check (their JSON also holds speakers, which are
+     * not searched).
+     */
+    private static boolean rawHolds(ResultSet rs, List<String> terms) throws SQLException {
+        String[] raw = new String[RAW.length];
+        for (String t : terms) {
+            boolean found = false;
+            for (int i = 0; i < RAW.length && !found; i++) {
+                if (raw[i] == null) {
+                    raw[i] = rs.getString(RAW[i]);
+                    raw[i] = raw[i] == null ? "" : raw[i];
+                }
+                found = raw[i].contains(t);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -65,11 +142,19 @@ public final class RankedWindow {
      * tested only on the rows the filters leave; otherwise the index collects the matches.
      */
     static SearchSql.Shape shape(Connection conn, SearchCriteria c, Settings s, long estimate) throws SQLException {
-        if (estimate > s.walkFromMatches()) {
+        long rows = -1;
+        long walkFrom = s.walkFromMatches();
+        if (walkFrom > 0 && estimate > walkFrom) {
+            // the break-even grows with the archive: walking costs about window x rows / matches row tests, collecting
+            // about matches row reads, a test ~27 reads (its terms are out of line)
+            rows = tableRows(conn);
+            walkFrom = Math.max(walkFrom, (long) Math.sqrt((double) rows * s.window() * WALK_TEST_COST));
+        }
+        if (estimate > walkFrom) {
             return SearchSql.Shape.WALK;
         }
         if (c.narrowed()) {
-            long rows = tableRows(conn);
+            rows = rows < 0 ? tableRows(conn) : rows;
             long text = estimate(conn, c.textOnly());
             if (rows > 0 && text > s.filtersFirstFromShare() * rows) {
                 return SearchSql.Shape.FILTERS_FIRST;

@@ -18,8 +18,9 @@ public interface SearchConfig {
 
     /**
      * Planner-estimated matches above which the ranked window is found by walking the date index instead of
-     * collecting the matches through the text index and sorting them; see {@link SearchSql.Shape}. Raise it as the
-     * archive grows (break-even near sqrt(rows x window x 27)).
+     * collecting the matches through the text index and sorting them; see {@link SearchSql.Shape}. A floor: the
+     * threshold grows with the archive to the break-even, sqrt(rows x window x 27) (about 52,000 at a million
+     * articles). 0: always walk.
      */
     @WithDefault("15000")
     long walkFromMatches();
@@ -32,7 +33,8 @@ public interface SearchConfig {
     double filtersFirstFromShare();
 
     /**
-     * Facets of a phrase query check each candidate's word order (about 65 µs each) up to this many candidates;
+     * Facets of a query whose index terms find more than its matches (a word of three or more characters) check each
+     * candidate on its text up to this many candidates;
      * beyond, they count the candidates and say so ({@code exact: false}).
      */
     @WithDefault("5000")

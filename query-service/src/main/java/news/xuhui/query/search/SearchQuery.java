@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 import news.xuhui.query.text.CjkText;
+import news.xuhui.query.text.SearchTerms;
 import news.xuhui.query.text.SearchVector;
 
 /**
- * A user's search text as {@code tsquery} text. Terms are separated by spaces and must all match (AND); a term in
+ * A user's search text: the index terms every match holds ({@link #termCodes()}, see {@link SearchTerms}), the check
+ * that confirms a candidate on its text when those are not enough ({@link #matches}), and the {@code tsquery} text
+ * relevance is ranked with. Terms are separated by spaces and must all match (AND); a term in
  * quotes ({@code "..."}, {@code “...”}, {@code 「...」}) may hold spaces and punctuation. Each term becomes the
  * lexemes {@link SearchVector} indexes: a Han word of two or three characters is one lexeme (徐汇 → {@code '徐汇'},
  * 张建国 → {@code '张建国'}), of one a prefix ({@code '徐':*}, the start of the piece wherever it stands), a longer one
@@ -88,24 +91,131 @@ public final class SearchQuery {
         return list;
     }
 
-    /** The {@code tsquery} text, for {@code cast(? as tsquery)}; empty when {@link #isEmpty()}. */
+    /**
+     * The {@code tsquery} text, for {@code cast(? as tsquery)}; empty when {@link #isEmpty()}. Ranks the small
+     * {@code rank_vector} (see {@code store.ArticleVectors#rank}); matching is on {@link #termCodes()}.
+     */
     public String toTsQuery() {
         return join(terms.stream().map(t -> String.join(" <-> ", parts(t.runs()))).toList());
     }
 
     /**
-     * The same lexemes without their order: every lexeme of every term, AND-ed. The GIN index answers this exactly
-     * (no positions to check); it finds a superset of {@link #toTsQuery()}, the same set when no term is a phrase.
+     * The index terms every match holds ({@link SearchTerms}): each term's unigram (one Han character), bigrams (two
+     * or more), or hash (letters and digits), all of them AND-ed, as the {@code int4[]} text form for
+     * {@code terms @> cast(? as int4[])}. The GIN index answers it exactly; it finds exactly the matches when no term
+     * {@link #needsCheck() needs a check}, a superset otherwise.
      */
-    public String toIndexQuery() {
-        List<String> all = new ArrayList<>();
-        terms.forEach(t -> all.addAll(new LinkedHashSet<>(parts(t.runs()))));
-        return join(all);
+    public String termCodes() {
+        Set<Integer> codes = new LinkedHashSet<>();
+        terms.forEach(t -> codes.addAll(codes(t.runs())));
+        return SearchTerms.literal(codes.stream().mapToInt(Integer::intValue).sorted().toArray());
     }
 
-    /** True when some term is a phrase of several lexemes, whose positions only the stored vector can confirm. */
-    public boolean needsPositions() {
-        return terms.stream().anyMatch(t -> parts(t.runs()).size() > 1);
+    /**
+     * True when the index terms find more than the matches: some term is a word of three or more Han characters (its
+     * bigrams may stand apart), several runs (a quoted phrase with punctuation or letters), or a hashed term. Its
+     * candidates are then confirmed with {@link #matches} on their text.
+     */
+    public boolean needsCheck() {
+        return terms.stream().anyMatch(t -> t.runs().size() > 1 || t.runs().get(0).han() && t.runs().get(0).length() > 2
+                || codes(t.runs()).stream().anyMatch(c -> !SearchTerms.exact(c)));
+    }
+
+    /**
+     * True when the texts (an article's fields: headline, byline, paragraphs ...) hold every term, as the index
+     * finds it: a Han run anywhere inside a run of the text; in a term of several runs, the first at the end of a
+     * text run, the middle ones whole, the last at the start of one, all consecutive; letters and digits whole.
+     * Runs never span two texts (fields or paragraphs).
+     */
+    public boolean matches(List<String> texts) {
+        List<List<CjkText.Run>> fields = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            if (t != null && !t.isBlank()) {
+                fields.add(CjkText.runs(CjkText.normalize(t)));
+            }
+        }
+        for (Term t : terms) {
+            if (!found(t.runs(), fields)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The terms as plain text when each is one run of Han characters (a word, a name: the usual query), else null.
+     * Such a term is in a text exactly when the text holds it as it is (Han characters do not change under the
+     * normalisation, and every character of the term being Han, it lies within one run), so a candidate whose raw text
+     * holds each is a match without {@link #matches}' normalising and cutting; one whose raw text lacks one still goes
+     * through {@link #matches} (its text may hold a compatibility form).
+     */
+    public List<String> plainHanTerms() {
+        List<String> plain = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            if (t.runs().size() != 1 || !t.runs().get(0).han()) {
+                return null;
+            }
+            plain.add(t.runs().get(0).text());
+        }
+        return plain;
+    }
+
+    private static boolean found(List<CjkText.Run> q, List<List<CjkText.Run>> fields) {
+        for (List<CjkText.Run> f : fields) {
+            for (int j = 0; j + q.size() <= f.size(); j++) {
+                if (at(q, f, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean at(List<CjkText.Run> q, List<CjkText.Run> f, int j) {
+        int k = q.size();
+        for (int i = 0; i < k; i++) {
+            CjkText.Run a = q.get(i);
+            CjkText.Run b = f.get(j + i);
+            if (a.han() != b.han()) {
+                return false;
+            }
+            String x = a.text();
+            String y = b.text();
+            boolean ok;
+            if (!a.han()) {
+                ok = y.equals(x);
+            } else if (k == 1) {
+                ok = y.contains(x);
+            } else if (i == 0) {
+                ok = y.endsWith(x);
+            } else if (i == k - 1) {
+                ok = y.startsWith(x);
+            } else {
+                ok = y.equals(x);
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<Integer> codes(List<CjkText.Run> runs) {
+        List<Integer> codes = new ArrayList<>();
+        for (CjkText.Run run : runs) {
+            if (!run.han()) {
+                codes.add(SearchTerms.hashed(run.text()));
+                continue;
+            }
+            int[] cps = run.text().codePoints().toArray();
+            if (cps.length == 1) {
+                codes.add(SearchTerms.unigram(cps[0]));
+            }
+            for (int i = 1; i < cps.length; i++) {
+                codes.add(SearchTerms.bigram(cps[i - 1], cps[i]));
+            }
+        }
+        return codes;
     }
 
     private static String join(List<String> items) {

@@ -34,8 +34,8 @@ public final class SearchSql {
 
     /**
      * How the newest matches of a ranked window are found; {@link RankedWindow} picks one from the planner's estimates.
-     * PostgreSQL's own choice is not enough: it does not count the TOAST read of each row whose search vector it tests
-     * (the vector is stored out of line), so it would test thousands of rows where the index finds the few matches.
+     * PostgreSQL's own choice is not enough: it does not count the TOAST read of each row whose terms it tests (they
+     * are stored out of line), so it would test thousands of rows where the index finds the few matches.
      */
     public enum Shape {
         /** Walk the date index newest first, testing each row (a broad query fills the window within a few rows). */
@@ -54,69 +54,25 @@ public final class SearchSql {
      * {@code ts_rank_cd} on their small in-row {@code rank_vector}, then by recency; each row also carries how many
      * matches the window held ({@code total}). Ranking every match of a broad query (徐汇 is in most articles) would
      * cost in proportion to its breadth; the window keeps it flat, and a selective query (a name) is ranked in full.
+     * The window is chosen on the narrow search table, and only the rows of the page are read whole.
      *
-     * <p>The window is chosen on the narrow search table, and only the rows of the page are read whole. When a term
-     * is a phrase the index cannot confirm ({@link SearchQuery#needsPositions()}), the index finds the rows holding all
-     * its lexemes, the newest {@code candidates} of them (null: all), and the positions are checked newest first only
-     * until the window is full: each check reads a row's out-of-line vector, so checking every candidate would cost as
-     * much as the candidates are many. When the bound cut the candidates short of a full window, the caller asks again
-     * without it (see {@link #indexCount}).
+     * <p>Only for a query whose index terms are its matches ({@link SearchQuery#needsCheck()} false); the others find
+     * their window with {@link #candidates} and rank it with {@link #rankedIds}.
      */
-    public static Statement ranked(SearchCriteria c, int window, Long candidates, Shape shape, long offset,
-            int limit) {
+    public static Statement ranked(SearchCriteria c, int window, Shape shape, long offset, int limit) {
         List<Object> params = new ArrayList<>();
         SearchQuery q = c.query();
-        boolean positions = q.needsPositions();
         StringBuilder sql = new StringBuilder();
         if (shape == Shape.COLLECT) {
-            sql.append("with m as materialized (select s.id, s.edition_date, s.stored_at")
-                    .append(positions ? ", s.search_vector" : "").append(" from article_search s");
-            where(c, sql, params, positions ? Text.INDEX : Text.EXACT);
+            sql.append("with m as materialized (select s.id, s.edition_date, s.stored_at from article_search s");
+            where(c, sql, params, Text.TERMS);
             sql.append(") ");
         }
         sql.append("select ").append(ArticleRows.COLUMNS)
                 .append(", coalesce(ts_rank_cd(a.rank_vector, cast(? as tsquery)), 0) as score,")
                 .append(" count(*) over () as total from (");
         params.add(q.toTsQuery());
-        if (shape == Shape.FILTERS_FIRST) {
-            // the subquery's offset keeps the text test out of it: it runs on the filtered rows, newest first, lazily
-            sql.append("select m.id from (select s.id, s.edition_date, s.stored_at, s.search_vector")
-                    .append(" from article_search s");
-            where(c, sql, params, Text.NONE);
-            sql.append(NEWEST).append(" offset 0) m where m.search_vector @@ cast(? as tsquery)")
-                    .append(" order by m.edition_date desc nulls last, m.stored_at desc, m.id limit ?");
-            params.add(q.toTsQuery());
-        } else if (!positions) {
-            if (shape == Shape.WALK) {
-                sql.append("select s.id from article_search s");
-                where(c, sql, params);
-                sql.append(NEWEST);
-            } else {
-                sql.append("select m.id from m order by m.edition_date desc nulls last, m.stored_at desc, m.id");
-            }
-            sql.append(" limit ?");
-        } else {
-            // a limit (or offset) keeps the position check out of the inner query: it runs on the sorted candidates,
-            // lazily
-            if (shape == Shape.WALK) {
-                sql.append("select m.id from (select s.id, s.edition_date, s.stored_at, s.search_vector from")
-                        .append(" article_search s");
-                where(c, sql, params, Text.INDEX);
-                sql.append(NEWEST);
-            } else {
-                sql.append("select m.id from (select * from m")
-                        .append(" order by m.edition_date desc nulls last, m.stored_at desc, m.id");
-            }
-            if (candidates == null) {
-                sql.append(" offset 0"); // no bound, and still no position check inside
-            } else {
-                sql.append(" limit ?");
-                params.add(candidates);
-            }
-            sql.append(") m where m.search_vector @@ cast(? as tsquery)")
-                    .append(" order by m.edition_date desc nulls last, m.stored_at desc, m.id limit ?");
-            params.add(q.toTsQuery());
-        }
+        windowIds(c, shape, sql, params);
         params.add(window);
         sql.append(") w join article a on a.id = w.id")
                 .append(" order by score desc, a.edition_date desc nulls last, a.stored_at desc, a.id limit ? offset ?");
@@ -125,8 +81,67 @@ public final class SearchSql {
         return new Statement(sql.toString(), List.copyOf(params));
     }
 
-    /** Candidates (rows holding a phrase's lexemes) per ranked row, at most: phrases in text are rarely split. */
-    public static final int CANDIDATES_PER_RANKED = 20;
+    /** The ids of the newest matches in the given shape, up to a limit (the next bind value, added by the caller). */
+    private static void windowIds(SearchCriteria c, Shape shape, StringBuilder sql, List<Object> params) {
+        if (shape == Shape.FILTERS_FIRST) {
+            // the subquery's offset keeps the text test out of it: it runs on the filtered rows, newest first, lazily
+            sql.append("select m.id, m.edition_date, m.stored_at from (select s.id, s.edition_date, s.stored_at,")
+                    .append(" s.terms from article_search s");
+            where(c, sql, params, Text.NONE);
+            sql.append(NEWEST).append(" offset 0) m where m.terms @> cast(? as int4[])")
+                    .append(" order by m.edition_date desc nulls last, m.stored_at desc, m.id");
+            params.add(c.query().termCodes());
+        } else if (shape == Shape.WALK) {
+            sql.append("select s.id, s.edition_date, s.stored_at from article_search s");
+            where(c, sql, params, Text.TERMS);
+            sql.append(NEWEST);
+        } else {
+            sql.append("select m.id, m.edition_date, m.stored_at from m")
+                    .append(" order by m.edition_date desc nulls last, m.stored_at desc, m.id");
+        }
+        sql.append(" limit ?");
+    }
+
+    /**
+     * Candidates of a query that {@link SearchQuery#needsCheck() needs a check}, whole (their text is what the check
+     * reads), {@code limit} of them after skipping {@code skip}: newest first in the given shape, or in the criteria's
+     * date order when {@code shape} is null (PostgreSQL's own plan, as for {@link #dated}).
+     */
+    public static Statement candidates(SearchCriteria c, Shape shape, long skip, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        boolean oldest = shape == null && c.effectiveSort() == SearchSort.OLDEST;
+        if (shape == Shape.COLLECT) {
+            sql.append("with m as materialized (select s.id, s.edition_date, s.stored_at from article_search s");
+            where(c, sql, params, Text.TERMS);
+            sql.append(") ");
+        }
+        sql.append("select ").append(ArticleRows.COLUMNS).append(" from (");
+        if (shape == null) {
+            sql.append("select s.id, s.edition_date, s.stored_at from article_search s");
+            where(c, sql, params, Text.TERMS);
+            sql.append(oldest ? " order by s.edition_date asc nulls last, s.stored_at asc, s.id" : NEWEST)
+                    .append(" limit ?");
+        } else {
+            windowIds(c, shape, sql, params);
+        }
+        params.add(limit);
+        sql.append(" offset ?) w join article a on a.id = w.id");
+        params.add(skip);
+        sql.append(oldest ? " order by w.edition_date asc nulls last, w.stored_at asc, w.id"
+                : " order by w.edition_date desc nulls last, w.stored_at desc, w.id");
+        return new Statement(sql.toString(), List.copyOf(params));
+    }
+
+    /** The articles of the given ids ranked as {@link #ranked} ranks a window; {@code total}: how many ids. */
+    public static Statement rankedIds(SearchCriteria c, List<String> ids, long offset, int limit) {
+        String sql = "select " + ArticleRows.COLUMNS
+                + ", coalesce(ts_rank_cd(a.rank_vector, cast(? as tsquery)), 0) as score, cast(? as bigint) as total"
+                + " from article a where a.id = any (cast(? as varchar[]))"
+                + " order by score desc, a.edition_date desc nulls last, a.stored_at desc, a.id limit ? offset ?";
+        return new Statement(sql, List.of(c.query().toTsQuery(), (long) ids.size(), ids.toArray(String[]::new),
+                limit, offset));
+    }
 
     /** Hits in date order (newest or oldest first, as the criteria say), no rank. */
     public static Statement dated(SearchCriteria c, long offset, int limit) {
@@ -155,11 +170,11 @@ public final class SearchSql {
         return new Statement(sql.toString(), List.copyOf(params));
     }
 
-    /** The number of rows the index finds for the query's lexemes (positions unchecked), counting to {@code cap}. */
+    /** The number of rows holding the query's index terms (candidates, unchecked), counting to {@code cap}. */
     public static Statement indexCount(SearchCriteria c, long cap) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select count(*) from (select 1 from article_search s");
-        where(c, sql, params, Text.INDEX);
+        where(c, sql, params, Text.TERMS);
         sql.append(" limit ?) m");
         params.add(cap);
         return new Statement(sql.toString(), List.copyOf(params));
@@ -191,13 +206,18 @@ public final class SearchSql {
      * Every facet in one statement, over the matches gathered once: rows of ({@code k}, {@code value}, {@code n}),
      * {@code k} one of the FACET_ constants; the total has no value. Months are {@code YYYY-MM}, newest first, the
      * others most first. People are counted from the search row's own list (the list the person filter tests), so a
-     * facet count is what that filter finds.
+     * facet count is what that filter finds. {@code ids}: the matches, checked (null: the rows holding the index terms).
      */
-    public static Statement facets(SearchCriteria c, Text text, int monthLimit, int limit) {
+    public static Statement facets(SearchCriteria c, List<String> ids, int monthLimit, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(
                 "with m as materialized (select s.edition_date, s.source, s.people from article_search s");
-        where(c, sql, params, text);
+        where(c, sql, params, ids == null ? Text.TERMS : Text.NONE);
+        if (ids != null) {
+            // the checked matches of a query whose index terms find more
+            sql.append(" and s.id = any (cast(? as varchar[]))");
+            params.add(ids.toArray(String[]::new));
+        }
         sql.append("""
                 ), months as (
                     select date_trunc('month', edition_date) as month, count(*) as n from m
@@ -221,15 +241,16 @@ public final class SearchSql {
 
     /** Always emits a where clause ({@code true} when unfiltered) so callers may append {@code and ...}. */
     static void where(SearchCriteria c, StringBuilder sql, List<Object> params) {
-        where(c, sql, params, Text.EXACT);
+        where(c, sql, params, Text.TERMS);
     }
 
     /** The text condition of a where clause. */
     public enum Text {
-        /** {@link SearchQuery#toTsQuery()}: positions checked. */
-        EXACT,
-        /** {@link SearchQuery#toIndexQuery()}: a superset, which the index answers without positions. */
-        INDEX,
+        /**
+         * {@link SearchQuery#termCodes()}: the GIN index answers it exactly; the matches themselves unless the query
+         * {@link SearchQuery#needsCheck() needs a check}.
+         */
+        TERMS,
         /** None: the filters only. */
         NONE
     }
@@ -268,8 +289,8 @@ public final class SearchSql {
             if (c.query().isEmpty()) {
                 sql.append(" and false"); // only punctuation: nothing indexed can match it
             } else {
-                sql.append(" and s.search_vector @@ cast(? as tsquery)");
-                params.add(text == Text.INDEX ? c.query().toIndexQuery() : c.query().toTsQuery());
+                sql.append(" and s.terms @> cast(? as int4[])");
+                params.add(c.query().termCodes());
             }
         }
     }

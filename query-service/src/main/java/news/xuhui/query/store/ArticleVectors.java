@@ -1,13 +1,15 @@
 package news.xuhui.query.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import news.xuhui.query.text.SearchTerms;
 import news.xuhui.query.text.SearchVector;
 
 /**
- * The two {@code tsvector}s written with every article: what the search index holds of it, and the small one its
- * relevance is ranked on. Built here, on the write side, from the terms {@link SearchVector} cuts; search only reads
- * them.
+ * What is written with every article for search: the index terms of its text ({@link SearchTerms}, the
+ * {@code article_search.terms} column), and the small {@code tsvector} its relevance is ranked on. Built here, on the
+ * write side; search only reads them, and checks candidates on the same {@link #texts}.
  */
 public final class ArticleVectors {
 
@@ -17,19 +19,40 @@ public final class ArticleVectors {
     private ArticleVectors() {
     }
 
-    /** What the search index holds of an article: the headline block weighs most, then byline and headings. */
-    public static SearchVector search(ArticleEntity a) {
-        SearchVector v = headlineAndByline(a).addAll(a.paragraphs, SearchVector.Weight.D);
-        for (Section s : sections(a)) {
-            v.add(s.heading(), SearchVector.Weight.B);
-            v.addAll(s.paragraphs(), SearchVector.Weight.D);
+    /** What the search index holds of an article: the terms of all its {@link #texts}. */
+    public static SearchTerms search(ArticleEntity a) {
+        return new SearchTerms().addAll(texts(a));
+    }
+
+    /**
+     * The texts of an article search finds it by, each on its own (no word spans two): kicker, title, subtitle,
+     * authors, source, paragraphs, and each section's heading and paragraphs.
+     */
+    public static List<String> texts(ArticleEntity a) {
+        List<String> t = new ArrayList<>();
+        t.add(a.kicker);
+        t.add(a.title);
+        t.add(a.subtitle);
+        if (a.authors != null) {
+            t.addAll(a.authors);
         }
-        return v;
+        t.add(a.source);
+        if (a.paragraphs != null) {
+            t.addAll(a.paragraphs);
+        }
+        for (Section s : sections(a)) {
+            t.add(s.heading());
+            if (s.paragraphs() != null) {
+                t.addAll(s.paragraphs());
+            }
+        }
+        t.removeIf(x -> x == null || x.isBlank());
+        return t;
     }
 
     /**
      * What relevance is ranked on: the headline block, byline, headings and the start of the lead, weighted as in
-     * {@link #search}. Small enough to stay in the row, so ranking a window of matches reads no TOAST.
+     * the old cutting of {@link SearchVector}. Small enough to stay in the row, so ranking a window of matches reads no TOAST.
      */
     public static SearchVector rank(ArticleEntity a) {
         SearchVector v = headlineAndByline(a);

@@ -45,7 +45,7 @@ public class ArticleWriteSql {
     static final String SEARCH_ROW_REPLACES = """
             on conflict (id) do update set edition_date = excluded.edition_date, stored_at = excluded.stored_at,
                 paper = excluded.paper, page = excluded.page, source = excluded.source, people = excluded.people,
-                authors = excluded.authors, search_vector = excluded.search_vector""";
+                authors = excluded.authors, terms = excluded.terms""";
 
     /** The article columns a write sets from the record, in the order of the batch's arrays. */
     private static final String COLUMNS = """
@@ -91,9 +91,9 @@ public class ArticleWriteSql {
                 rank_vector = excluded.rank_vector, search_version = excluded.search_version
             returning (xmax = 0) as created, id, edition_date, stored_at, paper, page, source, people, authors),
             searched as (insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors,
-                search_vector)
+                terms)
             select up.id, up.edition_date, up.stored_at, up.paper, up.page, up.source, up.people, up.authors,
-                t.terms::tsvector from up join unnest(cast(? as text[]), cast(? as text[])) as t(id, terms) on t.id = up.id
+                t.terms::int4[] from up join unnest(cast(? as text[]), cast(? as text[])) as t(id, terms) on t.id = up.id
             """ + SEARCH_ROW_REPLACES + """
             ),
             named as (select * from unnest(cast(? as text[]), cast(? as text[])) as n(article_id, name)),

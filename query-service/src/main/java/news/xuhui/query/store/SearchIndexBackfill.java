@@ -20,8 +20,8 @@ import io.quarkus.runtime.StartupEvent;
 import news.xuhui.query.text.SearchVector;
 
 /**
- * Indexes the rows stored before search existed (or by an older {@link SearchVector#VERSION}): their vector and their
- * people rows. Runs in the background at start-up, in small transactions; a row the consumer rewrites meanwhile is
+ * Indexes the rows stored before search existed (or by an older {@link SearchVector#VERSION}): their terms, rank
+ * vector and people rows. Runs in the background at start-up, in small transactions; a row the consumer rewrites meanwhile is
  * skipped, since the consumer indexed it already.
  */
 @ApplicationScoped
@@ -30,12 +30,11 @@ public class SearchIndexBackfill {
     private static final Logger LOG = Logger.getLogger(SearchIndexBackfill.class);
     static final int BATCH = 200;
 
-    /** The article's search row, from its stored columns and a freshly built vector (the one bind value). */
+    /** The article's search row, from its stored columns and freshly built terms (the one bind value). */
     static final String SEARCH_ROW = """
-            insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors,
-                search_vector)
+            insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors, terms)
             select a.id, a.edition_date, a.stored_at, a.paper, a.page, a.source, a.people, a.authors,
-                cast(? as tsvector) from article a where a.id = ?
+                cast(? as int4[]) from article a where a.id = ?
             """ + ArticleWriteSql.SEARCH_ROW_REPLACES;
 
     @Inject

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the {@code tsvector} of an article as PostgreSQL's text form ({@code 'lexeme':1A,7 ...}), cast in SQL with
+ * Builds the small {@code tsvector} an article's relevance is ranked on ({@code article.rank_vector}: headline, byline,
+ * headings, lead; matching is on {@link SearchTerms}) as PostgreSQL's text form ({@code 'lexeme':1A,7 ...}), cast in SQL with
  * {@code cast(? as tsvector)}: positions and weights are set here, no text-search parser or dictionary touches the
  * lexemes, so a query built by {@code search.SearchQuery} matches exactly what was indexed.
  *
@@ -19,8 +20,11 @@ import java.util.Map;
  */
 public final class SearchVector {
 
-    /** Bumped whenever the lexemes change; rows indexed by an older version are re-indexed at start-up. */
-    public static final int VERSION = 3;
+    /**
+     * The version of what is indexed for search, this vector's lexemes and {@link SearchTerms} alike: rows indexed by
+     * an older version are re-indexed at start-up.
+     */
+    public static final int VERSION = SearchTerms.VERSION;
 
     /** PostgreSQL keeps positions below 16384 and at most 256 positions per lexeme. */
     static final int MAX_POSITION = 16383;

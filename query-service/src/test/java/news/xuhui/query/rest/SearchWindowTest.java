@@ -77,12 +77,12 @@ class SearchWindowTest {
 
     @Test
     void aPhraseIsFoundEvenBehindManyRowsHoldingItsPiecesApart() {
-        // more rows than the bounded candidates of the window (3 × 20) hold both pieces of 甲乙丙丁 but not together;
-        // the one article that holds the phrase is the oldest, so only the unbounded second pass can find it
+        // more rows than the first batch of candidates the window reads (3 + 16 here) hold all the bigrams of 甲乙丙丁
+        // but not together; the one article that holds the word is the oldest, so only later batches can find it
         String paper = "短语报" + UUID.randomUUID().toString().substring(0, 6);
         ObjectNode template = GoldSeeds.events(paper).get(0).event();
         String bootstrap = InfraTestResource.infra().kafka().bootstrapServers();
-        int decoys = 3 * SearchSql.CANDIDATES_PER_RANKED + 5;
+        int decoys = 65;
         for (int i = 0; i <= decoys; i++) {
             ObjectNode e = template.deepCopy();
             String id = paper.hashCode() + "-phrase-" + i;
@@ -103,7 +103,7 @@ class SearchWindowTest {
                 .statusCode(200).extract().jsonPath();
         assertFalse(apart.getBoolean("totalExact"), "the pieces as two terms: every article, more than the window");
 
-        // facets: the word order is checked while the candidates are few (here 6, up to 2020-01-02), so they count the
+        // facets: the candidates are checked on their text while they are few (here 6, up to 2020-01-02), so they count the
         // one article; past xuhui.search.facets-exact-up-to they count every candidate and say so
         JsonPath few = given().queryParam("paper", paper).queryParam("q", "甲乙丙丁").queryParam("to", "2020-01-02")
                 .get("/api/articles/facets").then().statusCode(200).extract().jsonPath();

@@ -44,6 +44,7 @@ class RankedWindowShapesTest {
                 criteria("徐汇", paper, null, 1));
         for (SearchCriteria c : cases) {
             List<String> collect = ids(c, SearchSql.Shape.COLLECT);
+            assertEquals(c.query().needsCheck(), c.query().terms().get(0).text().length() > 2, "checked: 徐汇区 only");
             assertFalse(collect.isEmpty(), "the seeds match " + c.query().toTsQuery());
             assertEquals(collect, ids(c, SearchSql.Shape.WALK), "walk: " + c.query().toTsQuery());
             if (c.narrowed()) {
@@ -59,8 +60,14 @@ class RankedWindowShapesTest {
 
     private List<String> ids(SearchCriteria c, SearchSql.Shape shape) throws Exception {
         List<String> ids = new ArrayList<>();
+        if (c.query().needsCheck()) {
+            try (Connection conn = dataSource.getConnection()) {
+                RankedWindow.checked(conn, c, shape, 0, 100).forEach(a -> ids.add(a.id));
+            }
+            return ids;
+        }
         try (Connection conn = dataSource.getConnection();
-                PreparedStatement ps = SearchSql.ranked(c, 100, 2000L, shape, 0, 50).prepare(conn);
+                PreparedStatement ps = SearchSql.ranked(c, 100, shape, 0, 50).prepare(conn);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getString("id"));

@@ -8,30 +8,38 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The text → tsquery translation: what each kind of user input becomes. */
+import news.xuhui.query.text.SearchTerms;
+
+/**
+ * What each kind of user input becomes: the index terms every match holds, whether candidates need a check on their
+ * text, the check itself, and the tsquery relevance is ranked with.
+ */
 class SearchQueryTest {
 
     @Test
     void twoCharacterWordIsOneExactLexeme() {
         assertEquals("'徐汇'", SearchQuery.parse("徐汇").toTsQuery());
-        assertFalse(SearchQuery.parse("徐汇").needsPositions());
+        assertEquals("{" + SearchTerms.bigram('徐', '汇') + "}", SearchQuery.parse("徐汇").termCodes());
+        assertFalse(SearchQuery.parse("徐汇").needsCheck(), "one bigram: the index finds exactly the matches");
+        assertFalse(SearchQuery.parse("徐").needsCheck(), "one unigram");
+        assertFalse(SearchQuery.parse("徐汇 林晓").needsCheck(), "two-character words and names, AND-ed");
     }
 
     @Test
     void threeCharacterNameIsOneLexemeTheIndexAnswersAlone() {
         assertEquals("'曹立强'", SearchQuery.parse("曹立强").toTsQuery());
-        assertEquals("'曹立强'", SearchQuery.parse("曹立强").toIndexQuery());
-        assertFalse(SearchQuery.parse("曹立强").needsPositions());
-        assertFalse(SearchQuery.parse("林晓 高质量 2025").needsPositions());
+        assertEquals(SearchTerms.literal(new int[] { SearchTerms.bigram('曹', '立'), SearchTerms.bigram('立', '强') }),
+                SearchQuery.parse("曹立强").termCodes());
+        assertTrue(SearchQuery.parse("曹立强").needsCheck(), "its two bigrams may stand apart: 曹立 ... 立强");
+        assertTrue(SearchQuery.parse("2025").needsCheck(), "a hashed word may collide");
     }
 
     @Test
     void longerWordIsAPhraseOfThreeCharacterPieces() {
         assertEquals("'人工智' <-> '工智能'", SearchQuery.parse("人工智能").toTsQuery());
         assertEquals("'欧阳晓' <-> '阳晓明'", SearchQuery.parse("欧阳晓明").toTsQuery());
-        assertTrue(SearchQuery.parse("人工智能").needsPositions());
-        assertEquals("('人工智') & ('工智能') & ('徐汇')", SearchQuery.parse("人工智能 徐汇").toIndexQuery(),
-                "the index query: the same lexemes, unordered");
+        assertTrue(SearchQuery.parse("人工智能").needsCheck());
+        assertEquals(4, SearchQuery.parse("人工智能 徐汇").termCodes().split(",").length, "人工 工智 智能 徐汇");
     }
 
     @Test
@@ -82,6 +90,54 @@ class SearchQueryTest {
         assertEquals(1, SearchQuery.parse("徐汇 徐汇").terms().size());
         assertEquals(SearchQuery.MAX_TERMS, SearchQuery.parse("甲 乙 丙 丁 戊 己 庚 辛 壬 癸").terms().size());
         assertFalse(SearchQuery.parse("一").isEmpty());
+    }
+
+    @Test
+    void aWordIsMatchedOnlyWhereItsCharactersStandTogether() {
+        SearchQuery q = SearchQuery.parse("人工智能");
+        assertTrue(q.matches(List.of("发展人工智能产业")));
+        assertFalse(q.matches(List.of("人工智慧与智能制造")), "人工, 工智 and 智能 all there, apart");
+        assertFalse(q.matches(List.of("推进人工", "智能制造")), "split across two paragraphs");
+        assertFalse(q.matches(List.of("人工、智能")), "split by punctuation");
+        assertTrue(q.matches(List.of("ＡＩ", "人工智能")), "in any text of the article");
+        assertTrue(SearchQuery.parse("曹立强").matches(List.of("区委书记曹立强主持")));
+        assertFalse(SearchQuery.parse("曹立强").matches(List.of("曹立新、李立强")));
+    }
+
+    @Test
+    void twoCharacterWordsAndNamesAreFoundWhereverTheyStand() {
+        for (String text : List.of("徐汇", "徐汇区", "新徐汇", "建设新徐汇奋进", "在徐汇。")) {
+            assertTrue(SearchQuery.parse("徐汇").matches(List.of(text)), text);
+            int[] terms = new news.xuhui.query.text.SearchTerms().add(text).codes();
+            assertTrue(java.util.Arrays.binarySearch(terms, SearchTerms.bigram('徐', '汇')) >= 0,
+                    "indexed: " + text);
+        }
+        int[] terms = new news.xuhui.query.text.SearchTerms().add("林晓出席").codes();
+        assertTrue(java.util.Arrays.binarySearch(terms, SearchTerms.bigram('林', '晓')) >= 0);
+        assertTrue(java.util.Arrays.binarySearch(terms, SearchTerms.unigram('席')) >= 0, "the last character too");
+    }
+
+    @Test
+    void quotedTermsAndLatinRunsAreCheckedRunByRun() {
+        SearchQuery q = SearchQuery.parse("\"徐汇 人大\"");
+        assertTrue(q.needsCheck());
+        assertTrue(q.matches(List.of("新徐汇，人大代表")), "the first run ends a text run, the last starts one");
+        assertFalse(q.matches(List.of("徐汇区人大")), "徐汇 must end its run");
+        assertFalse(q.matches(List.of("徐汇，在人大")), "人大 must start its run");
+        assertTrue(SearchQuery.parse("2025年").matches(List.of("2025年12月")));
+        assertFalse(SearchQuery.parse("2025年").matches(List.of("20250年")), "a number is whole");
+        assertTrue(SearchQuery.parse("ＡＩ").matches(List.of("AI赋能")), "folded as the index folds");
+        assertTrue(SearchQuery.parse("徐汇 人大").matches(List.of("人大", "徐汇")), "terms AND-ed across texts");
+        assertFalse(SearchQuery.parse("徐汇 人大").matches(List.of("徐汇")));
+    }
+
+    @Test
+    void onlyTermsOfOneHanRunAreCheckedAsPlainText() {
+        assertEquals(List.of("人工智能", "曹立强"), SearchQuery.parse("人工智能 曹立强").plainHanTerms());
+        assertEquals(List.of("徐汇滨江"), SearchQuery.parse("“徐汇滨江”").plainHanTerms());
+        assertEquals(null, SearchQuery.parse("\"徐汇 人大\"").plainHanTerms(), "two runs: a phrase across them");
+        assertEquals(null, SearchQuery.parse("人工智能 2025").plainHanTerms(), "a number is a whole run");
+        assertEquals(null, SearchQuery.parse("2025年").plainHanTerms());
     }
 
     @Test

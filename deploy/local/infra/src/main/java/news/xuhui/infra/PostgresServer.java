@@ -61,7 +61,10 @@ public final class PostgresServer implements AutoCloseable {
     private void startServer() {
         try {
             Files.createDirectories(dataDir);
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            // sized from this machine's memory, for everyone who starts the local stack (see PostgresSettings)
+            PostgresSettings.forThisMachine().forEach(builder::setServerConfig);
+            postgres = builder
                     .setDataDirectory(dataDir.toAbsolutePath().resolve("pgdata"))
                     .setOverrideWorkingDirectory(dataDir.toAbsolutePath().resolve("pgbin").toFile())
                     .setCleanDataDirectory(false)

@@ -1,0 +1,46 @@
+package news.xuhui.query.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SearchTermsTest {
+
+    @Test
+    void hanRunsGiveTheirCharactersAndNeighbourPairs() {
+        int[] codes = new SearchTerms().add("徐汇区").codes();
+        int[] expected = { '徐', '汇', '区', SearchTerms.bigram('徐', '汇'), SearchTerms.bigram('汇', '区') };
+        java.util.Arrays.sort(expected);
+        assertArrayEquals(expected, codes);
+        assertEquals("{" + (int) '区' + "," + (int) '徐' + "," + (int) '汇' + "}", new SearchTerms().add("徐、汇，区").toLiteral(),
+                "punctuation separates runs: no pair across it");
+    }
+
+    @Test
+    void codesAreDistinctAndSorted() {
+        int[] codes = new SearchTerms().add("好好好好").add("好好").codes();
+        assertArrayEquals(new int[] { '好', SearchTerms.bigram('好', '好') }, codes);
+    }
+
+    @Test
+    void hanCodesNeverCollideWithHashedOnes() {
+        assertTrue(SearchTerms.exact(SearchTerms.unigram('徐')));
+        assertTrue(SearchTerms.exact(SearchTerms.bigram('徐', '汇')));
+        assertTrue(SearchTerms.exact(SearchTerms.bigram('\u9fa5', '\u9fa5')), "negative as an int4");
+        assertTrue(SearchTerms.exact(SearchTerms.bigram('\u2e80', '\u2e80')), "the first Han code point");
+        for (String w : new String[] { "2025", "ai", "g20", "x" }) {
+            assertFalse(SearchTerms.exact(SearchTerms.hashed(w)), w);
+        }
+        assertFalse(SearchTerms.exact(SearchTerms.unigram(0x20000)), "beyond the BMP: hashed");
+        assertFalse(SearchTerms.exact(SearchTerms.bigram('徐', 0x20000)));
+    }
+
+    @Test
+    void lettersAndDigitsAreOneFoldedTerm() {
+        assertArrayEquals(new SearchTerms().add("ai").codes(), new SearchTerms().add("ＡＩ").codes());
+        assertEquals(1, new SearchTerms().add("G20").codes().length);
+    }
+}
