@@ -32,7 +32,7 @@ cp -r "$ROOT/deploy/local/infra/target/classes" "$SNAP/infra"
 CP="$SNAP/qs:$SNAP/common:$SNAP/infra:$(cat "$WORK/qs.cp"):$(cat "$WORK/infra.cp")"
 mkdir -p "$SNAP/bench"
 javac -nowarn -d "$SNAP/bench" -cp "$CP" $(find "$QS/src/bench/java" -name '*.java')
-GOLD=/work/shared/dev/gold,/work/shared/gold,$QS/src/test/resources/gold
+GOLD=$ROOT/parser/src/test/resources/dev/gold,$QS/src/test/resources/gold
 cp -r "$QS/src/main/resources/db/migration" "$SNAP/migration"
 java -Xmx${BENCH_HEAP:-3g} -Dmigrations="$SNAP/migration" -cp "$SNAP/bench:$CP" \
   news.xuhui.query.bench.SearchBench "$DATA" "$ARTICLES" "$CONC" "$SECS" "$GOLD" "$ROOT/seeds"

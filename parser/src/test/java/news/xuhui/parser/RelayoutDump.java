@@ -16,15 +16,7 @@ public final class RelayoutDump {
     public static void main(String[] args) throws Exception {
         Path g = Path.of("src", "test", "resources", "dev", "gold", args[2]);
         ObjectNode gold = (ObjectNode) ParseScorer.JSON.readTree(g.toFile());
-        ArrayNode kept = ParseScorer.JSON.createArrayNode();
-        for (JsonNode a : gold.get("articles")) {
-            boolean continued = !a.path("continuedFromPage").isMissingNode() && !a.path("continuedFromPage").isNull();
-            if (!continued && !a.path("title").isNull()) {
-                ObjectNode copy = a.deepCopy();
-                copy.putArray("joins");
-                kept.add(copy);
-            }
-        }
+        ArrayNode kept = RelayoutScoringTest.scoredArticles(gold);
         gold.set("articles", kept);
         gold.putNull("edition");
         String page = RelayoutScoringTest.page(kept, args[0], Integer.parseInt(args[1]));

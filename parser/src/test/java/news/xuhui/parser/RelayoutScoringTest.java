@@ -44,15 +44,7 @@ class RelayoutScoringTest {
         List<String> report = new ArrayList<>();
         for (Path g : golds()) {
             ObjectNode gold = (ObjectNode) ParseScorer.JSON.readTree(g.toFile());
-            ArrayNode kept = ParseScorer.JSON.createArrayNode();
-            for (JsonNode a : gold.get("articles")) {
-                boolean continued = !a.path("continuedFromPage").isMissingNode() && !a.path("continuedFromPage").isNull();
-                if (!continued && !a.path("title").isNull()) {
-                    ObjectNode copy = a.deepCopy();
-                    copy.putArray("joins");
-                    kept.add(copy);
-                }
-            }
+            ArrayNode kept = scoredArticles(gold);
             if (kept.isEmpty()) {
                 continue;
             }
@@ -158,5 +150,22 @@ class RelayoutScoringTest {
             out.add(cur.toString());
         }
         return out;
+    }
+
+    /**
+     * The gold articles a relayout is scored on: those that do not continue from another page and have a headline, each
+     * without its joins (the line breaks are new).
+     */
+    static ArrayNode scoredArticles(ObjectNode gold) {
+        ArrayNode kept = ParseScorer.JSON.createArrayNode();
+        for (JsonNode a : gold.get("articles")) {
+            boolean continued = !a.path("continuedFromPage").isMissingNode() && !a.path("continuedFromPage").isNull();
+            if (!continued && !a.path("title").isNull()) {
+                ObjectNode copy = a.deepCopy();
+                copy.putArray("joins");
+                kept.add(copy);
+            }
+        }
+        return kept;
     }
 }

@@ -79,27 +79,40 @@ final class Corpus {
             pool.add(name);
         }
         names.addAll(pool);
-        nameCdf = new double[names.size()];
-        double sum = 0;
-        // Zipf-Mandelbrot, 1/(rank + 25): about six names per article, the commonest in ~4% of the articles (like a
-        // district paper's party secretary), the next ones a little below and a long tail of rare names. A plain Zipf
-        // law (1/rank) put the top name in over half the articles, which no real archive shows.
-        for (int i = 0; i < names.size(); i++) {
-            sum += 1.0 / (i + 1 + NAME_RANK_SHIFT);
-            nameCdf[i] = sum;
-        }
-        for (int i = 0; i < nameCdf.length; i++) {
-            nameCdf[i] /= sum;
-        }
+        nameCdf = zipfCdf(names.size());
     }
 
     String zipfName(Random r) {
+        return draw(names, nameCdf, r);
+    }
+
+    /**
+     * The cumulative weights of a Zipf-Mandelbrot law, 1/(rank + {@value #NAME_RANK_SHIFT}): about six names per article,
+     * the commonest in ~4% of the articles (like a district paper's party secretary), the next ones a little below and
+     * a long tail of rare names. A plain Zipf law (1/rank) put the top name in over half the articles, which no real
+     * archive shows.
+     */
+    static double[] zipfCdf(int n) {
+        double[] cdf = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += 1.0 / (i + 1 + NAME_RANK_SHIFT);
+            cdf[i] = sum;
+        }
+        for (int i = 0; i < n; i++) {
+            cdf[i] /= sum;
+        }
+        return cdf;
+    }
+
+    /** One of the names, drawn by their cumulative weights. */
+    static String draw(List<String> names, double[] cdf, Random r) {
         double u = r.nextDouble();
         int lo = 0;
-        int hi = nameCdf.length - 1;
+        int hi = cdf.length - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (nameCdf[mid] < u) {
+            if (cdf[mid] < u) {
                 lo = mid + 1;
             } else {
                 hi = mid;

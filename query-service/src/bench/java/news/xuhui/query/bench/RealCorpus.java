@@ -112,30 +112,11 @@ final class RealCorpus {
                             Corpus.GIVEN.length())))));
         }
         names.addAll(pool);
-        nameCdf = new double[names.size()];
-        double sum = 0;
-        for (int i = 0; i < names.size(); i++) {
-            sum += 1.0 / (i + 1 + Corpus.NAME_RANK_SHIFT);
-            nameCdf[i] = sum;
-        }
-        for (int i = 0; i < nameCdf.length; i++) {
-            nameCdf[i] /= sum;
-        }
+        nameCdf = Corpus.zipfCdf(names.size());
     }
 
     String zipfName(Random r) {
-        double u = r.nextDouble();
-        int lo = 0;
-        int hi = nameCdf.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (nameCdf[mid] < u) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return names.get(lo);
+        return Corpus.draw(names, nameCdf, r);
     }
 
     static String id(int i) {

@@ -1,5 +1,9 @@
 package news.xuhui.query.bench;
 
+import static news.xuhui.query.bench.BenchMain.f;
+import static news.xuhui.query.bench.BenchMain.f1;
+import static news.xuhui.query.bench.BenchMain.f2;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -337,17 +341,5 @@ public final class SearchBench {
         }
         Arrays.sort(all);
         return new Result(total, errors[0], took, all);
-    }
-
-    static String f(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String f1(double v) {
-        return String.format(Locale.ROOT, "%.0f", v);
-    }
-
-    static String f2(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
     }
 }

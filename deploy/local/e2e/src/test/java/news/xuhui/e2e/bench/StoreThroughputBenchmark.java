@@ -146,35 +146,30 @@ public final class StoreThroughputBenchmark {
         return sum;
     }
 
-    private static long storedCount(String url) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-                ResultSet rs = c.createStatement().executeQuery("select count(*) from article")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            if ("42P01".equals(e.getSQLState())) {
-                return 0; // not migrated yet
-            }
-            throw e;
-        }
+    private static double averageChars(String url) throws SQLException {
+        return scalar(url, "select avg(char_length(paragraphs::text) + char_length(sections::text)) from article");
     }
 
-    private static double averageChars(String url) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-                ResultSet rs = c.createStatement().executeQuery(
-                        "select avg(char_length(paragraphs::text) + char_length(sections::text)) from article")) {
-            rs.next();
-            return rs.getDouble(1);
-        }
+    private static long storedCount(String url) throws SQLException {
+        return (long) scalar(url, "select count(*) from article");
     }
 
     /** From the first article stored to the last commit, by the rows' own timestamps. */
     private static double storeSpan(String url) throws SQLException {
+        return scalar(url, "select extract(epoch from max(updated_at) - min(stored_at)) from article");
+    }
+
+    /** One number from the database; 0 while the service has not created its tables yet. */
+    private static double scalar(String url, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-                ResultSet rs = c.createStatement().executeQuery(
-                        "select extract(epoch from max(updated_at) - min(stored_at)) from article")) {
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getDouble(1);
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return 0;
+            }
+            throw e;
         }
     }
 
