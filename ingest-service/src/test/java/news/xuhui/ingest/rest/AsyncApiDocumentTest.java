@@ -70,7 +70,10 @@ class AsyncApiDocumentTest {
         return out;
     }
 
-    /** query-service's incoming topics and their dead-letter topics, from its application.properties. */
+    /**
+     * query-service's topics, from its application.properties: those it reads, and the dead-letter topics it writes
+     * (through the connector's dead-letter strategy, or a channel of its own).
+     */
     private static Set<String> queryTopics() throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(
@@ -79,7 +82,7 @@ class AsyncApiDocumentTest {
         }
         Set<String> out = new TreeSet<>();
         for (String name : p.stringPropertyNames()) {
-            if (name.startsWith("mp.messaging.incoming.")
+            if ((name.startsWith("mp.messaging.incoming.") || name.startsWith("mp.messaging.outgoing."))
                     && (name.endsWith(".topic") || name.endsWith(".dead-letter-queue.topic"))) {
                 out.add(p.getProperty(name));
             }
