@@ -6,12 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import news.xuhui.query.store.ArticleEntity;
 import news.xuhui.query.store.ArticleRows;
 import news.xuhui.query.store.ArticleVectors;
+import news.xuhui.query.text.SearchTerms;
 
 /**
  * Reads a page of the ranked window (see {@link SearchSql#ranked}): picks its {@link SearchSql.Shape} from the
@@ -179,9 +182,40 @@ public final class RankedWindow {
         return total;
     }
 
-    /** The planner's estimate of the criteria's matches. */
+    /**
+     * The estimate of the criteria's matches: the planner's, except that a term of several index terms (a word of three
+     * or more characters, a phrase: each pair of its characters) counts as its rarest one. The pairs of a word stand
+     * together in the text, so the product of their frequencies that the planner takes (as if independent) would put
+     * a common name at a few rows; the rarest pair bounds the word's candidates from above. Terms, and the filters,
+     * are still taken as independent of one another.
+     */
     public static long estimate(Connection conn, SearchCriteria c) throws SQLException {
-        try (PreparedStatement ps = SearchSql.estimate(c).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        if (!c.hasText() || c.query().isEmpty() || !c.query().needsCheck()) {
+            return planRows(conn, SearchSql.estimate(c));
+        }
+        Set<Integer> codes = new TreeSet<>();
+        for (List<Integer> term : c.query().termCodeSets()) {
+            codes.add(term.size() == 1 ? term.get(0) : rarest(conn, c.textOnly(), term));
+        }
+        return planRows(conn, SearchSql.estimate(c, SearchTerms.literal(codes.stream().mapToInt(Integer::intValue).toArray())));
+    }
+
+    /** The code of the given index terms found in the fewest rows, by the planner's statistics. */
+    static int rarest(Connection conn, SearchCriteria textOnly, List<Integer> codes) throws SQLException {
+        int best = codes.get(0);
+        long fewest = Long.MAX_VALUE;
+        for (int code : codes) {
+            long rows = planRows(conn, SearchSql.estimate(textOnly, SearchTerms.literal(new int[] { code })));
+            if (rows < fewest) {
+                fewest = rows;
+                best = code;
+            }
+        }
+        return best;
+    }
+
+    static long planRows(Connection conn, SearchSql.Statement explain) throws SQLException {
+        try (PreparedStatement ps = explain.prepare(conn); ResultSet rs = ps.executeQuery()) {
             StringBuilder plan = new StringBuilder();
             while (rs.next()) {
                 plan.append(rs.getString(1));

@@ -111,6 +111,11 @@ public final class SearchQuery {
         return SearchTerms.literal(codes.stream().mapToInt(Integer::intValue).sorted().toArray());
     }
 
+    /** Each term's index terms ({@link #termCodes()} is their union), as {@link SearchTerms} codes. */
+    public List<List<Integer>> termCodeSets() {
+        return terms.stream().map(t -> List.copyOf(codes(t.runs()))).toList();
+    }
+
     /**
      * True when the index terms find more than the matches: some term is a word of three or more Han characters (its
      * bigrams may stand apart), several runs (a quoted phrase with punctuation or letters), or a hashed term. Its

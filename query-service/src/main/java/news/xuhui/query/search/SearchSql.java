@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import news.xuhui.query.store.ArticleRows;
+import news.xuhui.query.text.SearchTerms;
 
 /**
  * The SQL of a search, as fixed text plus bind values: the text only ever holds the clauses below, every user value
@@ -190,9 +191,17 @@ public final class SearchSql {
 
     /** The planner's estimate of the number of matches, for a total too large to count on every request. */
     public static Statement estimate(SearchCriteria c) {
+        return estimate(c, null);
+    }
+
+    /**
+     * The planner's estimate of the rows holding the given index terms ({@link SearchTerms#literal} text; null: the
+     * query's own) under the criteria's filters.
+     */
+    public static Statement estimate(SearchCriteria c, String codes) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("explain (format json) select 1 from article_search s");
-        where(c, sql, params);
+        where(c, sql, params, Text.TERMS, codes);
         return new Statement(sql.toString(), List.copyOf(params));
     }
 
@@ -256,6 +265,10 @@ public final class SearchSql {
     }
 
     static void where(SearchCriteria c, StringBuilder sql, List<Object> params, Text text) {
+        where(c, sql, params, text, null);
+    }
+
+    private static void where(SearchCriteria c, StringBuilder sql, List<Object> params, Text text, String codes) {
         sql.append(" where true");
         if (c.from() != null) {
             sql.append(" and s.edition_date >= ?");
@@ -290,7 +303,7 @@ public final class SearchSql {
                 sql.append(" and false"); // only punctuation: nothing indexed can match it
             } else {
                 sql.append(" and s.terms @> cast(? as int4[])");
-                params.add(c.query().termCodes());
+                params.add(codes != null ? codes : c.query().termCodes());
             }
         }
     }

@@ -1,0 +1,54 @@
+package news.xuhui.query.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import news.xuhui.infra.InfraTestResource;
+import news.xuhui.query.rest.GoldSeeds;
+
+/**
+ * The estimate a ranked window's shape is picked by does not put a word's candidates below their number: the pairs of
+ * a word of three characters stand together in the text, so taking their frequencies as independent (the planner's
+ * product) would estimate a common word or name at a fraction of its candidates and collect them where walking newest
+ * first stops early; the rarest pair bounds them from above.
+ */
+@QuarkusTest
+@WithTestResource(InfraTestResource.class)
+class RankedWindowEstimateTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aWordIsEstimatedAtLeastAtItsCandidates() throws Exception {
+        GoldSeeds.loadStored("估计报" + UUID.randomUUID().toString().substring(0, 6));
+        try (Connection conn = dataSource.getConnection()) {
+            try (Statement st = conn.createStatement()) {
+                st.execute("analyze article_search");
+            }
+            // words whose pairs stand together: 汇区 hardly without 徐汇, 海市 without 上海, the pairs of 浦东新区
+            for (String word : new String[] { "徐汇区", "上海市", "浦东新区", "街道办事处" }) {
+                SearchCriteria c = new SearchCriteria(SearchQuery.parse(word), null, null, null, null, null, null, null,
+                        SearchSort.RELEVANCE, 0, 10);
+                long candidates = RankedWindow.scalar(conn, SearchSql.indexCount(c, Long.MAX_VALUE));
+                long product = RankedWindow.planRows(conn, SearchSql.estimate(c));
+                long estimate = RankedWindow.estimate(conn, c);
+                System.out.printf("%s: %d candidates, estimate %d, pairs' product %d%n", word, candidates, estimate,
+                        product);
+                assertTrue(estimate >= candidates * 0.95, word + ": estimate " + estimate + " (the pairs' product: "
+                        + product + ") below the " + candidates + " candidates");
+            }
+        }
+    }
+}
