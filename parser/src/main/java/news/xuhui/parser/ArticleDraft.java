@@ -88,7 +88,7 @@ final class ArticleDraft {
     /** Opened by a headline the layout stages found on clear evidence: its first text is its own, not a join. */
     boolean evidencedHeadline;
     boolean inheritedHeadline;
-    /** The dateline that opened this article (本报北京5月27日电, spaces removed), if one did. */
+    /** The dateline that opened this article (the paper or agency, place and date before 电, spaces removed), if any. */
     String dateline;
     int group = -1;
     int bodyChars;
