@@ -174,7 +174,7 @@ public class ArticleWriteSql {
                 throw new IllegalArgumentException("article " + a.id + " twice in one batch");
             }
         }
-        int created = sorted.isEmpty() ? 0 : upsert(c, sorted, now);
+        int created = sorted.isEmpty() ? 0 : upsert(c, sorted, byId, now);
         long last = -1;
         try (Statement lock = c.createStatement()) {
             lock.execute(FEED_LOCK);
@@ -213,8 +213,9 @@ public class ArticleWriteSql {
         return new Outcome(created, sorted.size() - created, removed, removals.size() - removed);
     }
 
-    /** The one statement that writes the batch's rows; returns how many articles were new. */
-    private static int upsert(Connection c, List<ArticleEntity> sorted, Instant now) throws SQLException {
+    /** The one statement that writes the batch's rows ({@code byId}: the same articles by id); returns how many were new. */
+    private static int upsert(Connection c, List<ArticleEntity> sorted, Map<String, ArticleEntity> byId, Instant now)
+            throws SQLException {
         int n = sorted.size();
         String[][] columns = new String[ARRAYS][n];
         List<String> personIds = new ArrayList<>();
@@ -254,8 +255,6 @@ public class ArticleWriteSql {
             ps.setArray(++i, c.createArrayOf("text", personIds.toArray()));
             ps.setArray(++i, c.createArrayOf("text", personNames.toArray()));
             ps.setArray(++i, ids);
-            Map<String, ArticleEntity> byId = new HashMap<>();
-            sorted.forEach(a -> byId.put(a.id, a));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ArticleEntity a = byId.get(rs.getString(1));
