@@ -122,6 +122,44 @@ class BatchFeedOrderTest {
         }
     }
 
+    @Test
+    void aBatchOfSeveralChunksStoresEachArticleWithItsOwnTermsAndPeople() throws SQLException {
+        String run = "k" + UUID.randomUUID().toString().substring(0, 8);
+        int n = 2 * ArticleWriteSql.CHUNK + 7;
+        List<ArticleEntity> batch = new ArrayList<>();
+        List<int[]> expected = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            // texts of different lengths, so that a slice shifted by one article would hold other terms
+            String text = "分块写入" + "甲乙丙丁戊己庚辛壬癸".substring(0, 1 + i % 10) + " n" + i;
+            ArticleEntity a = article(String.format("%s-%03d", run, i), text, "人名" + i);
+            a.paragraphs = i % 7 == 0 ? List.of() : a.paragraphs;
+            batch.add(a);
+        }
+        for (ArticleEntity a : batch) {
+            expected.add(ArticleVectors.search(a).codes());
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            ArticleWriteSql.Outcome outcome = ArticleWriteSql.write(c, batch, List.of(), Instant.now());
+            c.commit();
+            assertEquals(new ArticleWriteSql.Outcome(n, 0, 0, 0), outcome);
+            try (PreparedStatement ps = c.prepareStatement("select s.terms, a.feed_seq from article_search s"
+                    + " join article a using (id) where s.id = ?")) {
+                for (int i = 0; i < n; i++) {
+                    ps.setString(1, batch.get(i).id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        assertTrue(rs.next(), "article " + i + " not stored");
+                        Integer[] terms = (Integer[]) rs.getArray(1).getArray();
+                        assertEquals(java.util.Arrays.toString(expected.get(i)), java.util.Arrays.toString(terms),
+                                "terms of article " + i);
+                        assertTrue(rs.getLong(2) > 0, "article " + i + " has no feed number");
+                    }
+                    assertEquals(List.of("人名" + i), people(c, batch.get(i).id));
+                }
+            }
+        }
+    }
+
     private List<String> writeBatches(String run, int writer) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
