@@ -26,8 +26,11 @@ public final class LocalInfra implements AutoCloseable {
             "news.pages.dlq", Map.of(),
             "news.ingest.errors", Map.of());
 
-    /** Partitions of the article topic on a cluster: enough for several consumers (query replicas) to share it. */
-    public static final int CLUSTER_ARTICLE_PARTITIONS = 6;
+    /**
+     * Partitions of the article topic, on one broker as on a cluster: enough for several consumers (query replicas) to
+     * share it evenly. With 3, two replicas split it 2 to 1 and the busier one sets the pace.
+     */
+    public static final int ARTICLE_PARTITIONS = 6;
 
     private final KafkaBroker kafka;
     private final KafkaCluster cluster;
@@ -59,13 +62,13 @@ public final class LocalInfra implements AutoCloseable {
     /**
      * As {@link #start}, with a Kafka cluster of one KRaft node per port (data in {@code kafka-cluster/}): every topic
      * replicated on each node with {@code min.insync.replicas} one less, the article topic in
-     * {@value #CLUSTER_ARTICLE_PARTITIONS} partitions.
+     * {@value #ARTICLE_PARTITIONS} partitions.
      */
     public static LocalInfra startCluster(Path dataDir, List<Integer> kafkaPorts, int postgresPort) {
         PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), postgresPort);
         try {
             KafkaCluster cluster = KafkaCluster.start(dataDir.resolve("kafka-cluster"), kafkaPorts);
-            cluster.createTopics(TOPICS, Map.of("news.articles", CLUSTER_ARTICLE_PARTITIONS), 3);
+            cluster.createTopics(TOPICS, Map.of("news.articles", ARTICLE_PARTITIONS), 3);
             return new LocalInfra(cluster.nodes().get(0), cluster, postgres);
         } catch (RuntimeException e) {
             postgres.close();
@@ -77,6 +80,7 @@ public final class LocalInfra implements AutoCloseable {
         PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), postgresPort);
         try {
             KafkaBroker kafka = broker.get();
+            kafka.createTopics(Map.of("news.articles", TOPICS.get("news.articles")), ARTICLE_PARTITIONS);
             kafka.createTopics(TOPICS, 3);
             return new LocalInfra(kafka, null, postgres);
         } catch (RuntimeException e) {

@@ -61,9 +61,11 @@ public final class StoreThroughputBenchmark {
             double dropSeconds;
             double ingestSeconds;
             double[] latency;
+            String dropCpu;
             try (ServiceProcess query = ServiceProcess.start("query-service", base, work);
                     ServiceProcess ingest = ServiceProcess.start("ingest-service", ingestEnv, work)) {
                 long start = System.nanoTime();
+                long[] cpuStart = cpu();
                 for (Pages.Page p : batch) {
                     Pages.drop(inbox, p);
                 }
@@ -76,6 +78,7 @@ public final class StoreThroughputBenchmark {
                     Thread.sleep(200);
                 }
                 dropSeconds = (System.nanoTime() - start) / 1e9;
+                dropCpu = busy(cpuStart);
                 latency = quantiles(query.baseUri(), 0.5, 0.99);
             }
             System.out.printf("%narticles  : %.1f per page, %.0f characters of text each on average%n",
@@ -83,8 +86,8 @@ public final class StoreThroughputBenchmark {
             System.out.printf("ingest    : %d pages published in %.1f s = %.1f pages/s (1 ingest instance)%n", pages,
                     ingestSeconds, pages / ingestSeconds);
             System.out.printf("drop      : %d pages -> %d articles stored in %.1f s (%.0f articles/s end to end, "
-                    + "1 replica); commit->queryable p50 <= %.0f ms, p99 <= %.0f ms%n", pages, articles, dropSeconds,
-                    articles / dropSeconds, latency[0] * 1000, latency[1] * 1000);
+                    + "1 replica); commit->queryable p50 <= %.0f ms, p99 <= %.0f ms; %s%n", pages, articles, dropSeconds,
+                    articles / dropSeconds, latency[0] * 1000, latency[1] * 1000, dropCpu);
 
             // 2. catch-up from the topic, 1 and 2 replicas, each into an empty database
             Map<Integer, Double> rates = new TreeMap<>();
@@ -98,6 +101,7 @@ public final class StoreThroughputBenchmark {
                 env.put("MP_MESSAGING_INCOMING_PAGES_GROUP_ID", "bench-pages-" + replicas + "-" + System.nanoTime());
                 env.put("MP_MESSAGING_INCOMING_PAGES_AUTO_OFFSET_RESET", "latest");
                 List<ServiceProcess> started = new ArrayList<>();
+                long[] cpuStart = cpu();
                 try {
                     for (int r = 0; r < replicas; r++) {
                         started.add(ServiceProcess.start("query-service", env, work));
@@ -108,8 +112,8 @@ public final class StoreThroughputBenchmark {
                     }
                     double seconds = storeSpan(url);
                     rates.put(replicas, articles / seconds);
-                    System.out.printf("catch-up  : %d replica(s): %d articles in %.1f s = %.0f articles/s%n", replicas,
-                            articles, seconds, articles / seconds);
+                    System.out.printf("catch-up  : %d replica(s): %d articles in %.1f s = %.0f articles/s; %s%n",
+                            replicas, articles, seconds, articles / seconds, busy(cpuStart));
                 } finally {
                     started.forEach(ServiceProcess::close);
                 }
@@ -123,14 +127,36 @@ public final class StoreThroughputBenchmark {
                     Statement st = t.createStatement()) {
                 st.execute("truncate article, article_search, article_person, article_removal, page cascade");
             }
+            long[] cpuStart = cpu();
             double jdbcSeconds = jdbcCopy(source, target + (target.contains("?") ? "&" : "?")
                     + "reWriteBatchedInserts=true");
             double ceiling = articles / jdbcSeconds;
             System.out.printf("ceiling   : plain JDBC batch insert of the same rows: %d articles in %.1f s = %.0f "
-                    + "articles/s%n", articles, jdbcSeconds, ceiling);
+                    + "articles/s; %s%n", articles, jdbcSeconds, ceiling, busy(cpuStart));
             System.out.printf("%nratios    : 1 replica / JDBC = %.2f ; 2 replicas / JDBC = %.2f ; 2 replicas / 1 replica"
                     + " = %.2f%n", rates.get(1) / ceiling, rates.get(2) / ceiling, rates.get(2) / rates.get(1));
         }
+    }
+
+    /** The machine's CPU time so far (/proc/stat, in ticks): busy, and all. */
+    private static long[] cpu() throws IOException {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long all = 0;
+        for (int i = 1; i < f.length && i <= 8; i++) {
+            all += Long.parseLong(f[i]);
+        }
+        long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+        return new long[] { all - idle, all };
+    }
+
+    /**
+     * How busy the machine's cores were since {@code start}: on a machine whose cores one replica already keeps busy, a
+     * second one can only share them.
+     */
+    private static String busy(long[] start) throws IOException {
+        long[] now = cpu();
+        return String.format("cpu %.0f%% busy (%d cores)", 100.0 * (now[0] - start[0]) / Math.max(1, now[1] - start[1]),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** The sum of a counter's series in the service's Prometheus metrics. */
