@@ -47,13 +47,6 @@ public interface SearchConfig {
     @WithDefault("0")
     int maxConcurrent();
 
-    /**
-     * How often the search index's pending list is merged into the index in the background (a duration such as
-     * {@code 0.5s}, or {@code off}); read by {@code store.SearchIndexMerge}'s schedule.
-     */
-    @WithDefault("0.5s")
-    String indexMergeEvery();
-
     /** How long a search waits for a slot before it is refused with 503 {@code search-busy} and Retry-After. */
     @WithDefault("10s")
     Duration maxWait();

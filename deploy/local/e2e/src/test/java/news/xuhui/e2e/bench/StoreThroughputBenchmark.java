@@ -28,7 +28,8 @@ import news.xuhui.infra.Ports;
 /**
  * How fast the query service stores articles, against the ceiling of plain JDBC on the same database. Not a test: run
  * with {@code ./mvnw -pl deploy/local/e2e -am -Pbench -Dbench.class=news.xuhui.e2e.bench.StoreThroughputBenchmark
- * -DskipTests verify} (env PAGES, default 10000; the real pages of {@code seeds/}, each made distinct). In one run, on one broker and one PostgreSQL server:
+ * -DskipTests verify} (env PAGES, default 10000; the real pages of {@code seeds/}, each made distinct; env PHASES=drop
+ * stops after the drop). In one run, on one broker and one PostgreSQL server:
  * <ol>
  * <li><b>drop</b>: PAGES distinct pages dropped into the ingest service's inbox with one query replica consuming;
  * commit→queryable (the record's Kafka timestamp to its database commit) p50/p99 from the replica's histogram;</li>
@@ -88,6 +89,10 @@ public final class StoreThroughputBenchmark {
             System.out.printf("drop      : %d pages -> %d articles stored in %.1f s (%.0f articles/s end to end, "
                     + "1 replica); commit->queryable p50 <= %.0f ms, p99 <= %.0f ms; %s%n", pages, articles, dropSeconds,
                     articles / dropSeconds, latency[0] * 1000, latency[1] * 1000, dropCpu);
+
+            if ("drop".equals(System.getenv("PHASES"))) {
+                return; // the drop alone, for comparing settings of the live path
+            }
 
             // 2. catch-up from the topic, 1 and 2 replicas, each into an empty database
             Map<Integer, Double> rates = new TreeMap<>();
