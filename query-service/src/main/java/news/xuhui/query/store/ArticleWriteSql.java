@@ -261,9 +261,7 @@ public class ArticleWriteSql {
             try {
                 created += upsert(c, chunk, byId, now);
             } catch (SQLException | RuntimeException e) {
-                if (next != null) {
-                    next.cancel(true);
-                }
+                settle(next);
                 throw e;
             }
         }
@@ -273,6 +271,23 @@ public class ArticleWriteSql {
     private static Future<Chunk> prepareAsync(List<ArticleEntity> sorted, int from) {
         List<ArticleEntity> rows = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
         return PREPARE.submit(() -> prepare(rows));
+    }
+
+    /**
+     * Waits for a preparation whose chunk will not be written, since the batch failed: it changes its articles (their
+     * people), which the caller may write again (a refused batch is retried in halves), so it must be over first.
+     */
+    private static void settle(Future<Chunk> chunk) {
+        if (chunk == null) {
+            return;
+        }
+        try {
+            chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the batch failed already; this chunk's own failure adds nothing
+        }
     }
 
     private static Chunk await(Future<Chunk> chunk) {
