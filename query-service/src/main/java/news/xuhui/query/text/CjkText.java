@@ -87,7 +87,10 @@ public final class CjkText {
     }
 
     public static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        // the bulk of a Chinese text without the script table's binary search: U+4E00 to U+9FEF are all assigned Han
+        // (the block's last few code points were assigned later, so they are left to the table)
+        return codePoint >= 0x4E00 && codePoint <= 0x9FEF
+                || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /** The runs of already normalised text, in order. */

@@ -10,6 +10,17 @@ import org.junit.jupiter.api.Test;
 
 class CjkTextTest {
 
+    /** Its shortcut for the bulk of a Chinese text aside, Han is the Unicode script of the running Java. */
+    @Test
+    void hanIsTheUnicodeScriptHan() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (CjkText.isHan(cp) != (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                assertEquals(Character.UnicodeScript.of(cp), CjkText.isHan(cp) ? Character.UnicodeScript.HAN : null,
+                        "U+" + Integer.toHexString(cp).toUpperCase());
+            }
+        }
+    }
+
     @Test
     void everyStableCharacterIsItsOwnNormalForm() {
         int stable = 0;

@@ -19,6 +19,35 @@ class SearchTermsTest {
                 "punctuation separates runs: no pair across it");
     }
 
+    /**
+     * The terms are those of the text's runs ({@link CjkText#runs}, which queries are cut by): each Han character and
+     * pair of neighbours within a run, each other run hashed whole. Texts that mix scripts, widths, digits, characters
+     * beyond the BMP and Han code points assigned late.
+     */
+    @Test
+    void termsAreThoseOfTheTextsRuns() {
+        String[] texts = { "徐汇区2026年Ｑ３报告abc，第1版", "ＡＢＣ徐汇", "x", "徐", "a徐b汇c", "𠀀𠀁徐汇𠀂", "\u9FFD\u9FEF徐",
+            "e\u0301t\u00E9 咖啡", "…——  ", "3.14 百分之五十", "㈱株式会社", "徐\u3000汇" };
+        for (String text : texts) {
+            java.util.Set<Integer> expected = new java.util.TreeSet<>();
+            for (CjkText.Run run : CjkText.runs(CjkText.normalize(text))) {
+                if (!run.han()) {
+                    expected.add(SearchTerms.hashed(run.text()));
+                    continue;
+                }
+                int[] cps = run.text().codePoints().toArray();
+                for (int i = 0; i < cps.length; i++) {
+                    expected.add(SearchTerms.unigram(cps[i]));
+                    if (i > 0) {
+                        expected.add(SearchTerms.bigram(cps[i - 1], cps[i]));
+                    }
+                }
+            }
+            assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), new SearchTerms().add(text).codes(),
+                    "terms of " + text);
+        }
+    }
+
     @Test
     void codesAreDistinctAndSorted() {
         int[] codes = new SearchTerms().add("好好好好").add("好好").codes();
