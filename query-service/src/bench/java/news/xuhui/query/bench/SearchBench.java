@@ -102,7 +102,9 @@ public final class SearchBench {
         try (PostgresServer pg = PostgresServer.start(data.resolve("postgres"), port)) {
             String url = pg.jdbcUrl();
             Flyway.configure().dataSource(url, PostgresServer.USER, PostgresServer.PASSWORD)
-                    .locations("filesystem:" + Path.of(System.getProperty("migrations")).toAbsolutePath()).load()
+                    .locations("filesystem:" + Path.of(System.getProperty("migrations")).toAbsolutePath())
+                    // data kept from an earlier run may predate a migration numbered below its newest
+                    .outOfOrder(true).load()
                     .migrate();
             // Lucene indexes the corpus meanwhile, in its own thread
             LucenePeer lucene = new LucenePeer(data.resolve("lucene"));
