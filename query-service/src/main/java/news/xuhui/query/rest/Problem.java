@@ -24,18 +24,4 @@ public record Problem(String type, String title, int status, String detail, Stri
                 .entity(new Problem("urn:news.xuhui:problem:" + type, title, status, detail, instance, parameter))
                 .build();
     }
-
-    /**
-     * The problem with the headers of the response it replaces (Allow on a 405, Retry-After, WWW-Authenticate...),
-     * except those of that response's body.
-     */
-    public static Response withHeadersOf(Response refused, Response problem) {
-        Response.ResponseBuilder b = Response.fromResponse(problem);
-        refused.getHeaders().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-                values.forEach(v -> b.header(name, v));
-            }
-        });
-        return b.build();
-    }
 }

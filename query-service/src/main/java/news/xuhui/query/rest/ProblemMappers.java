@@ -66,7 +66,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        return Problem.withHeadersOf(e.getResponse(), Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null));
+        return Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null);
     }
 
     /**
