@@ -78,7 +78,8 @@ final class LayoutPlanner {
                 return true;
             }
             PrintedLine l = last();
-            return l.endsSentence() || l.parenthesised() || (narrow && !full(l));
+            // nothing of the text runs on after a contact address (投稿邮箱：…@…): it closes what it ends
+            return l.endsSentence() || l.parenthesised() || (narrow && !full(l)) || TextCleaner.hasAddress(l.text());
         }
     }
 
@@ -147,7 +148,8 @@ final class LayoutPlanner {
                 continue;
             }
             // a full last line that ends a sentence may end the paragraph: a headline-like line is not its tail
-            boolean endsThere = open != null && open.last().endsSentence() && headlike(l);
+            boolean endsThere = open != null && (open.last().endsSentence() || open.last().parenthesised())
+                    && (headlike(l) || shortColonLine(l, col) && overColumn(lines, runs, i + 1));
             if (open != null && !runs.runStart[i] && open.column == col && open.full(open.last()) && !endsThere) {
                 open.lines.add(l);
                 continue;
@@ -164,6 +166,25 @@ final class LayoutPlanner {
             open = headlike(l) ? null : u;
         }
         return units;
+    }
+
+    /** A short line ending in a colon, with no other punctuation (某某：): a kicker's shape. */
+    private static boolean shortColonLine(PrintedLine l, double column) {
+        String t = l.text();
+        return !t.isEmpty() && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
+                && l.width() < column - ParserOptions.FULL_LINE_TOLERANCE
+                && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?");
+    }
+
+    /** Whether the next printed line from {@code from} on is set wider than its column (a headline across columns). */
+    private static boolean overColumn(List<PrintedLine> lines, ColumnRuns runs, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            PrintedLine n = lines.get(j);
+            if (!n.empty()) {
+                return runs.column[j] <= 0 ? runs.narrowPage : n.width() > runs.column[j] + ParserOptions.HEADLINE_OVER_COLUMN;
+            }
+        }
+        return false;
     }
 
     private static Unit single(PrintedLine l) {
@@ -298,8 +319,12 @@ final class LayoutPlanner {
                 boolean kickerAbove = prev != null && prev.headline
                         && (prev.last().text().endsWith("——") || TextCleaner.endsWithColon(prev.last().text()));
                 boolean noPunct = !TextCleaner.containsAny(l.text(), "，。；：,;:");
+                // a quotation set off on its own line right under a headline (“……”) is a title in quotation marks
+                // even when it fills the column: a quoted first line of text would carry its sentence's punctuation
+                boolean quotedUnder = prev != null && prev.headline && noPunct && l.text().startsWith("“")
+                        && l.text().endsWith("”") && l.text().indexOf('”') == l.text().length() - 1;
                 boolean headlike = l.width() < u.column || l.text().startsWith("——") || l.width() >= u.column + 1
-                        || (before || kickerAbove) && noPunct;
+                        || (before || kickerAbove || quotedUnder) && noPunct;
                 // a kicker ending in a colon over a headline (某某：): the colon does not make it text
                 String t = l.text();
                 boolean colonKicker = before && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2

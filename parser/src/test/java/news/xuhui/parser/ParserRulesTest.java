@@ -276,4 +276,96 @@ class ParserRulesTest {
         assertEquals(2, page.articles().size(), page.toString());
         assertEquals("青溪湿地迎来越冬候鸟", page.articles().get(1).title(), page.toString());
     }
+
+    /**
+     * Paragraphs printed in a column of {@code width} characters, one printed line a line, no blank lines between;
+     * headline lines (not ending a sentence) are printed whole.
+     */
+    private static String tightColumn(int width, String... paragraphs) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String p : paragraphs) {
+            lines.addAll(p.endsWith("。") ? RelayoutScoringTest.wrap(p, width) : List.of(p));
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    @Test
+    void aContactLineIsNeitherAMarkdownKickerNorPartOfOne() throws Exception {
+        String page = "# 云山区推进老旧小区加装电梯\n\n"
+                + "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。\n\n"
+                + "来信：qx@example.cn\n\n"
+                + "## 青溪湿地公园观鸟季开幕\n\n"
+                + "# 候鸟归来湖面热闹\n\n"
+                + "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article second = parsed.articles().get(1);
+        assertEquals("青溪湿地公园观鸟季开幕", second.kicker(), parsed.toString());
+        assertEquals("候鸟归来湖面热闹", second.title(), parsed.toString());
+    }
+
+    @Test
+    void aContactLineEndsTheArticleBeforeAPlainKicker() throws Exception {
+        // wide paragraphs, no markdown: the kicker over the title follows a contact line, which nothing runs on from
+        String page = "云山区推进老旧小区加装电梯\n\n"
+                + "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。"
+                + "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。\n\n"
+                + "读者来信邮箱：duzhe2024@example.com\n\n"
+                + "青溪湿地公园观鸟季开幕吸引市民、游客前往\n\n"
+                + "“候鸟一年比一年多”\n\n"
+                + "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类，"
+                + "公园提醒游客文明观鸟，不要投喂和惊扰鸟群。\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article second = parsed.articles().get(1);
+        String head = (second.kicker() == null ? "" : second.kicker()) + second.title();
+        assertEquals("青溪湿地公园观鸟季开幕吸引市民、游客前往“候鸟一年比一年多”", head, parsed.toString());
+        assertEquals(2, parsed.articles().get(0).paragraphs().size(), parsed.toString());
+    }
+
+    @Test
+    void aHeadlineAfterAFullClosingDatelineInATightColumnStartsAnArticle() throws Exception {
+        // the closing dateline fills the column; the headline under it is as wide as the column, not wider
+        ParsedPage parsed = parsePage(tightColumn(13, "云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "（本报云山市3月12日电）", "青溪湿地迎来候鸟 观鸟季开启",
+                "白鹭、苍鹭、灰鹤和野鸭成群结队飞抵青溪湿地公园，观鸟爱好者在湖边记录到二十余种鸟类。",
+                "公园提醒游客文明观鸟，不要投喂和惊扰鸟群。"));
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals("青溪湿地迎来候鸟观鸟季开启", parsed.articles().get(1).title().replace(" ", ""), parsed.toString());
+    }
+
+    @Test
+    void aColonKickerInAColumnOverAHeadlineSetAcrossColumns() throws Exception {
+        // the paragraph before ends with a sentence on a full line; the short line ending in a colon is not its tail
+        // but the kicker of the headline set wider than the column under it
+        ParsedPage parsed = parsePage(tightColumn(13, "云山区推进老旧小区加装电梯",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "林小禾：", "扎根社区十五年 做居民的贴心人（身边的榜样）",
+                "林小禾是青溪街道的一名社区工作者，十五年来，她走遍了辖区的每一栋楼，记下了每一户的难处。",
+                "居民们说，有事找小禾，心里就踏实。"));
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals("林小禾：", parsed.articles().get(1).kicker(), parsed.toString());
+    }
+
+    @Test
+    void aQuotationFillingTheColumnUnderAHeadlineIsItsTitle() throws Exception {
+        // the kicker is set across the columns; the quoted title under it is exactly as wide as the column
+        ParsedPage parsed = parsePage(column("云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。")
+                + "\n青溪街道社区工作者林小禾扎根社区十五年\n\n"
+                + column("“有事就找小禾心里特别踏实”",
+                        "今年五十岁的林小禾，是青溪街道的一名社区工作者，十五年来，她走遍了辖区的每一栋楼，记下了每一户的难处。",
+                        "居民们说，有事找小禾，心里就踏实。"));
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article second = parsed.articles().get(1);
+        String head = (second.kicker() == null ? "" : second.kicker()) + second.title();
+        assertEquals("青溪街道社区工作者林小禾扎根社区十五年“有事就找小禾心里特别踏实”", head, parsed.toString());
+        assertTrue(second.paragraphs().get(0).startsWith("今年五十岁"), parsed.toString());
+    }
 }
