@@ -262,6 +262,20 @@ final class LayoutPlanner {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                 }
+                // after a finished paragraph, a line with no punctuation set wider than the column by a whole character
+                // (not counting its quotation marks, which a column squeezes) and wider than every line of the
+                // paragraphs around it, over a paragraph of the column: no line of a column is wider than the column,
+                // so it is set across columns, a headline (the looser test for any line allows for OCR's ragged widths)
+                double around = Math.max(u.column, Math.max(prev == null ? 0 : widest(prev), widest(next)));
+                if (!top && prev != null && !prev.headline && (prev.last().endsSentence() || prev.last().parenthesised())
+                        && letterWidth(l.text()) >= around + 1 && headlike(l) && next.narrow && !next.headline
+                        && (next.lines.size() >= 2 || TextCleaner.containsAny(next.first().text(), "，。、；"))
+                        && JoinScorer.score(l.text(), next.first().text()) < 2
+                        && !numberRunsOn(l.text(), next.first().text())) {
+                    u.headline = true;
+                    u.evidence = Evidence.WIDER_THAN_COLUMN;
+                    continue;
+                }
                 // after a finished paragraph, a short line with no punctuation over a paragraph of the column: the
                 // headline of another article or a subhead of the running one; the text under it tells which (its
                 // subject, see demoteSubheads)
@@ -561,18 +575,44 @@ final class LayoutPlanner {
                     || DATELINE_START.matcher(next.first().text()).find()
                     || PageAssembler.LEAD_START.matcher(next.first().text()).find();
             // and the text under it goes on with the running article's words (a new article changes the subject)
-            StringBuilder running = new StringBuilder();
-            for (int j = k - 1; j >= 0 && !units.get(j).headline && running.length() < 3000; j--) {
-                running.insert(0, units.get(j).text());
-            }
-            boolean sameSubject = HeadlineMatcher.affinity(HeadlineMatcher.bigrams(next.text()), running.toString())
-                    >= ParserOptions.SUBHEAD_MIN_CONTINUITY;
+            boolean sameSubject = continuesSubject(units, k, next);
             if (!tagged && !afterEnd && !overOpening && sameSubject) {
                 u.headline = false;
                 u.evidence = null;
                 u.subhead = true;
             }
         }
+    }
+
+    /** The width of the widest line of a unit. */
+    private static double widest(Unit u) {
+        double w = 0;
+        for (PrintedLine l : u.lines) {
+            w = Math.max(w, l.width());
+        }
+        return w;
+    }
+
+    /** The printed width of a text's letters, digits and CJK characters, leaving out its punctuation. */
+    private static double letterWidth(String t) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return TextCleaner.width(sb) / 2.0;
+    }
+
+    /** Whether the text of {@code next} goes on with the words of the running article before unit {@code k}. */
+    private static boolean continuesSubject(List<Unit> units, int k, Unit next) {
+        StringBuilder running = new StringBuilder();
+        for (int j = k - 1; j >= 0 && !units.get(j).headline && running.length() < 3000; j--) {
+            running.insert(0, units.get(j).text());
+        }
+        return HeadlineMatcher.affinity(HeadlineMatcher.bigrams(next.text()), running.toString())
+                >= ParserOptions.SUBHEAD_MIN_CONTINUITY;
     }
 
     // ---------------------------------------------------------------- boundaries

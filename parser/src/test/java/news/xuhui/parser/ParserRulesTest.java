@@ -368,4 +368,20 @@ class ParserRulesTest {
         assertEquals("青溪街道社区工作者林小禾扎根社区十五年“有事就找小禾心里特别踏实”", head, parsed.toString());
         assertTrue(second.paragraphs().get(0).startsWith("今年五十岁"), parsed.toString());
     }
+
+    @Test
+    void aLineAWholeCharacterWiderThanTheColumnAfterAFinishedParagraphIsAHeadline() throws Exception {
+        // the headline is 15 characters over a column of 14: too little over it to be told from OCR's ragged lines
+        // anywhere, but after a finished paragraph, wider than every line around it, it is set across the columns
+        String headline = "青溪湿地公园迎来首批越冬的候鸟";
+        ParsedPage parsed = parsePage(column("云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。")
+                + "\n" + headline + "\n\n"
+                + column("白鹭、苍鹭、灰鹤和野鸭成群结队飞抵青溪湿地公园，观鸟爱好者在湖边记录到二十余种鸟类。",
+                        "公园提醒游客文明观鸟，不要投喂和惊扰鸟群。"));
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals(headline, parsed.articles().get(1).title(), parsed.toString());
+    }
 }
