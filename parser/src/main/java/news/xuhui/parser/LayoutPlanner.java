@@ -150,6 +150,10 @@ final class LayoutPlanner {
             // a full last line that ends a sentence may end the paragraph: a headline-like line is not its tail
             boolean endsThere = open != null && (open.last().endsSentence() || open.last().parenthesised())
                     && (headlike(l) || shortColonLine(l, col) && overColumn(lines, runs, i + 1));
+            // a lone first line ending in a dash (某地——) over a short headline-like line: maybe a kicker and its title,
+            // which the headline stage tells; a paragraph's line runs on into a full next line
+            endsThere |= open != null && open.lines.size() == 1 && open.last().text().endsWith("——") && headlike(l)
+                    && l.width() < col - ParserOptions.FULL_LINE_TOLERANCE;
             if (open != null && !runs.runStart[i] && open.column == col && open.full(open.last()) && !endsThere) {
                 open.lines.add(l);
                 continue;
@@ -226,6 +230,22 @@ final class LayoutPlanner {
                         && units.get(k + 2).narrow && units.get(k + 2).lines.size() >= 2
                         && JoinScorer.score(l.text(), next.first().text()) < 2
                         && JoinScorer.score(next.first().text(), units.get(k + 2).first().text()) < 2;
+                // a line ending in a dash at a paragraph break (a kicker running into its title: 某地——) over a short
+                // headline-like line that a paragraph of the column follows: the kicker and its title
+                Unit after = k + 2 < units.size() ? units.get(k + 2) : null;
+                String t = l.text();
+                if ((k == 0 || prev.ended()) && t.endsWith("——") && TextCleaner.cjkCount(t) >= 4
+                        && !TextCleaner.containsAny(t, "。；;！？!?") && !next.headline && next.narrow
+                        && next.lines.size() == 1 && headlike(next.first()) && !next.full(next.first())
+                        && after != null && after.narrow && !after.headline && after.lines.size() >= 2
+                        && TextCleaner.containsAny(after.first().text(), "，。、；")
+                        && JoinScorer.score(next.first().text(), after.first().text()) < 2) {
+                    u.headline = true;
+                    u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                    next.headline = true;
+                    next.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                    continue;
+                }
                 if (shortPair && headlike(l)) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;

@@ -384,4 +384,19 @@ class ParserRulesTest {
         assertEquals(2, parsed.articles().size(), parsed.toString());
         assertEquals(headline, parsed.articles().get(1).title(), parsed.toString());
     }
+
+    @Test
+    void aDashKickerFillingTheColumnAtTheTopOverAShortTitle() throws Exception {
+        // the kicker fills the column and has a comma, so it could be the text's first line; it ends in a dash that
+        // runs into the short title under it, and the text starts after the title
+        ParsedPage parsed = parsePage(column("加装电梯再提速，云山街道——", "老旧小区居民上下楼不再难",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。"));
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(0);
+        assertEquals("加装电梯再提速，云山街道——老旧小区居民上下楼不再难",
+                (a.kicker() == null ? "" : a.kicker()) + a.title(), parsed.toString());
+        assertTrue(a.paragraphs().get(0).startsWith("今年以来"), parsed.toString());
+    }
 }
