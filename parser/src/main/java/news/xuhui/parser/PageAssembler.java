@@ -103,6 +103,14 @@ final class PageAssembler {
                     + "(?:[0-9]{1,2}(?:时|点)(?:[0-9]{1,2}分)?(?:许)?)?[，,]|本报|记者从|记者近日|记者日前|新华社|据悉|据了解)");
     /** Below this share of its bigrams found in the item's lead, a headline carried over from the item before is dropped. */
     private static final double INHERIT_MIN = 0.4;
+    /**
+     * A credit line under a feature or a chart: one or more production roles, each with a colon and who did it (策划：…
+     * 制图：…, 资料来源：…), and no sentence in it.
+     */
+    private static final String CREDIT_ROLE = "(?:采访整理|文字整理|整理|内容统筹|统筹|总策划|策划|撰文|文字|执笔|图表设计|版式设计|"
+            + "视觉设计|设计|制图|绘图|插图|漫画|摄影|摄像|数据来源|资料来源|数据支持|技术支持)";
+    static final Pattern CREDIT_LINE = Pattern.compile(
+            "^" + CREDIT_ROLE + "[：:][^，。；;！？!?：:]{2,30}(?:" + CREDIT_ROLE + "[：:][^，。；;！？!?：:]{2,30})*$");
 
     /**
      * @param articles        the articles, in reading order
@@ -808,6 +816,9 @@ final class PageAssembler {
         target.append(text);
         if (text.indexOf('@') >= 0 && target.text.length() == text.length()) {
             target.forcedClosed = true; // a contact line is a paragraph of its own: nothing runs on from it
+        }
+        if (target.text.length() == text.length() && !columnLines.contains(lineNo) && CREDIT_LINE.matcher(text).matches()) {
+            target.forcedClosed = true; // so is a credit line of a feature (策划：…, 制图：…) printed whole
         }
         target.article.bodyChars += text.length();
         if (lineNo >= 0 && lineNo < widthAt.length) {

@@ -399,4 +399,20 @@ class ParserRulesTest {
                 (a.kicker() == null ? "" : a.kicker()) + a.title(), parsed.toString());
         assertTrue(a.paragraphs().get(0).startsWith("今年以来"), parsed.toString());
     }
+
+    @Test
+    void aFeaturesCreditLineIsAParagraphOfItsOwn() throws Exception {
+        // the credit lines end no sentence; the text after the next headline must not run on from them
+        String page = "# 云山区加装电梯三年成绩单\n\n"
+                + "三年来，云山区共为老旧小区加装电梯四百余台，惠及居民一万余户。\n\n"
+                + "策划：本报记者林小禾制图：青溪\n\n"
+                + "资料来源：云山区住房保障局\n\n"
+                + "# 湿地公园观鸟季开幕\n\n"
+                + "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals(List.of("三年来，云山区共为老旧小区加装电梯四百余台，惠及居民一万余户。", "策划：本报记者林小禾制图：青溪",
+                "资料来源：云山区住房保障局"), parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertTrue(parsed.articles().get(1).paragraphs().get(0).startsWith("青溪湿地公园里"), parsed.toString());
+    }
 }
