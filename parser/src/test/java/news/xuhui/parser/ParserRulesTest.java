@@ -415,4 +415,30 @@ class ParserRulesTest {
                 "资料来源：云山区住房保障局"), parsed.articles().get(0).paragraphs(), parsed.toString());
         assertTrue(parsed.articles().get(1).paragraphs().get(0).startsWith("青溪湿地公园里"), parsed.toString());
     }
+
+    @Test
+    void aHeadlineInABrokenParagraphTitlesTheRoundUpOfQuotationsAfterTheHost() throws Exception {
+        // the heading is dropped into the commentary's broken paragraph; its article is the run of quotations, each
+        // with who said it, after the commentary ends
+        String page = "# 让老旧小区焕发新活力（云山时评）\n\n"
+                + "老旧小区改造是民生工程，也是发展工程，关系千家万户的日常生活。\n\n"
+                + "改造要问需于民，从居民最关心的加装电梯、停车难和\n\n"
+                + "# 百姓心声\n\n"
+                + "管线老化等问题入手，让改造真正改到居民心坎上。\n\n"
+                + "只要坚持共建共治共享，老旧小区一定能焕发新的活力。\n\n"
+                + "加装电梯以后，我每天都能下楼晒太阳，心情也好多了。\n\n"
+                + "——林小禾（青溪街道居民）\n\n"
+                + "楼道亮了，路面平了，小区停车也比以前方便多了。\n\n"
+                + "——顾明川（云山街道居民）\n\n"
+                + "希望以后改造的时候多听听我们老年人的意见。\n\n"
+                + "——白若溪（青溪街道居民）（下转第5版）\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article host = parsed.articles().get(0);
+        assertEquals(3, host.paragraphs().size(), parsed.toString());
+        Article roundUp = parsed.articles().get(1);
+        assertEquals("百姓心声", roundUp.title(), parsed.toString());
+        assertEquals(6, roundUp.paragraphs().size(), parsed.toString());
+        assertEquals(Integer.valueOf(5), roundUp.continuedToPage(), parsed.toString());
+    }
 }
