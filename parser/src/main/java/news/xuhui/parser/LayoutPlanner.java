@@ -539,7 +539,7 @@ final class LayoutPlanner {
     static boolean plausibleHeadline(PrintedLine l) {
         String t = l.text();
         if (t.length() < 2 || TextCleaner.cjkCount(t) < 2 || TextCleaner.isContinuationPunct(t.charAt(0))
-                || t.indexOf('@') >= 0 || t.contains("http") || t.contains("www.")) {
+                || TextCleaner.hasAddress(t)) {
             return false;
         }
         if (TextCleaner.containsAny(t, "。；;！？!?") && !TextCleaner.endsSentence(t)) {

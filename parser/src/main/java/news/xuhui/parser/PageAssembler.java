@@ -301,8 +301,7 @@ final class PageAssembler {
         if (s.length() > HEADLINE_MAX || s.length() < 2 || TextCleaner.cjkCount(s) < 2) {
             return false;
         }
-        if (TextCleaner.isContinuationPunct(s.charAt(0)) || s.indexOf('@') >= 0 || s.contains("http")
-                || s.contains("www.")) {
+        if (TextCleaner.isContinuationPunct(s.charAt(0)) || TextCleaner.hasAddress(s)) {
             return false; // contact lines (投稿邮箱：…@…, a web address) close an article, they never title one
         }
         String inner = s.substring(0, s.length() - 1);
