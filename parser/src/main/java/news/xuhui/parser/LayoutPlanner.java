@@ -78,7 +78,8 @@ final class LayoutPlanner {
                 return true;
             }
             PrintedLine l = last();
-            return l.endsSentence() || l.parenthesised() || (narrow && !full(l));
+            // nothing of the text runs on after a contact address (投稿邮箱：…@…): it closes what it ends
+            return l.endsSentence() || l.parenthesised() || (narrow && !full(l)) || TextCleaner.hasAddress(l.text());
         }
     }
 
@@ -147,7 +148,12 @@ final class LayoutPlanner {
                 continue;
             }
             // a full last line that ends a sentence may end the paragraph: a headline-like line is not its tail
-            boolean endsThere = open != null && open.last().endsSentence() && headlike(l);
+            boolean endsThere = open != null && (open.last().endsSentence() || open.last().parenthesised())
+                    && (headlike(l) || shortColonLine(l, col) && overColumn(lines, runs, i + 1));
+            // a lone first line ending in a dash (某地——) over a short headline-like line: maybe a kicker and its title,
+            // which the headline stage tells; a paragraph's line runs on into a full next line
+            endsThere |= open != null && open.lines.size() == 1 && open.last().text().endsWith("——") && headlike(l)
+                    && l.width() < col - ParserOptions.FULL_LINE_TOLERANCE;
             if (open != null && !runs.runStart[i] && open.column == col && open.full(open.last()) && !endsThere) {
                 open.lines.add(l);
                 continue;
@@ -164,6 +170,25 @@ final class LayoutPlanner {
             open = headlike(l) ? null : u;
         }
         return units;
+    }
+
+    /** A short line ending in a colon, with no other punctuation (某某：): a kicker's shape. */
+    private static boolean shortColonLine(PrintedLine l, double column) {
+        String t = l.text();
+        return !t.isEmpty() && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
+                && l.width() < column - ParserOptions.FULL_LINE_TOLERANCE
+                && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?");
+    }
+
+    /** Whether the next printed line from {@code from} on is set wider than its column (a headline across columns). */
+    private static boolean overColumn(List<PrintedLine> lines, ColumnRuns runs, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            PrintedLine n = lines.get(j);
+            if (!n.empty()) {
+                return runs.column[j] <= 0 ? runs.narrowPage : n.width() > runs.column[j] + ParserOptions.HEADLINE_OVER_COLUMN;
+            }
+        }
+        return false;
     }
 
     private static Unit single(PrintedLine l) {
@@ -205,6 +230,22 @@ final class LayoutPlanner {
                         && units.get(k + 2).narrow && units.get(k + 2).lines.size() >= 2
                         && JoinScorer.score(l.text(), next.first().text()) < 2
                         && JoinScorer.score(next.first().text(), units.get(k + 2).first().text()) < 2;
+                // a line ending in a dash at a paragraph break (a kicker running into its title: 某地——) over a short
+                // headline-like line that a paragraph of the column follows: the kicker and its title
+                Unit after = k + 2 < units.size() ? units.get(k + 2) : null;
+                String t = l.text();
+                if ((k == 0 || prev.ended()) && t.endsWith("——") && TextCleaner.cjkCount(t) >= 4
+                        && !TextCleaner.containsAny(t, "。；;！？!?") && !next.headline && next.narrow
+                        && next.lines.size() == 1 && headlike(next.first()) && !next.full(next.first())
+                        && after != null && after.narrow && !after.headline && after.lines.size() >= 2
+                        && TextCleaner.containsAny(after.first().text(), "，。、；")
+                        && JoinScorer.score(next.first().text(), after.first().text()) < 2) {
+                    u.headline = true;
+                    u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                    next.headline = true;
+                    next.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                    continue;
+                }
                 if (shortPair && headlike(l)) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
@@ -240,6 +281,20 @@ final class LayoutPlanner {
                         && !endsInContinuation(l.text()) && JoinScorer.score(l.text(), next.first().text()) < 2) {
                     u.headline = true;
                     u.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                }
+                // after a finished paragraph, a line with no punctuation set wider than the column by a whole character
+                // (not counting its quotation marks, which a column squeezes) and wider than every line of the
+                // paragraphs around it, over a paragraph of the column: no line of a column is wider than the column,
+                // so it is set across columns, a headline (the looser test for any line allows for OCR's ragged widths)
+                double around = Math.max(u.column, Math.max(prev == null ? 0 : widest(prev), widest(next)));
+                if (!top && prev != null && !prev.headline && (prev.last().endsSentence() || prev.last().parenthesised())
+                        && letterWidth(l.text()) >= around + 1 && headlike(l) && next.narrow && !next.headline
+                        && (next.lines.size() >= 2 || TextCleaner.containsAny(next.first().text(), "，。、；"))
+                        && JoinScorer.score(l.text(), next.first().text()) < 2
+                        && !numberRunsOn(l.text(), next.first().text())) {
+                    u.headline = true;
+                    u.evidence = Evidence.WIDER_THAN_COLUMN;
+                    continue;
                 }
                 // after a finished paragraph, a short line with no punctuation over a paragraph of the column: the
                 // headline of another article or a subhead of the running one; the text under it tells which (its
@@ -298,8 +353,12 @@ final class LayoutPlanner {
                 boolean kickerAbove = prev != null && prev.headline
                         && (prev.last().text().endsWith("——") || TextCleaner.endsWithColon(prev.last().text()));
                 boolean noPunct = !TextCleaner.containsAny(l.text(), "，。；：,;:");
+                // a quotation set off on its own line right under a headline (“……”) is a title in quotation marks
+                // even when it fills the column: a quoted first line of text would carry its sentence's punctuation
+                boolean quotedUnder = prev != null && prev.headline && noPunct && l.text().startsWith("“")
+                        && l.text().endsWith("”") && l.text().indexOf('”') == l.text().length() - 1;
                 boolean headlike = l.width() < u.column || l.text().startsWith("——") || l.width() >= u.column + 1
-                        || (before || kickerAbove) && noPunct;
+                        || (before || kickerAbove || quotedUnder) && noPunct;
                 // a kicker ending in a colon over a headline (某某：): the colon does not make it text
                 String t = l.text();
                 boolean colonKicker = before && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
@@ -480,7 +539,7 @@ final class LayoutPlanner {
     static boolean plausibleHeadline(PrintedLine l) {
         String t = l.text();
         if (t.length() < 2 || TextCleaner.cjkCount(t) < 2 || TextCleaner.isContinuationPunct(t.charAt(0))
-                || t.indexOf('@') >= 0 || t.contains("http") || t.contains("www.")) {
+                || TextCleaner.hasAddress(t)) {
             return false;
         }
         if (TextCleaner.containsAny(t, "。；;！？!?") && !TextCleaner.endsSentence(t)) {
@@ -536,18 +595,44 @@ final class LayoutPlanner {
                     || DATELINE_START.matcher(next.first().text()).find()
                     || PageAssembler.LEAD_START.matcher(next.first().text()).find();
             // and the text under it goes on with the running article's words (a new article changes the subject)
-            StringBuilder running = new StringBuilder();
-            for (int j = k - 1; j >= 0 && !units.get(j).headline && running.length() < 3000; j--) {
-                running.insert(0, units.get(j).text());
-            }
-            boolean sameSubject = HeadlineMatcher.affinity(HeadlineMatcher.bigrams(next.text()), running.toString())
-                    >= ParserOptions.SUBHEAD_MIN_CONTINUITY;
+            boolean sameSubject = continuesSubject(units, k, next);
             if (!tagged && !afterEnd && !overOpening && sameSubject) {
                 u.headline = false;
                 u.evidence = null;
                 u.subhead = true;
             }
         }
+    }
+
+    /** The width of the widest line of a unit. */
+    private static double widest(Unit u) {
+        double w = 0;
+        for (PrintedLine l : u.lines) {
+            w = Math.max(w, l.width());
+        }
+        return w;
+    }
+
+    /** The printed width of a text's letters, digits and CJK characters, leaving out its punctuation. */
+    private static double letterWidth(String t) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return TextCleaner.width(sb) / 2.0;
+    }
+
+    /** Whether the text of {@code next} goes on with the words of the running article before unit {@code k}. */
+    private static boolean continuesSubject(List<Unit> units, int k, Unit next) {
+        StringBuilder running = new StringBuilder();
+        for (int j = k - 1; j >= 0 && !units.get(j).headline && running.length() < 3000; j--) {
+            running.insert(0, units.get(j).text());
+        }
+        return HeadlineMatcher.affinity(HeadlineMatcher.bigrams(next.text()), running.toString())
+                >= ParserOptions.SUBHEAD_MIN_CONTINUITY;
     }
 
     // ---------------------------------------------------------------- boundaries

@@ -139,7 +139,8 @@ final class MarkdownNormalizer {
 
     private static boolean kicker(String line) {
         String t = TextCleaner.clean(line.strip());
-        return !t.isEmpty() && t.length() <= KICKER_MAX_CHARS && TextCleaner.cjkCount(t) >= 2
+        return !t.isEmpty() && t.length() <= KICKER_MAX_CHARS && TextCleaner.cjkCount(t) >= 2 && !TextCleaner.hasAddress(t)
+                && !PageAssembler.CREDIT_LINE.matcher(t).matches()
                 && !TextCleaner.endsSentence(t) && !TextCleaner.containsAny(t, "，。；,;")
                 && Furniture.classify(t) == Furniture.Kind.NONE && JumpMarkerExtractor.find(t) == null
                 && !t.startsWith("（") && !t.startsWith("(") && !t.startsWith("—");

@@ -49,6 +49,9 @@ final class PageAssembler {
     private ArticleDraft.Para last;
     /** A headline block read inside a running paragraph, waiting for the article it belongs to. */
     private ArticleDraft.Headline pendingHeadline;
+    /** The article whose broken paragraph the waiting headline was printed in, and its paragraph count then. */
+    private ArticleDraft pendingHost;
+    private int pendingFrom;
 
     /** Running heads of this page (from the masthead, or short label lines printed more than once). */
     private final Set<String> furniture = new HashSet<>();
@@ -103,6 +106,14 @@ final class PageAssembler {
                     + "(?:[0-9]{1,2}(?:时|点)(?:[0-9]{1,2}分)?(?:许)?)?[，,]|本报|记者从|记者近日|记者日前|新华社|据悉|据了解)");
     /** Below this share of its bigrams found in the item's lead, a headline carried over from the item before is dropped. */
     private static final double INHERIT_MIN = 0.4;
+    /**
+     * A credit line under a feature or a chart: one or more production roles, each with a colon and who did it (策划：…
+     * 制图：…, 资料来源：…), and no sentence in it.
+     */
+    private static final String CREDIT_ROLE = "(?:采访整理|文字整理|整理|内容统筹|统筹|总策划|策划|撰文|文字|执笔|图表设计|版式设计|"
+            + "视觉设计|设计|制图|绘图|插图|漫画|摄影|摄像|数据来源|资料来源|数据支持|技术支持)";
+    static final Pattern CREDIT_LINE = Pattern.compile(
+            "^" + CREDIT_ROLE + "[：:][^，。；;！？!?：:]{2,30}(?:" + CREDIT_ROLE + "[：:][^，。；;！？!?：:]{2,30})*$");
 
     /**
      * @param articles        the articles, in reading order
@@ -117,10 +128,10 @@ final class PageAssembler {
             line(i);
         }
         flushZone(Follow.EOF, null, lines.size());
-        if (pendingHeadline != null) {
+        if (pendingHeadline != null && !quotationRoundUp()) {
             newArticle().setHeadline(pendingHeadline);
-            pendingHeadline = null;
         }
+        pendingHeadline = null;
         attachOrphans();
         splitGroups();
         dropUnrelatedInheritedHeadlines();
@@ -290,8 +301,7 @@ final class PageAssembler {
         if (s.length() > HEADLINE_MAX || s.length() < 2 || TextCleaner.cjkCount(s) < 2) {
             return false;
         }
-        if (TextCleaner.isContinuationPunct(s.charAt(0)) || s.indexOf('@') >= 0 || s.contains("http")
-                || s.contains("www.")) {
+        if (TextCleaner.isContinuationPunct(s.charAt(0)) || TextCleaner.hasAddress(s)) {
             return false; // contact lines (投稿邮箱：…@…, a web address) close an article, they never title one
         }
         String inner = s.substring(0, s.length() - 1);
@@ -638,6 +648,8 @@ final class PageAssembler {
                 && JoinScorer.score(last.text, nextText) >= 0 && !looksLikeParagraphStart(nextText)
                 && !TextCleaner.isContinuationPunct(last.text.charAt(last.text.length() - 1))) {
             pendingHeadline = blocks.get(0);
+            pendingHost = cur;
+            pendingFrom = cur.paras.size();
             return;
         }
         List<ArticleDraft> created = new ArrayList<>();
@@ -809,6 +821,13 @@ final class PageAssembler {
         if (text.indexOf('@') >= 0 && target.text.length() == text.length()) {
             target.forcedClosed = true; // a contact line is a paragraph of its own: nothing runs on from it
         }
+        if (target.text.length() == text.length() && !columnLines.contains(lineNo) && CREDIT_LINE.matcher(text).matches()) {
+            target.forcedClosed = true; // so is a credit line of a feature (策划：…, 制图：…) printed whole
+        }
+        if (target.text.length() == text.length() && !columnLines.contains(lineNo) && text.startsWith("——")
+                && (text.endsWith("）") || text.endsWith(")")) && last != null && last != target && !last.open()) {
+            target.forcedClosed = true; // and who said the quotation above (——某某（某单位主任）), printed whole
+        }
         target.article.bodyChars += text.length();
         if (lineNo >= 0 && lineNo < widthAt.length) {
             target.article.lineWidths.add(widthAt[lineNo]);
@@ -830,6 +849,50 @@ final class PageAssembler {
      * Whether the waiting headline's article starts with this paragraph: the paragraph before was end matter (a
      * parenthesised credit, a contact address), or this one shares enough of the headline's words.
      */
+    /**
+     * A headline printed inside an article's broken paragraph that no later paragraph took: where the host's text turns
+     * into a round-up of quotations, each paragraph followed by a line naming who said it (——某某委员（…）), which
+     * the host had none of before, that round-up is the headline's article (with what ends it, a jump marker).
+     */
+    private boolean quotationRoundUp() {
+        ArticleDraft host = pendingHost;
+        if (host == null || !host.sections.isEmpty() || articles.get(articles.size() - 1) != host) {
+            return false;
+        }
+        List<ArticleDraft.Para> ps = host.paras;
+        for (int p = Math.max(1, pendingFrom); p + 1 < ps.size(); p++) {
+            String t = ps.get(p).text.toString();
+            if (t.startsWith("——")) {
+                return false; // an attribution before any quotation under the headline: the host's own
+            }
+            if (!ps.get(p + 1).text.toString().startsWith("——") || ps.get(p - 1).open()) {
+                continue;
+            }
+            int attributions = 0;
+            for (int q = p + 1; q < ps.size(); q += 2) {
+                if (ps.get(q).text.toString().startsWith("——")) {
+                    attributions++;
+                }
+            }
+            if (attributions < 2) {
+                return false;
+            }
+            ArticleDraft a = newArticle();
+            a.setHeadline(pendingHeadline);
+            List<ArticleDraft.Para> moved = new ArrayList<>(ps.subList(p, ps.size()));
+            for (ArticleDraft.Para m : moved) {
+                a.paras.add(copy(m, a));
+                a.bodyChars += m.text.length();
+                host.bodyChars -= m.text.length();
+            }
+            ps.subList(p, ps.size()).clear();
+            a.continuedTo = host.continuedTo;
+            host.continuedTo = null;
+            return true;
+        }
+        return false;
+    }
+
     private boolean pendingStartsHere(String text) {
         if (endMatter(text)) {
             return false; // more end matter of the article before

@@ -156,4 +156,10 @@ final class TextCleaner {
         }
         return false;
     }
+
+    /** A contact line: an e-mail or web address (投稿邮箱：…@…, 网址：www.…), which closes an article, never titles one. */
+    static boolean hasAddress(CharSequence s) {
+        String t = s.toString();
+        return t.indexOf('@') >= 0 || t.contains("http") || t.contains("www.");
+    }
 }

@@ -276,4 +276,169 @@ class ParserRulesTest {
         assertEquals(2, page.articles().size(), page.toString());
         assertEquals("青溪湿地迎来越冬候鸟", page.articles().get(1).title(), page.toString());
     }
+
+    /**
+     * Paragraphs printed in a column of {@code width} characters, one printed line a line, no blank lines between;
+     * headline lines (not ending a sentence) are printed whole.
+     */
+    private static String tightColumn(int width, String... paragraphs) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String p : paragraphs) {
+            lines.addAll(p.endsWith("。") ? RelayoutScoringTest.wrap(p, width) : List.of(p));
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    @Test
+    void aContactLineIsNeitherAMarkdownKickerNorPartOfOne() throws Exception {
+        String page = "# 云山区推进老旧小区加装电梯\n\n"
+                + "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。\n\n"
+                + "来信：qx@example.cn\n\n"
+                + "## 青溪湿地公园观鸟季开幕\n\n"
+                + "# 候鸟归来湖面热闹\n\n"
+                + "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article second = parsed.articles().get(1);
+        assertEquals("青溪湿地公园观鸟季开幕", second.kicker(), parsed.toString());
+        assertEquals("候鸟归来湖面热闹", second.title(), parsed.toString());
+    }
+
+    @Test
+    void aContactLineEndsTheArticleBeforeAPlainKicker() throws Exception {
+        // wide paragraphs, no markdown: the kicker over the title follows a contact line, which nothing runs on from
+        String page = "云山区推进老旧小区加装电梯\n\n"
+                + "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。"
+                + "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。\n\n"
+                + "读者来信邮箱：duzhe2024@example.com\n\n"
+                + "青溪湿地公园观鸟季开幕吸引市民、游客前往\n\n"
+                + "“候鸟一年比一年多”\n\n"
+                + "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类，"
+                + "公园提醒游客文明观鸟，不要投喂和惊扰鸟群。\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article second = parsed.articles().get(1);
+        String head = (second.kicker() == null ? "" : second.kicker()) + second.title();
+        assertEquals("青溪湿地公园观鸟季开幕吸引市民、游客前往“候鸟一年比一年多”", head, parsed.toString());
+        assertEquals(2, parsed.articles().get(0).paragraphs().size(), parsed.toString());
+    }
+
+    @Test
+    void aHeadlineAfterAFullClosingDatelineInATightColumnStartsAnArticle() throws Exception {
+        // the closing dateline fills the column; the headline under it is as wide as the column, not wider
+        ParsedPage parsed = parsePage(tightColumn(13, "云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "（本报云山市3月12日电）", "青溪湿地迎来候鸟 观鸟季开启",
+                "白鹭、苍鹭、灰鹤和野鸭成群结队飞抵青溪湿地公园，观鸟爱好者在湖边记录到二十余种鸟类。",
+                "公园提醒游客文明观鸟，不要投喂和惊扰鸟群。"));
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals("青溪湿地迎来候鸟观鸟季开启", parsed.articles().get(1).title().replace(" ", ""), parsed.toString());
+    }
+
+    @Test
+    void aColonKickerInAColumnOverAHeadlineSetAcrossColumns() throws Exception {
+        // the paragraph before ends with a sentence on a full line; the short line ending in a colon is not its tail
+        // but the kicker of the headline set wider than the column under it
+        ParsedPage parsed = parsePage(tightColumn(13, "云山区推进老旧小区加装电梯",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "林小禾：", "扎根社区十五年 做居民的贴心人（身边的榜样）",
+                "林小禾是青溪街道的一名社区工作者，十五年来，她走遍了辖区的每一栋楼，记下了每一户的难处。",
+                "居民们说，有事找小禾，心里就踏实。"));
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals("林小禾：", parsed.articles().get(1).kicker(), parsed.toString());
+    }
+
+    @Test
+    void aQuotationFillingTheColumnUnderAHeadlineIsItsTitle() throws Exception {
+        // the kicker is set across the columns; the quoted title under it is exactly as wide as the column
+        ParsedPage parsed = parsePage(column("云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。")
+                + "\n青溪街道社区工作者林小禾扎根社区十五年\n\n"
+                + column("“有事就找小禾心里特别踏实”",
+                        "今年五十岁的林小禾，是青溪街道的一名社区工作者，十五年来，她走遍了辖区的每一栋楼，记下了每一户的难处。",
+                        "居民们说，有事找小禾，心里就踏实。"));
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article second = parsed.articles().get(1);
+        String head = (second.kicker() == null ? "" : second.kicker()) + second.title();
+        assertEquals("青溪街道社区工作者林小禾扎根社区十五年“有事就找小禾心里特别踏实”", head, parsed.toString());
+        assertTrue(second.paragraphs().get(0).startsWith("今年五十岁"), parsed.toString());
+    }
+
+    @Test
+    void aLineAWholeCharacterWiderThanTheColumnAfterAFinishedParagraphIsAHeadline() throws Exception {
+        // the headline is 15 characters over a column of 14: too little over it to be told from OCR's ragged lines
+        // anywhere, but after a finished paragraph, wider than every line around it, it is set across the columns
+        String headline = "青溪湿地公园迎来首批越冬的候鸟";
+        ParsedPage parsed = parsePage(column("云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。")
+                + "\n" + headline + "\n\n"
+                + column("白鹭、苍鹭、灰鹤和野鸭成群结队飞抵青溪湿地公园，观鸟爱好者在湖边记录到二十余种鸟类。",
+                        "公园提醒游客文明观鸟，不要投喂和惊扰鸟群。"));
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals(headline, parsed.articles().get(1).title(), parsed.toString());
+    }
+
+    @Test
+    void aDashKickerFillingTheColumnAtTheTopOverAShortTitle() throws Exception {
+        // the kicker fills the column and has a comma, so it could be the text's first line; it ends in a dash that
+        // runs into the short title under it, and the text starts after the title
+        ParsedPage parsed = parsePage(column("加装电梯再提速，云山街道——", "老旧小区居民上下楼不再难",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。"));
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(0);
+        assertEquals("加装电梯再提速，云山街道——老旧小区居民上下楼不再难",
+                (a.kicker() == null ? "" : a.kicker()) + a.title(), parsed.toString());
+        assertTrue(a.paragraphs().get(0).startsWith("今年以来"), parsed.toString());
+    }
+
+    @Test
+    void aFeaturesCreditLineIsAParagraphOfItsOwn() throws Exception {
+        // the credit lines end no sentence; the text after the next headline must not run on from them
+        String page = "# 云山区加装电梯三年成绩单\n\n"
+                + "三年来，云山区共为老旧小区加装电梯四百余台，惠及居民一万余户。\n\n"
+                + "策划：本报记者林小禾制图：青溪\n\n"
+                + "资料来源：云山区住房保障局\n\n"
+                + "# 湿地公园观鸟季开幕\n\n"
+                + "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals(List.of("三年来，云山区共为老旧小区加装电梯四百余台，惠及居民一万余户。", "策划：本报记者林小禾制图：青溪",
+                "资料来源：云山区住房保障局"), parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertTrue(parsed.articles().get(1).paragraphs().get(0).startsWith("青溪湿地公园里"), parsed.toString());
+    }
+
+    @Test
+    void aHeadlineInABrokenParagraphTitlesTheRoundUpOfQuotationsAfterTheHost() throws Exception {
+        // the heading is dropped into the commentary's broken paragraph; its article is the run of quotations, each
+        // with who said it, after the commentary ends
+        String page = "# 让老旧小区焕发新活力（云山时评）\n\n"
+                + "老旧小区改造是民生工程，也是发展工程，关系千家万户的日常生活。\n\n"
+                + "改造要问需于民，从居民最关心的加装电梯、停车难和\n\n"
+                + "# 百姓心声\n\n"
+                + "管线老化等问题入手，让改造真正改到居民心坎上。\n\n"
+                + "只要坚持共建共治共享，老旧小区一定能焕发新的活力。\n\n"
+                + "加装电梯以后，我每天都能下楼晒太阳，心情也好多了。\n\n"
+                + "——林小禾（青溪街道居民）\n\n"
+                + "楼道亮了，路面平了，小区停车也比以前方便多了。\n\n"
+                + "——顾明川（云山街道居民）\n\n"
+                + "希望以后改造的时候多听听我们老年人的意见。\n\n"
+                + "——白若溪（青溪街道居民）（下转第5版）\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article host = parsed.articles().get(0);
+        assertEquals(3, host.paragraphs().size(), parsed.toString());
+        Article roundUp = parsed.articles().get(1);
+        assertEquals("百姓心声", roundUp.title(), parsed.toString());
+        assertEquals(6, roundUp.paragraphs().size(), parsed.toString());
+        assertEquals(Integer.valueOf(5), roundUp.continuedToPage(), parsed.toString());
+    }
 }
