@@ -34,9 +34,10 @@ import news.xuhui.query.text.SearchVector;
 
 /**
  * Writes and removes articles in batches, in native SQL, because PostgreSQL's own features are the point: one
- * multi-table {@code insert ... on conflict} per {@link #CHUNK} articles of a batch (the article rows, their search rows and their people
- * rows in one round trip, from one array per column), {@code xmax} to tell a creation from an update, an advisory lock
- * and a sequence for the feed numbers, {@code pg_notify} at commit. Callers own the transaction.
+ * multi-table {@code insert ... on conflict} per {@link #CHUNK} articles of a batch (the article rows, their search
+ * rows and their people rows in one round trip, from one array per column), {@code xmax} to tell a creation from an
+ * update, an advisory lock and a sequence for the feed numbers, {@code pg_notify} at commit. Callers own the
+ * transaction.
  */
 @ApplicationScoped
 public class ArticleWriteSql {

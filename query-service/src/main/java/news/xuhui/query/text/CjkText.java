@@ -93,33 +93,44 @@ public final class CjkText {
                 || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
-    /** The runs of already normalised text, in order. */
-    public static List<Run> runs(String normalized) {
-        List<Run> runs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+    /** Receives a run of a normalised text as its span {@code [start, end)} of that text. */
+    @FunctionalInterface
+    public interface RunVisitor {
+        void run(String text, int start, int end, boolean han);
+    }
+
+    /**
+     * Hands each run of already normalised text to the visitor, in order, as a span of the text (a run's characters
+     * are always consecutive): the cutting both {@link #runs} and the index terms ({@link SearchTerms}) are made by,
+     * the latter without a copy of each run.
+     */
+    public static void forEachRun(String normalized, RunVisitor visitor) {
+        int start = -1; // where the current run began; -1 outside one
         boolean currentHan = false;
         for (int i = 0; i < normalized.length();) {
             int cp = normalized.codePointAt(i);
-            i += Character.charCount(cp);
             boolean han = isHan(cp);
             boolean word = han || Character.isLetterOrDigit(cp);
-            if (!word || (current.length() > 0 && han != currentHan)) {
-                flush(current, currentHan, runs);
+            if (start >= 0 && (!word || han != currentHan)) {
+                visitor.run(normalized, start, i, currentHan);
+                start = -1;
             }
-            if (word) {
-                current.appendCodePoint(cp);
+            if (word && start < 0) {
+                start = i;
                 currentHan = han;
             }
+            i += Character.charCount(cp);
         }
-        flush(current, currentHan, runs);
-        return runs;
+        if (start >= 0) {
+            visitor.run(normalized, start, normalized.length(), currentHan);
+        }
     }
 
-    private static void flush(StringBuilder current, boolean han, List<Run> runs) {
-        if (current.length() > 0) {
-            runs.add(new Run(current.toString(), han));
-            current.setLength(0);
-        }
+    /** The runs of already normalised text, in order. */
+    public static List<Run> runs(String normalized) {
+        List<Run> runs = new ArrayList<>();
+        forEachRun(normalized, (text, start, end, han) -> runs.add(new Run(text.substring(start, end), han)));
+        return runs;
     }
 
     /** Longest piece a Han run is cut into: a three-character name or word is then one lexeme of the index. */

@@ -36,36 +36,23 @@ public final class SearchTerms {
         if (text == null || text.isBlank()) {
             return this;
         }
-        // the runs of CjkText#runs, walked in place: no run objects, no copies of Han text (the write path's hot loop)
-        String s = CjkText.normalize(text);
-        int prevHan = -1; // the previous character of the current Han run; -1 outside one
-        int word = -1; // where the current run of other letters and digits began; -1 outside one
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            if (CjkText.isHan(cp)) {
-                if (word >= 0) {
-                    put(hashed(s.substring(word, i)));
-                    word = -1;
-                }
-                put(unigram(cp));
-                if (prevHan >= 0) {
-                    put(bigram(prevHan, cp));
-                }
-                prevHan = cp;
-            } else {
-                prevHan = -1;
-                if (Character.isLetterOrDigit(cp)) {
-                    word = word < 0 ? i : word;
-                } else if (word >= 0) {
-                    put(hashed(s.substring(word, i)));
-                    word = -1;
-                }
+        // the runs walked in place: no run objects, no copies of Han text (the write path's hot loop)
+        CjkText.forEachRun(CjkText.normalize(text), (s, start, end, han) -> {
+            if (!han) {
+                put(hashed(s.substring(start, end)));
+                return;
             }
-            i += Character.charCount(cp);
-        }
-        if (word >= 0) {
-            put(hashed(s.substring(word)));
-        }
+            int prev = -1;
+            for (int i = start; i < end;) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                put(unigram(cp));
+                if (prev >= 0) {
+                    put(bigram(prev, cp));
+                }
+                prev = cp;
+            }
+        });
         return this;
     }
 

@@ -10,6 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class CjkTextTest {
 
+    @Test
+    void runsAreHanOrOtherLettersAndDigitsSplitByEverythingElse() {
+        assertEquals(List.of(new CjkText.Run("徐汇区", true), new CjkText.Run("2026", false), new CjkText.Run("年", true),
+                new CjkText.Run("q3", false), new CjkText.Run("报告", true), new CjkText.Run("abc", false),
+                new CjkText.Run("第", true), new CjkText.Run("1", false), new CjkText.Run("版", true)),
+                CjkText.runs(CjkText.normalize("徐汇区2026年Ｑ３报告，abc：第1版。")));
+        assertEquals(List.of(), CjkText.runs("，。 —— "));
+    }
+
     /** Its shortcut for the bulk of a Chinese text aside, Han is the Unicode script of the running Java. */
     @Test
     void hanIsTheUnicodeScriptHan() {
