@@ -158,8 +158,9 @@ final class BatchLoad {
     /** name → create statement of each non-unique index the migrations leave on article, article_search, article_person. */
     static Map<String, String> migrationIndexes() throws java.io.IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        Pattern create = Pattern.compile("(?i)^create index (\\w+) on (article|article_search|article_person) .*;$");
-        Pattern drop = Pattern.compile("(?i)^drop index (\\w+);$");
+        Pattern create = Pattern.compile(
+                "(?i)^create index (?:if not exists )?(\\w+) on (article|article_search|article_person) .*;$");
+        Pattern drop = Pattern.compile("(?i)^drop index (?:if exists )?(\\w+);$");
         try (var files = Files.list(Path.of(System.getProperty("migrations")))) {
             for (Path f : files.sorted(java.util.Comparator.comparingInt(
                     p -> Integer.parseInt(p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")))).toList()) {

@@ -48,7 +48,7 @@ import news.xuhui.query.text.SearchVector;
 public final class BenchMain {
 
     /** The service's defaults: xuhui.search.rank-window, walk-from-matches, filters-first-from-share. */
-    static final RankedWindow.Settings SETTINGS = new RankedWindow.Settings(100, 15_000, 0.2);
+    static final RankedWindow.Settings SETTINGS = new RankedWindow.Settings(100, 15_000, 0.2, 400);
 
     static final String[] WORDS = { "徐汇", "发展", "城市", "更新", "创新", "人工智能", "科技", "民生", "治理", "服务",
             "建设", "党员", "会议", "经济", "文化", "教育", "社区", "企业", "人大", "政协", "代表", "委员", "改革", "开放",

@@ -7,7 +7,8 @@ import javax.sql.DataSource;
 /**
  * The service's own {@link ArticleSearch}, built without CDI for the search benchmark: the same statements, plans,
  * snippets and totals as a request to /api/search gets, on the given pool, with the service's default settings and
- * its slot limit (run.sh limits the searches at once to the machine's cores).
+ * its slot limit (run.sh limits the searches at once to the machine's cores). The plan thresholds may be set as
+ * system properties of the same names, to compare plans on one store.
  */
 public final class BenchSearch {
 
@@ -26,7 +27,12 @@ public final class BenchSearch {
 
             @Override
             public long walkFromMatches() {
-                return 15_000;
+                return Long.getLong("xuhui.search.walk-from-matches", 15_000);
+            }
+
+            @Override
+            public long sliceFromMatches() {
+                return Long.getLong("xuhui.search.slice-from-matches", 400);
             }
 
             @Override

@@ -161,7 +161,8 @@ public class ArticleSearch {
     }
 
     private RankedWindow.Settings settings() {
-        return new RankedWindow.Settings(config.rankWindow(), config.walkFromMatches(), config.filtersFirstFromShare());
+        return new RankedWindow.Settings(config.rankWindow(), config.walkFromMatches(), config.filtersFirstFromShare(),
+                config.sliceFromMatches());
     }
 
 

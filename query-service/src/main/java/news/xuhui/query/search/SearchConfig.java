@@ -26,6 +26,15 @@ public interface SearchConfig {
     long walkFromMatches();
 
     /**
+     * Planner-estimated matches above which a collected window is gathered a date slice at a time, newest first, until
+     * it is full (see {@link RankedWindow#newestBySlices}) instead of reading every match to sort them. A floor: the
+     * threshold grows with the archive to the break-even, sqrt(rows x 2 x window / 37) (about 2,300 at a million
+     * articles). 0: always.
+     */
+    @WithDefault("400")
+    long sliceFromMatches();
+
+    /**
      * With narrowing filters (dates, page, source, person, author): the share of the archive the text alone is
      * estimated to match above which the filters are tested first, newest first; see {@link RankedWindow}.
      */

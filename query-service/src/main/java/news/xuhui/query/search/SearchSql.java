@@ -3,6 +3,7 @@ package news.xuhui.query.search;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,12 +110,24 @@ public final class SearchSql {
      * date order when {@code shape} is null (PostgreSQL's own plan, as for {@link #dated}).
      */
     public static Statement candidates(SearchCriteria c, Shape shape, long skip, int limit) {
+        return candidates(c, shape, null, skip, limit);
+    }
+
+    /**
+     * {@link #candidates(SearchCriteria, Shape, long, int)} edited on or after {@code since} (null: any date, undated
+     * too), for COLLECT: see {@link #since}.
+     */
+    public static Statement candidates(SearchCriteria c, Shape shape, LocalDate since, long skip, int limit) {
+        if (since != null && shape != Shape.COLLECT) {
+            throw new IllegalArgumentException("a date slice is collected, not walked: " + shape);
+        }
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
         boolean oldest = shape == null && c.effectiveSort() == SearchSort.OLDEST;
         if (shape == Shape.COLLECT) {
             sql.append("with m as materialized (select s.id, s.edition_date, s.stored_at from article_search s");
             where(c, sql, params, Text.TERMS);
+            since(since, sql, params);
             sql.append(") ");
         }
         sql.append("select ").append(ArticleRows.COLUMNS).append(" from (");
@@ -131,6 +144,21 @@ public final class SearchSql {
         params.add(skip);
         sql.append(oldest ? " order by w.edition_date asc nulls last, w.stored_at asc, w.id"
                 : " order by w.edition_date desc nulls last, w.stored_at desc, w.id");
+        return new Statement(sql.toString(), List.copyOf(params));
+    }
+
+    /**
+     * The ids of the newest matches edited on or after {@code since} (null: any date), up to {@code limit}: collected
+     * through the text index, then sorted. Only for a query whose index terms are its matches.
+     */
+    public static Statement newestIds(SearchCriteria c, LocalDate since, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(
+                "with m as materialized (select s.id, s.edition_date, s.stored_at from article_search s");
+        where(c, sql, params, Text.TERMS);
+        since(since, sql, params);
+        sql.append(") select m.id from m order by m.edition_date desc nulls last, m.stored_at desc, m.id limit ?");
+        params.add(limit);
         return new Statement(sql.toString(), List.copyOf(params));
     }
 
@@ -246,6 +274,19 @@ public final class SearchSql {
         params.add(limit);
         params.add(limit);
         return new Statement(sql.toString(), List.copyOf(params));
+    }
+
+    /**
+     * Appends "edited on or after {@code since}" (nothing when null) in the form the text index holds the date in (days
+     * since 1970, migration V10), so that the index finds the rows holding the terms from that date on by itself. GIN
+     * gathers every entry from the bound up into a bitmap first, so only a lower bound near the newest date is cheap;
+     * the criteria's own dates are plain column conditions, left to the date index.
+     */
+    private static void since(LocalDate since, StringBuilder sql, List<Object> params) {
+        if (since != null) {
+            sql.append(" and (s.edition_date - date '1970-01-01') >= ?");
+            params.add((int) since.toEpochDay());
+        }
     }
 
     /** Always emits a where clause ({@code true} when unfiltered) so callers may append {@code and ...}. */

@@ -2,6 +2,7 @@ package news.xuhui.query.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,6 +52,76 @@ class RankedWindowShapesTest {
                 assertEquals(collect, ids(c, SearchSql.Shape.FILTERS_FIRST), "filters first: " + c.query().toTsQuery());
             }
         }
+    }
+
+    /**
+     * Collecting the newest matches by date slices finds what collecting every match finds, in the same order, whatever
+     * the estimate the first slice is sized from (too low: one slice; far too high: a day, then widened), for a word,
+     * a checked word and words under a date filter: the paper's articles are spread over 25 years, a tenth undated, so
+     * slices cut between them and the window runs into the undated ones.
+     */
+    @Test
+    void slicesFindTheSameNewestMatches() throws Exception {
+        String paper = "切片报" + UUID.randomUUID().toString().substring(0, 6);
+        GoldSeeds.loadStored(paper);
+        try (Connection conn = dataSource.getConnection()) {
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    update article_search set edition_date = case when abs(hashtext(id)) % 10 = 0 then null
+                        else date '2001-01-01' + abs(hashtext(id)) % 9000 end where paper = ?""")) {
+                ps.setString(1, paper);
+                assertTrue(ps.executeUpdate() > 10, "the paper's articles");
+            }
+            List<SearchCriteria> cases = List.of(
+                    criteria("徐汇", paper, null, null),
+                    criteria("\"徐汇区\"", paper, null, null),
+                    criteria("发展 徐汇", paper, LocalDate.of(2005, 1, 1), null));
+            boolean undatedReached = false;
+            for (SearchCriteria c : cases) {
+                for (int want : new int[] { 1, 3, 1000 }) {
+                    List<String> all = newest(conn, c, want);
+                    assertFalse(all.isEmpty(), "the seeds match " + c.query().toTsQuery());
+                    undatedReached |= undated(conn, all.get(all.size() - 1));
+                    for (long estimate : new long[] { 1, 5, 20, 100, 1_000_000_000L }) {
+                        assertEquals(all, RankedWindow.newestBySlices(conn, c, want, estimate),
+                                c.query().toTsQuery() + ", " + want + " wanted, estimate " + estimate);
+                    }
+                }
+                // the whole read, page of ranked hits included: by slices (from 0 matches) or by collecting all
+                assertEquals(page(conn, c, Long.MAX_VALUE), page(conn, c, 0), "ranked page of " + c.query().toTsQuery());
+            }
+            assertTrue(undatedReached, "a window ran into the undated articles");
+        }
+    }
+
+    /** The newest matches, by collecting them all: checked on their text, or in date order as the index finds them. */
+    private static List<String> newest(Connection conn, SearchCriteria c, int want) throws Exception {
+        List<String> ids = new ArrayList<>();
+        if (c.query().needsCheck()) {
+            RankedWindow.checked(conn, c, SearchSql.Shape.COLLECT, 0, want).forEach(a -> ids.add(a.id));
+            return ids;
+        }
+        try (PreparedStatement ps = SearchSql.dated(c, 0, want).prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString("id"));
+            }
+        }
+        return ids;
+    }
+
+    private static boolean undated(Connection conn, String id) throws Exception {
+        try (PreparedStatement ps = conn.prepareStatement("select edition_date is null from article_search where id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static List<String> page(Connection conn, SearchCriteria c, long sliceFromMatches) throws Exception {
+        List<String> ids = new ArrayList<>();
+        RankedWindow.read(conn, c, new RankedWindow.Settings(100, Long.MAX_VALUE, 2.0, sliceFromMatches), 0, 50,
+                rs -> ids.add(rs.getString("id")));
+        return ids;
     }
 
     private static SearchCriteria criteria(String q, String paper, LocalDate from, Integer page) {
