@@ -30,7 +30,7 @@ public final class RankedWindow {
      * {@code window}: matches ranked by relevance. {@code walkFromMatches}: estimated matches above which the date
      * index is walked. {@code filtersFirstFromShare}: with narrowing filters, the share of the archive the text alone
      * is estimated to match above which the filters are tested first. {@code sliceFromMatches}: estimated matches above
-     * which a collection goes by date slices ({@link #newestBySlices}).
+     * which a collection goes by blocks of dates ({@link #newestByBlocks}).
      */
     public record Settings(int window, long walkFromMatches, double filtersFirstFromShare, long sliceFromMatches) {
     }
@@ -62,9 +62,9 @@ public final class RankedWindow {
         long estimate = estimate(conn, c);
         SearchSql.Shape shape = shape(conn, c, s, estimate);
         long size;
-        if (shape == SearchSql.Shape.COLLECT && estimate > sliceFrom(conn, s)) {
-            // many matches: the newest are collected a date slice at a time, not every match read to find them
-            List<String> ids = newestBySlices(conn, c, s.window(), estimate);
+        if (shape == SearchSql.Shape.COLLECT && estimate > s.sliceFromMatches()) {
+            // many matches: the newest are collected a block of dates at a time, not every match read to find them
+            List<String> ids = newestByBlocks(conn, c, s.window());
             size = ids.isEmpty() ? -1 : run(conn, SearchSql.rankedIds(c, ids, offset, limit), rows);
         } else if (!c.query().needsCheck()) {
             size = run(conn, SearchSql.ranked(c, s.window(), shape, offset, limit), rows);
@@ -76,29 +76,11 @@ public final class RankedWindow {
         return new Outcome(size, estimate, shape);
     }
 
-    /** The matches a first date slice is sized to hold, in windows, were the matches spread evenly over the dates. */
-    static final int SLICE_WINDOWS = 2;
-
     /**
-     * What reading a row found through the index costs, in index entries gathered into a bitmap (measured: ~2.2 us
-     * against ~60 ns, warm): a date slice gathers every row of its dates from the index, collecting every match reads
-     * each match from the table.
+     * Blocks of dates read one by one at most, beyond those read, at the rate of matches found so far: a query whose
+     * window would need more is collected at once.
      */
-    static final double ROW_READ_ENTRIES = 37;
-
-    /**
-     * Estimated matches above which collecting goes by date slices: the configured floor, grown with the archive to
-     * the break-even of a slice (rows x {@link #SLICE_WINDOWS} x window / matches index entries) and collecting all
-     * (matches row reads): sqrt(rows x 2 x window / 37), about 2,300 at a million articles. A floor of 0: always.
-     */
-    static long sliceFrom(Connection conn, Settings s) throws SQLException {
-        if (s.sliceFromMatches() <= 0) {
-            return 0;
-        }
-        long rows = tableRows(conn);
-        return Math.max(s.sliceFromMatches(),
-                (long) Math.sqrt((double) rows * SLICE_WINDOWS * s.window() / ROW_READ_ENTRIES));
-    }
+    static final int MORE_BLOCKS = 4;
 
     /** The edition dates of the rows a search can reach: the first and last within the criteria's dates. */
     record DateSpan(LocalDate first, LocalDate last) {
@@ -106,40 +88,42 @@ public final class RankedWindow {
 
     /**
      * The ids of the newest {@code want} matches (checked on their text when the query {@link SearchQuery#needsCheck()
-     * needs it}), newest first, collected from the matches edited since a date: the newest slice of the archive
-     * expected to hold {@link #SLICE_WINDOWS} windows, were the estimated matches spread evenly over its days. A slice
-     * that holds too few is widened, at the rate of matches it found, and collected again, until one holds the window
-     * or the slice would reach the first date: then every match is collected, undated ones (which sort last)
-     * included. Collecting every match of a common name read ~14,000 rows spread over ~11,000 pages of a
-     * million-article table to keep 100; a slice reads a few hundred. An estimate too high costs a narrow first slice
-     * and a second statement; one too low, a wide slice (about what collecting every match costs).
+     * needs it}), newest first: collected one {@link SearchSql#block block of dates} at a time, newest block first, as
+     * long as the window fills within {@link #MORE_BLOCKS} more blocks at the rate of matches found so far; otherwise
+     * every match is collected at once (undated ones, which sort last, included). Collecting every match of a common
+     * name read ~14,000 rows spread over ~11,000 pages of a million-article table to keep 100; a block holds a few
+     * hundred of them. The text index holds each row's block beside its terms, so it finds a block's matches alone.
      */
-    static List<String> newestBySlices(Connection conn, SearchCriteria c, int want, long estimate)
-            throws SQLException {
+    static List<String> newestByBlocks(Connection conn, SearchCriteria c, int want) throws SQLException {
         DateSpan span = span(conn, c);
         if (span.first().isAfter(span.last())) {
             return sliceIds(conn, c, null, want);
         }
-        long days = ChronoUnit.DAYS.between(span.first(), span.last()) + 1;
-        double width = Math.max(1, Math.ceil((double) days * SLICE_WINDOWS * want / Math.max(1, estimate)));
-        while (true) {
-            LocalDate since = width >= days ? null : span.last().minusDays((long) width - 1);
-            List<String> ids = sliceIds(conn, c, since, want);
-            if (ids.size() >= want || since == null) {
+        List<String> ids = new ArrayList<>();
+        long first = SearchSql.block(span.first());
+        for (long b = SearchSql.block(span.last()); b >= first; b--) {
+            ids.addAll(sliceIds(conn, c, b, want - ids.size()));
+            if (ids.size() >= want) {
                 return ids;
             }
-            width = Math.max(width * 2, Math.ceil(width * SLICE_WINDOWS * want / Math.max(1, ids.size())));
+            // the newest block may have begun a few days ago: the rate is per day read
+            long days = ChronoUnit.DAYS.between(SearchSql.blockStart(b), span.last()) + 1;
+            double perDay = (double) ids.size() / days;
+            if (perDay * MORE_BLOCKS * SearchSql.BLOCK_DAYS < want - ids.size()) {
+                break;
+            }
         }
+        return sliceIds(conn, c, null, want);
     }
 
-    /** The newest matches edited on or after {@code since} (null: any date), up to {@code want}. */
-    private static List<String> sliceIds(Connection conn, SearchCriteria c, LocalDate since, int want)
+    /** The newest matches within a block of dates (null: any date), up to {@code want}. */
+    private static List<String> sliceIds(Connection conn, SearchCriteria c, Long block, int want)
             throws SQLException {
         if (c.query().needsCheck()) {
-            return checked(conn, c, SearchSql.Shape.COLLECT, since, 0, want).stream().map(a -> a.id).toList();
+            return checked(conn, c, SearchSql.Shape.COLLECT, block, 0, want).stream().map(a -> a.id).toList();
         }
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = SearchSql.newestIds(c, since, want).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = SearchSql.newestIds(c, block, want).prepare(conn); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }
@@ -180,10 +164,10 @@ public final class RankedWindow {
     }
 
     /**
-     * {@link #checked(Connection, SearchCriteria, SearchSql.Shape, long, int)} among the candidates edited on or after
-     * {@code since} (null: any date).
+     * {@link #checked(Connection, SearchCriteria, SearchSql.Shape, long, int)} among the candidates within a block of
+     * dates (null: any date).
      */
-    static List<ArticleEntity> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, LocalDate since,
+    static List<ArticleEntity> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, Long block,
             long skip, int want) throws SQLException {
         List<ArticleEntity> out = new ArrayList<>();
         List<String> plain = c.query().plainHanTerms();
@@ -192,7 +176,7 @@ public final class RankedWindow {
         long batch = Math.min(Integer.MAX_VALUE, skip + want + (skip + want) / 4 + FIRST_EXTRA);
         while (true) {
             int n = 0;
-            try (PreparedStatement ps = SearchSql.candidates(c, shape, since, at, (int) batch).prepare(conn);
+            try (PreparedStatement ps = SearchSql.candidates(c, shape, block, at, (int) batch).prepare(conn);
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     n++;

@@ -26,10 +26,9 @@ public interface SearchConfig {
     long walkFromMatches();
 
     /**
-     * Planner-estimated matches above which a collected window is gathered a date slice at a time, newest first, until
-     * it is full (see {@link RankedWindow#newestBySlices}) instead of reading every match to sort them. A floor: the
-     * threshold grows with the archive to the break-even, sqrt(rows x 2 x window / 37) (about 2,300 at a million
-     * articles). 0: always.
+     * Planner-estimated matches above which a collected window is gathered a block of edition dates at a time, newest
+     * first, while the window fills within a few blocks (see {@link RankedWindow#newestByBlocks}), instead of reading
+     * every match to sort them. 0: always.
      */
     @WithDefault("400")
     long sliceFromMatches();

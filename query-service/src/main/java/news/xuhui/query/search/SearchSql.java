@@ -114,11 +114,11 @@ public final class SearchSql {
     }
 
     /**
-     * {@link #candidates(SearchCriteria, Shape, long, int)} edited on or after {@code since} (null: any date, undated
-     * too), for COLLECT: see {@link #since}.
+     * {@link #candidates(SearchCriteria, Shape, long, int)} within one {@link #block} of edition dates (null: any date,
+     * undated too), for COLLECT.
      */
-    public static Statement candidates(SearchCriteria c, Shape shape, LocalDate since, long skip, int limit) {
-        if (since != null && shape != Shape.COLLECT) {
+    public static Statement candidates(SearchCriteria c, Shape shape, Long block, long skip, int limit) {
+        if (block != null && shape != Shape.COLLECT) {
             throw new IllegalArgumentException("a date slice is collected, not walked: " + shape);
         }
         List<Object> params = new ArrayList<>();
@@ -127,7 +127,7 @@ public final class SearchSql {
         if (shape == Shape.COLLECT) {
             sql.append("with m as materialized (select s.id, s.edition_date, s.stored_at from article_search s");
             where(c, sql, params, Text.TERMS);
-            since(since, sql, params);
+            block(block, sql, params);
             sql.append(") ");
         }
         sql.append("select ").append(ArticleRows.COLUMNS).append(" from (");
@@ -148,15 +148,15 @@ public final class SearchSql {
     }
 
     /**
-     * The ids of the newest matches edited on or after {@code since} (null: any date), up to {@code limit}: collected
-     * through the text index, then sorted. Only for a query whose index terms are its matches.
+     * The ids of the newest matches within one {@link #block} of edition dates (null: any date), up to {@code limit}:
+     * collected through the text index, then sorted. Only for a query whose index terms are its matches.
      */
-    public static Statement newestIds(SearchCriteria c, LocalDate since, int limit) {
+    public static Statement newestIds(SearchCriteria c, Long block, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(
                 "with m as materialized (select s.id, s.edition_date, s.stored_at from article_search s");
         where(c, sql, params, Text.TERMS);
-        since(since, sql, params);
+        block(block, sql, params);
         sql.append(") select m.id from m order by m.edition_date desc nulls last, m.stored_at desc, m.id limit ?");
         params.add(limit);
         return new Statement(sql.toString(), List.copyOf(params));
@@ -276,16 +276,28 @@ public final class SearchSql {
         return new Statement(sql.toString(), List.copyOf(params));
     }
 
+    /** Days of edition dates per {@link #block}: about a third of a year (migration V10). */
+    public static final int BLOCK_DAYS = 128;
+
+    /** The block of edition dates a date falls in: its days since 1970, divided by {@link #BLOCK_DAYS}. */
+    public static long block(LocalDate date) {
+        return Math.floorDiv(date.toEpochDay(), BLOCK_DAYS);
+    }
+
+    /** The first date of a block. */
+    public static LocalDate blockStart(long block) {
+        return LocalDate.ofEpochDay(block * BLOCK_DAYS);
+    }
+
     /**
-     * Appends "edited on or after {@code since}" (nothing when null) in the form the text index holds the date in (days
-     * since 1970, migration V10), so that the index finds the rows holding the terms from that date on by itself. GIN
-     * gathers every entry from the bound up into a bitmap first, so only a lower bound near the newest date is cheap;
-     * the criteria's own dates are plain column conditions, left to the date index.
+     * Appends "edited within the given block" (nothing when null) in the form the text index holds it (migration V10),
+     * so that the index finds the block's rows holding the terms by itself: an equality, which GIN intersects with the
+     * terms' entries, where a date range would first gather every row in it into a bitmap.
      */
-    private static void since(LocalDate since, StringBuilder sql, List<Object> params) {
-        if (since != null) {
-            sql.append(" and (s.edition_date - date '1970-01-01') >= ?");
-            params.add((int) since.toEpochDay());
+    private static void block(Long block, StringBuilder sql, List<Object> params) {
+        if (block != null) {
+            sql.append(" and ((s.edition_date - date '1970-01-01') / ").append(BLOCK_DAYS).append(") = ?");
+            params.add(Math.toIntExact(block));
         }
     }
 

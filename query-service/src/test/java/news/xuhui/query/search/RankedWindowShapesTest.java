@@ -55,38 +55,36 @@ class RankedWindowShapesTest {
     }
 
     /**
-     * Collecting the newest matches by date slices finds what collecting every match finds, in the same order, whatever
-     * the estimate the first slice is sized from (too low: one slice; far too high: a day, then widened), for a word,
-     * a checked word and words under a date filter: the paper's articles are spread over 25 years, a tenth undated, so
-     * slices cut between them and the window runs into the undated ones.
+     * Collecting the newest matches a block of dates at a time finds what collecting every match finds, in the same
+     * order, for a word, a checked word and words under a date filter: the paper's articles are spread over the two
+     * newest years of the store (several blocks), a tenth undated, so that a small window is filled across blocks and
+     * a large one runs into the undated articles.
      */
     @Test
-    void slicesFindTheSameNewestMatches() throws Exception {
+    void blocksFindTheSameNewestMatches() throws Exception {
         String paper = "切片报" + UUID.randomUUID().toString().substring(0, 6);
         GoldSeeds.loadStored(paper);
         try (Connection conn = dataSource.getConnection()) {
             try (PreparedStatement ps = conn.prepareStatement("""
                     update article_search set edition_date = case when abs(hashtext(id)) % 10 = 0 then null
-                        else date '2001-01-01' + abs(hashtext(id)) % 9000 end where paper = ?""")) {
+                        else date '2090-01-01' - abs(hashtext(id)) % 700 end where paper = ?""")) {
                 ps.setString(1, paper);
                 assertTrue(ps.executeUpdate() > 10, "the paper's articles");
             }
             List<SearchCriteria> cases = List.of(
                     criteria("徐汇", paper, null, null),
                     criteria("\"徐汇区\"", paper, null, null),
-                    criteria("发展 徐汇", paper, LocalDate.of(2005, 1, 1), null));
+                    criteria("发展 徐汇", paper, LocalDate.of(2089, 1, 1), null));
             boolean undatedReached = false;
             for (SearchCriteria c : cases) {
-                for (int want : new int[] { 1, 3, 1000 }) {
+                for (int want : new int[] { 1, 2, 3, 5, 8, 1000 }) {
                     List<String> all = newest(conn, c, want);
                     assertFalse(all.isEmpty(), "the seeds match " + c.query().toTsQuery());
                     undatedReached |= undated(conn, all.get(all.size() - 1));
-                    for (long estimate : new long[] { 1, 5, 20, 100, 1_000_000_000L }) {
-                        assertEquals(all, RankedWindow.newestBySlices(conn, c, want, estimate),
-                                c.query().toTsQuery() + ", " + want + " wanted, estimate " + estimate);
-                    }
+                    assertEquals(all, RankedWindow.newestByBlocks(conn, c, want),
+                            c.query().toTsQuery() + ", " + want + " wanted");
                 }
-                // the whole read, page of ranked hits included: by slices (from 0 matches) or by collecting all
+                // the whole read, page of ranked hits included: by blocks (from 0 matches) or by collecting all
                 assertEquals(page(conn, c, Long.MAX_VALUE), page(conn, c, 0), "ranked page of " + c.query().toTsQuery());
             }
             assertTrue(undatedReached, "a window ran into the undated articles");
