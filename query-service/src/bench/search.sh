@@ -7,7 +7,8 @@
 #   query-service/src/bench/search.sh [articles=100000] [concurrencies=1,4] [seconds=10]
 #
 # Data under query-service/target/bench-search/<articles> (or $BENCH_DATA), kept between runs: a second run skips the
-# load (delete the directory to load again). Lucene is on the bench classpath only (profile bench).
+# load (delete the directory to load again). Lucene is on the bench classpath only (profile bench). BENCH_JAVA_OPTS
+# passes system properties, such as the search's plan thresholds (xuhui.search.*, see BenchSearch).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 QS=$ROOT/query-service
@@ -34,5 +35,6 @@ mkdir -p "$SNAP/bench"
 javac -nowarn -d "$SNAP/bench" -cp "$CP" $(find "$QS/src/bench/java" -name '*.java')
 GOLD=$ROOT/parser/src/test/resources/dev/gold,$QS/src/test/resources/gold
 cp -r "$QS/src/main/resources/db/migration" "$SNAP/migration"
-java -Xmx${BENCH_HEAP:-3g} -Dmigrations="$SNAP/migration" -cp "$SNAP/bench:$CP" \
+# BENCH_JAVA_OPTS: e.g. -Dxuhui.search.slice-from-matches=9223372036854775807 to compare plans on the same store
+java -Xmx${BENCH_HEAP:-3g} ${BENCH_JAVA_OPTS:-} -Dmigrations="$SNAP/migration" -cp "$SNAP/bench:$CP" \
   news.xuhui.query.bench.SearchBench "$DATA" "$ARTICLES" "$CONC" "$SECS" "$GOLD" "$ROOT/seeds"

@@ -279,14 +279,17 @@ public final class SearchSql {
     /** Days of edition dates per {@link #block}: about a third of a year (migration V10). */
     public static final int BLOCK_DAYS = 128;
 
-    /** The block of edition dates a date falls in: its days since 1970, divided by {@link #BLOCK_DAYS}. */
+    /**
+     * The block of edition dates a date falls in: its days since 1970 divided by {@link #BLOCK_DAYS}, truncated toward
+     * zero as PostgreSQL's integer division does (so block 0 spans the days either side of 1970).
+     */
     public static long block(LocalDate date) {
-        return Math.floorDiv(date.toEpochDay(), BLOCK_DAYS);
+        return date.toEpochDay() / BLOCK_DAYS;
     }
 
     /** The first date of a block. */
     public static LocalDate blockStart(long block) {
-        return LocalDate.ofEpochDay(block * BLOCK_DAYS);
+        return LocalDate.ofEpochDay(block > 0 ? block * BLOCK_DAYS : block * BLOCK_DAYS - (BLOCK_DAYS - 1));
     }
 
     /**

@@ -91,6 +91,24 @@ class RankedWindowShapesTest {
         }
     }
 
+    /** A date's block as the service computes it is the block the index holds it under, before 1970 too. */
+    @Test
+    void blocksAreTheIndexs() throws Exception {
+        List<LocalDate> dates = List.of(LocalDate.of(1949, 10, 1), LocalDate.of(1969, 8, 26), LocalDate.of(1969, 12, 31),
+                LocalDate.of(1970, 1, 1), LocalDate.of(1970, 5, 8), LocalDate.of(1970, 5, 9), LocalDate.of(2025, 12, 14));
+        try (Connection conn = dataSource.getConnection();
+                PreparedStatement ps = conn.prepareStatement("select (cast(? as date) - date '1970-01-01') / 128")) {
+            for (LocalDate d : dates) {
+                ps.setObject(1, d);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(rs.getLong(1), SearchSql.block(d), d.toString());
+                    assertFalse(SearchSql.blockStart(SearchSql.block(d)).isAfter(d), "block of " + d + " starts after it");
+                }
+            }
+        }
+    }
+
     /** The newest matches, by collecting them all: checked on their text, or in date order as the index finds them. */
     private static List<String> newest(Connection conn, SearchCriteria c, int want) throws Exception {
         List<String> ids = new ArrayList<>();
