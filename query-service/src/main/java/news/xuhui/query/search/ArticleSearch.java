@@ -191,8 +191,7 @@ public class ArticleSearch {
                     long candidates = RankedWindow.scalar(conn, SearchSql.indexCount(c, config.facetsExactUpTo() + 1L));
                     exact = candidates <= config.facetsExactUpTo();
                     if (exact) {
-                        ids = RankedWindow.checked(conn, c, SearchSql.Shape.COLLECT, 0, Integer.MAX_VALUE).stream()
-                                .map(a -> a.id).toList();
+                        ids = RankedWindow.checkedIds(conn, c, SearchSql.Shape.COLLECT, null, 0, Integer.MAX_VALUE);
                     }
                 }
                 Facets facets = facets(conn, SearchSql.facets(c, ids, MONTH_FACET_SIZE, FACET_SIZE), exact);

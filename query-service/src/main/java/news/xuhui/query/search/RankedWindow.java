@@ -70,7 +70,7 @@ public final class RankedWindow {
             size = run(conn, SearchSql.ranked(c, s.window(), shape, offset, limit), rows);
         } else {
             // the index terms find a superset: the newest candidates are checked on their text until the window is full
-            List<String> ids = checked(conn, c, shape, 0, s.window()).stream().map(a -> a.id).toList();
+            List<String> ids = checkedIds(conn, c, shape, null, 0, s.window());
             size = ids.isEmpty() ? -1 : run(conn, SearchSql.rankedIds(c, ids, offset, limit), rows);
         }
         return new Outcome(size, estimate, shape);
@@ -120,7 +120,7 @@ public final class RankedWindow {
     private static List<String> sliceIds(Connection conn, SearchCriteria c, Long block, int want)
             throws SQLException {
         if (c.query().needsCheck()) {
-            return checked(conn, c, SearchSql.Shape.COLLECT, block, 0, want).stream().map(a -> a.id).toList();
+            return checkedIds(conn, c, SearchSql.Shape.COLLECT, block, 0, want);
         }
         List<String> ids = new ArrayList<>();
         try (PreparedStatement ps = SearchSql.newestIds(c, block, want).prepare(conn); ResultSet rs = ps.executeQuery()) {
@@ -169,7 +169,27 @@ public final class RankedWindow {
      */
     static List<ArticleEntity> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, Long block,
             long skip, int want) throws SQLException {
-        List<ArticleEntity> out = new ArrayList<>();
+        return checked(conn, c, shape, block, skip, want, (rs, a) -> a != null ? a : ArticleRows.read(rs));
+    }
+
+    /**
+     * The ids of the matches {@link #checked(Connection, SearchCriteria, SearchSql.Shape, long, int)} finds: a
+     * candidate whose raw text holds the terms is not parsed at all (a window's ids are all it needs).
+     */
+    static List<String> checkedIds(Connection conn, SearchCriteria c, SearchSql.Shape shape, Long block, long skip,
+            int want) throws SQLException {
+        return checked(conn, c, shape, block, skip, want, (rs, a) -> rs.getString("id"));
+    }
+
+    /** What a check keeps of a match: from its row, or from the article already parsed to check it (null if not). */
+    @FunctionalInterface
+    private interface Keep<T> {
+        T keep(ResultSet rs, ArticleEntity parsed) throws SQLException;
+    }
+
+    private static <T> List<T> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, Long block,
+            long skip, int want, Keep<T> keep) throws SQLException {
+        List<T> out = new ArrayList<>();
         List<String> plain = c.query().plainHanTerms();
         long seen = 0;
         long at = 0;
@@ -187,7 +207,7 @@ public final class RankedWindow {
                         match = c.query().matches(ArticleVectors.texts(a));
                     }
                     if (match && seen++ >= skip) {
-                        out.add(a != null ? a : ArticleRows.read(rs));
+                        out.add(keep.keep(rs, a));
                         if (out.size() >= want) {
                             return out;
                         }
