@@ -57,7 +57,7 @@ class RankedWindowShapesTest {
     /**
      * Collecting the newest matches a block of dates at a time finds what collecting every match finds, in the same
      * order, for a word, a checked word and words under a date filter: the paper's articles are spread over the two
-     * newest years of the store (several blocks), a tenth undated, so that a small window is filled across blocks and
+     * newest years of the store (several blocks), two undated, so that a small window is filled across blocks and
      * a large one runs into the undated articles.
      */
     @Test
@@ -66,10 +66,18 @@ class RankedWindowShapesTest {
         GoldSeeds.loadStored(paper);
         try (Connection conn = dataSource.getConnection()) {
             try (PreparedStatement ps = conn.prepareStatement("""
-                    update article_search set edition_date = case when abs(hashtext(id)) % 10 = 0 then null
-                        else date '2090-01-01' - abs(hashtext(id)) % 700 end where paper = ?""")) {
+                    update article_search set edition_date = date '2090-01-01' - abs(hashtext(id)) % 700
+                    where paper = ?""")) {
                 ps.setString(1, paper);
                 assertTrue(ps.executeUpdate() > 10, "the paper's articles");
+            }
+            // two articles holding 徐汇 lose their date
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    update article_search set edition_date = null where id in (select id from article_search
+                        where paper = ? and terms @> cast(? as int4[]) order by id limit 2)""")) {
+                ps.setString(1, paper);
+                ps.setString(2, SearchQuery.parse("徐汇").termCodes());
+                assertEquals(2, ps.executeUpdate(), "undated articles");
             }
             List<SearchCriteria> cases = List.of(
                     criteria("徐汇", paper, null, null),
