@@ -441,4 +441,33 @@ class ParserRulesTest {
         assertEquals(6, roundUp.paragraphs().size(), parsed.toString());
         assertEquals(Integer.valueOf(5), roundUp.continuedToPage(), parsed.toString());
     }
+
+    private static final List<String> POCKET_PARK = List.of(
+            "青溪街道今年在辖区内新建了三座口袋公园，居民下楼步行五分钟就能走进绿地，老人在树荫下下棋，孩子在草坪上奔跑。",
+            "公园的设计方案先后三次征求周边居民意见，增加了无障碍坡道、休息座椅和夜间照明，还保留了原有的两棵老香樟树。",
+            "街道负责人介绍，口袋公园由闲置边角地改造而成，占地不大却十分实用，明年还计划在沿河步道旁再建两座同类公园。",
+            "附近居民白若溪说，以前这里堆放杂物，现在每天傍晚都有人来散步跳舞，邻里之间见面打招呼的机会也多了不少。",
+            "据了解，新建公园将交由社区志愿者和物业共同维护，定期开展绿植认养、垃圾分类宣传和亲子自然课堂等活动。");
+
+    /** A made-up article printed in a column of the given width, every printed line its own paragraph. */
+    private static String column(String title, List<String> paras, int width) {
+        StringBuilder page = new StringBuilder(title).append("\n\n");
+        for (String p : paras) {
+            for (int i = 0; i < p.length(); i += width) {
+                page.append(p, i, Math.min(p.length(), i + width)).append("\n\n");
+            }
+        }
+        return page.toString();
+    }
+
+    @Test
+    void aColumnWiderThanUsualIsFoundByItsLinesAllBeingAsWide() throws Exception {
+        ParsedPage parsed = parsePage(column("口袋公园开进居民家门口", POCKET_PARK, 26));
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title());
+        assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
+        // whole paragraphs on lines never pile up at one width: the usual bound stays
+        List<PrintedLine> whole = POCKET_PARK.stream().map(p -> PrintedLine.of(p, true)).toList();
+        assertEquals(ParserOptions.NARROW_MAX_WIDTH, ColumnRuns.columnMaxWidth(whole));
+    }
 }
