@@ -470,4 +470,15 @@ class ParserRulesTest {
         List<PrintedLine> whole = POCKET_PARK.stream().map(p -> PrintedLine.of(p, true)).toList();
         assertEquals(ParserOptions.NARROW_MAX_WIDTH, ColumnRuns.columnMaxWidth(whole));
     }
+
+    @Test
+    void markdownRulesAndBlockquotesCarryNoText() throws Exception {
+        String page = "# 口袋公园开进居民家门口\n\n" + POCKET_PARK.get(0) + "\n\n> " + POCKET_PARK.get(1) + "\n\n"
+                + POCKET_PARK.get(2) + "\n\n---\n\n# 沿河步道夜间照明完成改造\n\n" + POCKET_PARK.get(3) + "\n\n* * *\n\n"
+                + POCKET_PARK.get(4) + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals(POCKET_PARK.subList(0, 3), parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertEquals(POCKET_PARK.subList(3, 5), parsed.articles().get(1).paragraphs(), parsed.toString());
+    }
 }
