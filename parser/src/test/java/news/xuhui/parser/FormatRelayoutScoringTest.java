@@ -32,8 +32,8 @@ class FormatRelayoutScoringTest {
         "nbsp, narrow, 15, 63", // measured first: 63
         "halfwidth-punct, narrow, 14, 65", // measured first: 65
         "halfwidth-punct, pdf-markdown, 32, 67", // measured first: 67
-        "furniture, narrow, 14, 19", // measured first: 19
-        "furniture, tight, 15, 19", // measured first: 19
+        "furniture, narrow, 14, 67", // measured first: 19
+        "furniture, tight, 15, 64", // measured first: 19
         "markdown-rich, pdf-markdown, 32, 63", // measured first: 28
         "crlf, narrow, 14, 67", // measured first: 67
         "crlf, tight, 13, 67", // measured first: 67

@@ -481,4 +481,27 @@ class ParserRulesTest {
         assertEquals(POCKET_PARK.subList(0, 3), parsed.articles().get(0).paragraphs(), parsed.toString());
         assertEquals(POCKET_PARK.subList(3, 5), parsed.articles().get(1).paragraphs(), parsed.toString());
     }
+
+    @Test
+    void runningHeadsAndFoliosInTheFlowAreTakenOut() throws Exception {
+        String head = "2023年9月8日　星期五　　第3版　　责任编辑：林某";
+        StringBuilder page = new StringBuilder("口袋公园开进居民家门口\n");
+        int n = 0;
+        for (String p : POCKET_PARK) {
+            for (int i = 0; i < p.length(); i += 15) {
+                page.append(p, i, Math.min(p.length(), i + 15)).append('\n');
+                if (++n % 9 == 0) {
+                    page.append(head).append('\n');
+                }
+            }
+        }
+        page.append("— 3 —\n");
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertTrue(MastheadParser.isRunningHead("青溪日报 2023年9月8日 星期五"));
+        assertTrue(MastheadParser.isRunningHead("第3版 城区新闻 2023年9月8日"));
+        assertFalse(MastheadParser.isRunningHead("2023年9月8日上午，青溪街道召开居民议事会。"));
+        assertFalse(MastheadParser.isRunningHead("星期五 责任编辑：林某"));
+    }
 }
