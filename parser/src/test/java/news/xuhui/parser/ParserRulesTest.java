@@ -504,4 +504,19 @@ class ParserRulesTest {
         assertFalse(MastheadParser.isRunningHead("2023年9月8日上午，青溪街道召开居民议事会。"));
         assertFalse(MastheadParser.isRunningHead("星期五 责任编辑：林某"));
     }
+
+    @Test
+    void aTitleAsWideAsTheColumnOverItsSubtitleAtThePageTopIsAHeadline() throws Exception {
+        // the title fills the 11-character column exactly; the subtitle under it stops short; neither has a mark
+        List<String> paras = List.of("今年，青溪街道在辖区内新建了三座口袋公园，居民下楼步行五分钟就能走进绿地。",
+                POCKET_PARK.get(1), POCKET_PARK.get(2), POCKET_PARK.get(3));
+        String page = column("口袋公园开进居民家门口\n\n三座新园今秋开放", paras, 11);
+        ParsedPage parsed = parsePage(page);
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(0);
+        // the two lines are the headline block (whether a title wrapped in two or title and subtitle is for the
+        // block stage to tell), not the first paragraph's opening
+        assertEquals("口袋公园开进居民家门口三座新园今秋开放", a.title() + (a.subtitle() == null ? "" : a.subtitle()));
+        assertEquals(paras, a.paragraphs(), parsed.toString());
+    }
 }
