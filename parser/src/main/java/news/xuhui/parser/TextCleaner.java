@@ -116,7 +116,58 @@ final class TextCleaner {
 
     /** Full clean of one piece of running text. */
     static String clean(String s) {
-        return removeOcrSpaces(stripInvisible(s));
+        return fullWidthPunct(removeOcrSpaces(stripInvisible(s)));
+    }
+
+    private static final String HALF_PUNCT = ",;:!?()";
+    private static final String FULL_PUNCT = "，；：！？（）";
+
+    /**
+     * Half-width commas, semicolons, colons, marks and brackets next to a Chinese character become full-width. Why: OCR
+     * and PDF text often carry the half-width twin of the full-width mark that was printed; every later rule (a
+     * paragraph's first line has a comma, a credit is in brackets) then reads one form. Marks between Latin letters or
+     * digits (10:30, 3,000, (Omicron)) stay as they are.
+     */
+    static String fullWidthPunct(String s) {
+        StringBuilder b = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int k = HALF_PUNCT.indexOf(c);
+            if (k < 0 || b != null && b.charAt(i) != c) {
+                continue; // not a mark, or a closing bracket already set with its opening one
+            }
+            boolean chinese = besideChinese(s, i);
+            int close = -1;
+            if (c == '(') {
+                // a pair of brackets is one: full-width when either of its brackets stands beside Chinese
+                close = s.indexOf(')', i + 1);
+                int nested = s.indexOf('(', i + 1);
+                if (close >= 0 && (nested < 0 || nested > close)) {
+                    chinese |= besideChinese(s, close);
+                } else {
+                    close = -1;
+                }
+            }
+            if (chinese) {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, FULL_PUNCT.charAt(k));
+                if (close >= 0) {
+                    b.setCharAt(close, '）');
+                }
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean besideChinese(String s, int i) {
+        return i > 0 && isCjkOrFullPunct(s.charAt(i - 1)) || i + 1 < s.length() && isCjkOrFullPunct(s.charAt(i + 1));
+    }
+
+    private static boolean isCjkOrFullPunct(char c) {
+        return isCjk(c) || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uff60') || "“”‘’—…".indexOf(c) >= 0;
     }
 
     static int cjkCount(CharSequence s) {

@@ -30,7 +30,7 @@ class FormatRelayoutScoringTest {
     @CsvSource({
         "ideographic-space, tight, 16, 66", // measured first: 66
         "nbsp, narrow, 15, 65", // measured first: 63
-        "halfwidth-punct, narrow, 14, 65", // measured first: 65
+        "halfwidth-punct, narrow, 14, 67", // measured first: 65
         "halfwidth-punct, pdf-markdown, 32, 67", // measured first: 67
         "furniture, narrow, 14, 67", // measured first: 19
         "furniture, tight, 15, 66", // measured first: 19

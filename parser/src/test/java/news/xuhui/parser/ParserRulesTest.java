@@ -519,4 +519,18 @@ class ParserRulesTest {
         assertEquals("口袋公园开进居民家门口三座新园今秋开放", a.title() + (a.subtitle() == null ? "" : a.subtitle()));
         assertEquals(paras, a.paragraphs(), parsed.toString());
     }
+
+    @Test
+    void halfWidthMarksBesideChineseAreReadAsFullWidth() throws Exception {
+        assertEquals("今年，青溪街道新建三座公园：每座约（2000）平方米！", TextCleaner.clean("今年,青溪街道新建三座公园:每座约(2000)平方米!"));
+        assertEquals("上午10:30开馆，票价1,000元", TextCleaner.clean("上午10:30开馆,票价1,000元"));
+        assertEquals("新园取名（Pocket Park）", TextCleaner.clean("新园取名(Pocket Park)"));
+        assertEquals("COVID(Omicron)", TextCleaner.clean("COVID(Omicron)"));
+        // a credit in half-width brackets closes the article as a full-width one does
+        ParsedPage parsed = parsePage(column("口袋公园开进居民家门口", POCKET_PARK.stream()
+                .map(p -> p.replace('，', ',').replace('、', ',')).toList(), 13) + "(来源:青溪街道)\n");
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("青溪街道", parsed.articles().get(0).source(), parsed.toString());
+        assertEquals(5, parsed.articles().get(0).paragraphs().size(), parsed.toString());
+    }
 }
