@@ -75,13 +75,14 @@ final class MarkdownNormalizer {
 
     /**
      * A converter wraps a paragraph with single newlines and separates paragraphs with blank lines: consecutive plain
-     * lines are one paragraph. (A line ending in two spaces is a hard break, kept.)
+     * lines are one paragraph. A line ending in two spaces (a hard break) is joined too: why: converters that keep
+     * the printed lines mark each line end so, and in markdown only a blank line parts paragraphs.
      */
     private static List<String> joinSoftWraps(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
             int lastIndex = out.size() - 1;
-            if (lastIndex >= 0 && plain(line) && plain(out.get(lastIndex)) && !out.get(lastIndex).endsWith("  ")) {
+            if (lastIndex >= 0 && plain(line) && plain(out.get(lastIndex))) {
                 String before = out.get(lastIndex).stripTrailing();
                 String after = line.strip();
                 boolean latin = !before.isEmpty() && !after.isEmpty() && before.charAt(before.length() - 1) < 0x80

@@ -34,7 +34,7 @@ class FormatRelayoutScoringTest {
         "halfwidth-punct, pdf-markdown, 32, 67", // measured first: 67
         "furniture, narrow, 14, 67", // measured first: 19
         "furniture, tight, 15, 66", // measured first: 19
-        "markdown-rich, pdf-markdown, 32, 63", // measured first: 28
+        "markdown-rich, pdf-markdown, 32, 67", // measured first: 28
         "crlf, narrow, 14, 67", // measured first: 67
         "crlf, tight, 13, 67", // measured first: 67
         "crlf, pdf-markdown, 32, 67", // measured first: 67

@@ -533,4 +533,18 @@ class ParserRulesTest {
         assertEquals("青溪街道", parsed.articles().get(0).source(), parsed.toString());
         assertEquals(5, parsed.articles().get(0).paragraphs().size(), parsed.toString());
     }
+
+    @Test
+    void markdownHardBreaksAtPrintedLineEndsDoNotPartAParagraph() throws Exception {
+        // each paragraph is two sentences, and a printed line happens to end right after the first one: a converter
+        // that keeps printed lines marks that end with two spaces like every other, and only a blank line parts
+        List<String> paras = List.of(POCKET_PARK.get(0) + POCKET_PARK.get(1), POCKET_PARK.get(2) + POCKET_PARK.get(3));
+        StringBuilder page = new StringBuilder("# 口袋公园开进居民家门口\n\n");
+        page.append(POCKET_PARK.get(0)).append("  \n").append(POCKET_PARK.get(1)).append("\n\n");
+        page.append(POCKET_PARK.get(2)).append("  \n").append(POCKET_PARK.get(3)).append("\n");
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(paras, parsed.articles().get(0).paragraphs(), parsed.toString());
+    }
 }
