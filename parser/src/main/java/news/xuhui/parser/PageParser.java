@@ -69,7 +69,7 @@ public final class PageParser {
         if (implausible != null) {
             throw new PageParseException("no-articles", implausible);
         }
-        List<String> lines = splitLines(text, options.maxLineLength());
+        List<String> lines = SideBySideColumns.unfold(splitLines(text, options.maxLineLength()));
         MastheadParser.Result masthead = MastheadParser.parse(lines);
         LayoutPlanner.Plan plan = LayoutPlanner.plan(withoutRunningHeads(lines.subList(masthead.linesUsed(), lines.size())));
         PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),

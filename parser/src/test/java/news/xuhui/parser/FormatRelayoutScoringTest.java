@@ -35,6 +35,9 @@ class FormatRelayoutScoringTest {
         "furniture, narrow, 14, 67", // measured first: 19
         "furniture, tight, 15, 66", // measured first: 19
         "markdown-rich, pdf-markdown, 32, 67", // measured first: 28
+        "side-by-side, tight, 14, 67", // measured first: 0
+        "combined, tight, 20, 63", // measured first: 63
+        "combined, narrow, 15, 65", // measured first: 65
         "crlf, narrow, 14, 67", // measured first: 67
         "crlf, tight, 13, 67", // measured first: 67
         "crlf, pdf-markdown, 32, 67", // measured first: 67
@@ -82,6 +85,8 @@ class FormatRelayoutScoringTest {
             case "furniture" -> furniture(base);
             case "markdown-rich" -> richMarkdown(articles, width);
             case "crlf" -> windows(base);
+            case "side-by-side" -> sideBySide(articles, width);
+            case "combined" -> windows(furniture(halfWidthPunct(spacesInWords(base, '\u00a0'))));
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -201,6 +206,37 @@ class FormatRelayoutScoringTest {
         }
         blocks.add("— 4 —\n\n责任编辑：王某");
         return String.join("\n\n---\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Text converters that keep the page's geometry (pdftotext -layout) print columns side by side on each line, the
+     * left one padded with spaces. Each article here has its headline across the page and its text in two columns
+     * under it, the first half of its printed lines on the left.
+     */
+    static String sideBySide(ArrayNode articles, int width) {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode a : articles) {
+            List<String> head = new ArrayList<>();
+            RelayoutScoringTest.head(a, head, "", "", "");
+            head.forEach(h -> b.append(h).append('\n'));
+            List<String> lines = new ArrayList<>();
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            int half = (lines.size() + 1) / 2;
+            for (int i = 0; i < half; i++) {
+                String left = lines.get(i);
+                String right = i + half < lines.size() ? lines.get(i + half) : "";
+                b.append(left);
+                if (!right.isEmpty()) {
+                    b.append(" ".repeat(Math.max(2, 2 * width + 4 - TextCleaner.width(left)))).append(right);
+                }
+                b.append('\n');
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 
     /** Windows line ends, a byte-order mark, trailing spaces and tab indents. */

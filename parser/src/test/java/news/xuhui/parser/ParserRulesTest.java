@@ -547,4 +547,40 @@ class ParserRulesTest {
         assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title(), parsed.toString());
         assertEquals(paras, parsed.articles().get(0).paragraphs(), parsed.toString());
     }
+
+    @Test
+    void columnsPrintedSideBySideAreReadOneAfterTheOther() throws Exception {
+        // as pdftotext -layout prints a page: each article's headline over its text in two columns, side by side
+        StringBuilder page = new StringBuilder();
+        List<List<String>> articles = List.of(POCKET_PARK.subList(0, 3), POCKET_PARK.subList(3, 5));
+        List<String> titles = List.of("口袋公园开进居民家门口", "志愿者认养社区绿地");
+        for (int a = 0; a < 2; a++) {
+            page.append(titles.get(a)).append('\n');
+            List<String> lines = new java.util.ArrayList<>();
+            for (String p : articles.get(a)) {
+                for (int i = 0; i < p.length(); i += 12) {
+                    lines.add(p.substring(i, Math.min(p.length(), i + 12)));
+                }
+            }
+            int half = (lines.size() + 1) / 2;
+            for (int i = 0; i < half; i++) {
+                String left = lines.get(i);
+                page.append(left);
+                if (i + half < lines.size()) {
+                    page.append(" ".repeat(30 - TextCleaner.width(left))).append(lines.get(i + half));
+                }
+                page.append('\n');
+            }
+            page.append('\n');
+        }
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        for (int a = 0; a < 2; a++) {
+            assertEquals(titles.get(a), parsed.articles().get(a).title(), parsed.toString());
+            assertEquals(articles.get(a), parsed.articles().get(a).paragraphs(), parsed.toString());
+        }
+        // spaces inside a line that line up on no other line are no column gap
+        List<String> plain = List.of("青溪街道   新建三座口袋公园", "居民步行五分钟", "就能走进绿地");
+        assertEquals(plain, SideBySideColumns.unfold(plain));
+    }
 }
