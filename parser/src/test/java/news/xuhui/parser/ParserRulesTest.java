@@ -583,4 +583,22 @@ class ParserRulesTest {
         List<String> plain = List.of("青溪街道   新建三座口袋公园", "居民步行五分钟", "就能走进绿地");
         assertEquals(plain, SideBySideColumns.unfold(plain));
     }
+
+    @Test
+    void aHeadlinePairAfterAContactAddressOpensTheNextArticle() throws Exception {
+        // the first article closes with its column's address; two short unmarked lines then head the next one
+        List<String> first = List.of(POCKET_PARK.get(0), POCKET_PARK.get(1), "投稿邮箱：qx@a.cn");
+        List<String> second = List.of("据了解，" + POCKET_PARK.get(2), POCKET_PARK.get(3), POCKET_PARK.get(4));
+        String page = column("口袋公园开进居民家门口", first, 26)
+                + column("青溪街道志愿者认养社区绿地共建共享美好家园\n\n“邻里共护一片绿”", second, 26);
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(1);
+        assertEquals("青溪街道志愿者认养社区绿地共建共享美好家园“邻里共护一片绿”", (a.kicker() == null ? "" : a.kicker()) + a.title()
+                + (a.subtitle() == null ? "" : a.subtitle()), parsed.toString());
+        assertEquals(second, a.paragraphs(), parsed.toString());
+        // and the layout stage already takes both lines for headlines, on the evidence of the pair itself
+        LayoutPlanner.Plan plan = LayoutPlanner.plan(PageParser.splitLines(page, 20_000));
+        assertTrue(plan.headlines().contains(plan.lines().indexOf("青溪街道志愿者认养社区绿地共建共享美好家园")), plan.toString());
+    }
 }
