@@ -123,7 +123,8 @@ final class TextCleaner {
     private static final String FULL_PUNCT = "，；：！？（）";
 
     /**
-     * Half-width commas, semicolons, colons, marks and brackets next to a Chinese character become full-width. Why: OCR
+     * Half-width commas, semicolons, colons, marks and brackets next to a Chinese character become full-width, and a
+     * dot after one a full stop. Why: OCR
      * and PDF text often carry the half-width twin of the full-width mark that was printed; every later rule (a
      * paragraph's first line has a comma, a credit is in brackets) then reads one form. Marks between Latin letters or
      * digits (10:30, 3,000, (Omicron)) stay as they are.
@@ -133,6 +134,18 @@ final class TextCleaner {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c == '.') {
+                // a full stop read as a dot: after Chinese (or a full-width mark) and not before a letter or digit
+                // (3.5, 人民网.cn stay); why: the sentence end is what every paragraph and headline rule looks for
+                if (i > 0 && isCjkOrFullPunct(s.charAt(i - 1)) && (i + 1 == n || !isAsciiAlnum(s.charAt(i + 1)))
+                        && (i + 1 == n || s.charAt(i + 1) != '.')) {
+                    if (b == null) {
+                        b = new StringBuilder(s);
+                    }
+                    b.setCharAt(i, '。');
+                }
+                continue;
+            }
             int k = HALF_PUNCT.indexOf(c);
             if (k < 0 || b != null && b.charAt(i) != c) {
                 continue; // not a mark, or a closing bracket already set with its opening one

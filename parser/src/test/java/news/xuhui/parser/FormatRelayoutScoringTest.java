@@ -32,6 +32,8 @@ class FormatRelayoutScoringTest {
         "nbsp, narrow, 15, 65", // measured first: 63
         "halfwidth-punct, narrow, 14, 67", // measured first: 65
         "halfwidth-punct, pdf-markdown, 32, 67", // measured first: 67
+        "ascii-punct, narrow, 14, 58", // measured first: 34
+        "ascii-punct, tight, 13, 61", // measured first: 33
         "furniture, narrow, 14, 67", // measured first: 19
         "furniture, tight, 15, 66", // measured first: 19
         "markdown-rich, pdf-markdown, 32, 67", // measured first: 28
@@ -82,6 +84,7 @@ class FormatRelayoutScoringTest {
             case "ideographic-space" -> ideographicSpaces(articles, width);
             case "nbsp" -> spacesInWords(base, '\u00a0');
             case "halfwidth-punct" -> halfWidthPunct(base);
+            case "ascii-punct" -> halfWidthPunct(base).replace('。', '.').replace('“', '"').replace('”', '"');
             case "furniture" -> furniture(base);
             case "markdown-rich" -> richMarkdown(articles, width);
             case "crlf" -> windows(base);

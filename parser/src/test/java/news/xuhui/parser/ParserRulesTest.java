@@ -526,6 +526,8 @@ class ParserRulesTest {
         assertEquals("上午10:30开馆，票价1,000元", TextCleaner.clean("上午10:30开馆,票价1,000元"));
         assertEquals("新园取名（Pocket Park）", TextCleaner.clean("新园取名(Pocket Park)"));
         assertEquals("COVID(Omicron)", TextCleaner.clean("COVID(Omicron)"));
+        assertEquals("公园开放了。明年再建两座。", TextCleaner.clean("公园开放了.明年再建两座."));
+        assertEquals("面积3.5公顷，见青溪网.cn……", TextCleaner.clean("面积3.5公顷,见青溪网.cn……"));
         // a credit in half-width brackets closes the article as a full-width one does
         ParsedPage parsed = parsePage(column("口袋公园开进居民家门口", POCKET_PARK.stream()
                 .map(p -> p.replace('，', ',').replace('、', ',')).toList(), 13) + "(来源:青溪街道)\n");
