@@ -131,9 +131,25 @@ final class TextCleaner {
      */
     static String fullWidthPunct(String s) {
         StringBuilder b = null;
+        boolean quoteOpen = false;
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c == '"') {
+                // a straight quote beside Chinese: curly, opening or closing by what follows it (a mark or the end
+                // closes) and else by turns; why: headline and paragraph rules read quotations by their curly marks
+                boolean before = i > 0 && isCjkOrFullPunct(s.charAt(i - 1));
+                boolean after = i + 1 < n && isCjkOrFullPunct(s.charAt(i + 1));
+                if (before || after || i == 0 || i + 1 == n) {
+                    boolean closes = i + 1 == n || "，。、：；！？）》…".indexOf(s.charAt(i + 1)) >= 0 || quoteOpen;
+                    if (b == null) {
+                        b = new StringBuilder(s);
+                    }
+                    b.setCharAt(i, closes ? '”' : '“');
+                    quoteOpen = !closes;
+                }
+                continue;
+            }
             if (c == '.') {
                 // a full stop read as a dot: after Chinese (or a full-width mark) and not before a letter or digit
                 // (3.5, 人民网.cn stay); why: the sentence end is what every paragraph and headline rule looks for
@@ -150,14 +166,16 @@ final class TextCleaner {
             if (k < 0 || b != null && b.charAt(i) != c) {
                 continue; // not a mark, or a closing bracket already set with its opening one
             }
-            boolean chinese = besideChinese(s, i);
+            // read beside the marks already made full-width (a comma after a closing quote)
+            CharSequence seen = b == null ? s : b;
+            boolean chinese = besideChinese(seen, i);
             int close = -1;
             if (c == '(') {
                 // a pair of brackets is one: full-width when either of its brackets stands beside Chinese
                 close = s.indexOf(')', i + 1);
                 int nested = s.indexOf('(', i + 1);
                 if (close >= 0 && (nested < 0 || nested > close)) {
-                    chinese |= besideChinese(s, close);
+                    chinese |= besideChinese(seen, close);
                 } else {
                     close = -1;
                 }
@@ -175,7 +193,7 @@ final class TextCleaner {
         return b == null ? s : b.toString();
     }
 
-    private static boolean besideChinese(String s, int i) {
+    private static boolean besideChinese(CharSequence s, int i) {
         return i > 0 && isCjkOrFullPunct(s.charAt(i - 1)) || i + 1 < s.length() && isCjkOrFullPunct(s.charAt(i + 1));
     }
 

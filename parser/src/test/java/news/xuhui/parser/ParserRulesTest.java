@@ -527,6 +527,9 @@ class ParserRulesTest {
         assertEquals("新园取名（Pocket Park）", TextCleaner.clean("新园取名(Pocket Park)"));
         assertEquals("COVID(Omicron)", TextCleaner.clean("COVID(Omicron)"));
         assertEquals("公园开放了。明年再建两座。", TextCleaner.clean("公园开放了.明年再建两座."));
+        assertEquals("居民说：“真方便。”又说“好”，", TextCleaner.clean("居民说:\"真方便.\"又说\"好\","));
+        assertEquals("“口袋公园”开进家门口", TextCleaner.clean("\"口袋公园\"开进家门口"));
+        assertEquals("City\"Walk\"2", TextCleaner.clean("City\"Walk\"2"));
         assertEquals("面积3.5公顷，见青溪网.cn……", TextCleaner.clean("面积3.5公顷,见青溪网.cn……"));
         // a credit in half-width brackets closes the article as a full-width one does
         ParsedPage parsed = parsePage(column("口袋公园开进居民家门口", POCKET_PARK.stream()
