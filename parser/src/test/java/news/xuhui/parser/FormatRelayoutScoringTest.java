@@ -38,6 +38,7 @@ class FormatRelayoutScoringTest {
         "furniture, tight, 15, 66", // measured first: 19
         "markdown-rich, pdf-markdown, 32, 67", // measured first: 28
         "side-by-side, tight, 14, 67", // measured first: 0
+        "three-side-by-side, tight, 12, 64", // without SideBySideColumns: 0; as plain tight 12
         "combined, tight, 20, 63", // measured first: 63
         "combined, narrow, 15, 65", // measured first: 65
         "crlf, narrow, 14, 67", // measured first: 67
@@ -49,6 +50,7 @@ class FormatRelayoutScoringTest {
         "plain, narrow, 24, 63", // measured first: 20
         "plain, narrow, 28, 63", // measured first: 19
         "plain, tight, 10, 63", // measured first: 63
+        "plain, tight, 12, 64", // measured first: 64
         "plain, tight, 20, 64", // measured first: 64
         "plain, tight, 24, 63", // measured first: 20
         "plain, tight, 28, 63", // measured first: 19
@@ -88,7 +90,8 @@ class FormatRelayoutScoringTest {
             case "furniture" -> furniture(base);
             case "markdown-rich" -> richMarkdown(articles, width);
             case "crlf" -> windows(base);
-            case "side-by-side" -> sideBySide(articles, width);
+            case "side-by-side" -> sideBySide(articles, width, 2);
+            case "three-side-by-side" -> sideBySide(articles, width, 3);
             case "combined" -> windows(furniture(halfWidthPunct(spacesInWords(base, '\u00a0'))));
             default -> throw new IllegalArgumentException(kind);
         };
@@ -214,9 +217,9 @@ class FormatRelayoutScoringTest {
     /**
      * Text converters that keep the page's geometry (pdftotext -layout) print columns side by side on each line, the
      * left one padded with spaces. Each article here has its headline across the page and its text in two columns
-     * under it, the first half of its printed lines on the left.
+     * under it in two or three columns, its printed lines filling the left column first.
      */
-    static String sideBySide(ArrayNode articles, int width) {
+    static String sideBySide(ArrayNode articles, int width, int columns) {
         StringBuilder b = new StringBuilder();
         for (JsonNode a : articles) {
             List<String> head = new ArrayList<>();
@@ -227,15 +230,19 @@ class FormatRelayoutScoringTest {
                 lines.addAll(RelayoutScoringTest.wrap(p, width));
             }
             lines.addAll(tail(a));
-            int half = (lines.size() + 1) / 2;
-            for (int i = 0; i < half; i++) {
-                String left = lines.get(i);
-                String right = i + half < lines.size() ? lines.get(i + half) : "";
-                b.append(left);
-                if (!right.isEmpty()) {
-                    b.append(" ".repeat(Math.max(2, 2 * width + 4 - TextCleaner.width(left)))).append(right);
+            int rows = (lines.size() + columns - 1) / columns;
+            for (int i = 0; i < rows; i++) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 0; c < columns && i + c * rows < lines.size(); c++) {
+                    String cell = lines.get(i + c * rows);
+                    if (c > 0) {
+                        // TextCleaner.width leaves spaces out: the row's padding so far is added back
+                        int at = TextCleaner.width(row) + (int) row.chars().filter(ch -> ch == ' ').count();
+                        row.append(" ".repeat(Math.max(2, c * (2 * width + 4) - at)));
+                    }
+                    row.append(cell);
                 }
-                b.append('\n');
+                b.append(row).append('\n');
             }
             b.append('\n');
         }
