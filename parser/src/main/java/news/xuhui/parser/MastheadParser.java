@@ -58,8 +58,8 @@ final class MastheadParser {
      */
     static boolean isRunningHead(String line) {
         String raw = TextCleaner.stripInvisible(line).strip();
-        if (raw.isEmpty() || raw.length() > 80) {
-            return false;
+        if (raw.isEmpty() || raw.length() > 80 || raw.chars().noneMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+            return false; // every running head and folio has a date or a page number in digits
         }
         if (FOLIO.matcher(raw).matches()) {
             return true;

@@ -123,11 +123,12 @@ final class TextCleaner {
     private static final String FULL_PUNCT = "，；：！？（）";
 
     /**
-     * Half-width commas, semicolons, colons, marks and brackets next to a Chinese character become full-width, and a
-     * dot after one a full stop. Why: OCR
-     * and PDF text often carry the half-width twin of the full-width mark that was printed; every later rule (a
-     * paragraph's first line has a comma, a credit is in brackets) then reads one form. Marks between Latin letters or
-     * digits (10:30, 3,000, (Omicron)) stay as they are.
+     * Marks OCR and PDF text carry as the half-width twins of the printed full-width ones are read as printed, where
+     * they stand beside Chinese: commas, semicolons, colons, exclamation and question marks, bracket pairs (either
+     * bracket beside Chinese), a dot as a full stop (not before a letter or digit, not in "..."), and straight quotes
+     * as curly ones (closing before a mark or at the end, else by turns). Why: every later rule (a paragraph's first
+     * line has a comma, a credit is in brackets, a sentence ends in 。) then reads one form. Marks amid Latin letters
+     * or digits (10:30, 3,000, 3.5, 人民网.cn, (Omicron)) stay as they are.
      */
     static String fullWidthPunct(String s) {
         StringBuilder b = null;
@@ -135,59 +136,49 @@ final class TextCleaner {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == '"') {
-                // a straight quote beside Chinese: curly, opening or closing by what follows it (a mark or the end
-                // closes) and else by turns; why: headline and paragraph rules read quotations by their curly marks
-                boolean before = i > 0 && isCjkOrFullPunct(s.charAt(i - 1));
-                boolean after = i + 1 < n && isCjkOrFullPunct(s.charAt(i + 1));
-                if (before || after || i == 0 || i + 1 == n) {
-                    boolean closes = i + 1 == n || "，。、：；！？）》…".indexOf(s.charAt(i + 1)) >= 0 || quoteOpen;
-                    if (b == null) {
-                        b = new StringBuilder(s);
-                    }
-                    b.setCharAt(i, closes ? '”' : '“');
-                    quoteOpen = !closes;
-                }
-                continue;
-            }
-            if (c == '.') {
-                // a full stop read as a dot: after Chinese (or a full-width mark) and not before a letter or digit
-                // (3.5, 人民网.cn stay); why: the sentence end is what every paragraph and headline rule looks for
-                if (i > 0 && isCjkOrFullPunct(s.charAt(i - 1)) && (i + 1 == n || !isAsciiAlnum(s.charAt(i + 1)))
-                        && (i + 1 == n || s.charAt(i + 1) != '.')) {
-                    if (b == null) {
-                        b = new StringBuilder(s);
-                    }
-                    b.setCharAt(i, '。');
-                }
-                continue;
-            }
             int k = HALF_PUNCT.indexOf(c);
-            if (k < 0 || b != null && b.charAt(i) != c) {
+            if (k < 0 && c != '"' && c != '.' || b != null && b.charAt(i) != c) {
                 continue; // not a mark, or a closing bracket already set with its opening one
             }
             // read beside the marks already made full-width (a comma after a closing quote)
             CharSequence seen = b == null ? s : b;
-            boolean chinese = besideChinese(seen, i);
+            char next = i + 1 < n ? s.charAt(i + 1) : '\n';
+            char to;
             int close = -1;
-            if (c == '(') {
-                // a pair of brackets is one: full-width when either of its brackets stands beside Chinese
-                close = s.indexOf(')', i + 1);
-                int nested = s.indexOf('(', i + 1);
-                if (close >= 0 && (nested < 0 || nested > close)) {
-                    chinese |= besideChinese(seen, close);
-                } else {
-                    close = -1;
+            if (c == '"') {
+                if (!besideChinese(seen, i)) {
+                    continue;
                 }
+                boolean closes = next == '\n' || "，。、：；！？）》…,.;:!?)".indexOf(next) >= 0 || quoteOpen;
+                quoteOpen = !closes;
+                to = closes ? '”' : '“';
+            } else if (c == '.') {
+                if (i == 0 || !isCjkOrFullPunct(seen.charAt(i - 1)) || isAsciiAlnum(next) || next == '.') {
+                    continue;
+                }
+                to = '。';
+            } else {
+                boolean chinese = besideChinese(seen, i);
+                if (c == '(') {
+                    close = s.indexOf(')', i + 1);
+                    int nested = s.indexOf('(', i + 1);
+                    if (close >= 0 && (nested < 0 || nested > close)) {
+                        chinese |= besideChinese(seen, close);
+                    } else {
+                        close = -1;
+                    }
+                }
+                if (!chinese) {
+                    continue;
+                }
+                to = FULL_PUNCT.charAt(k);
             }
-            if (chinese) {
-                if (b == null) {
-                    b = new StringBuilder(s);
-                }
-                b.setCharAt(i, FULL_PUNCT.charAt(k));
-                if (close >= 0) {
-                    b.setCharAt(close, '）');
-                }
+            if (b == null) {
+                b = new StringBuilder(s);
+            }
+            b.setCharAt(i, to);
+            if (close >= 0) {
+                b.setCharAt(close, '）');
             }
         }
         return b == null ? s : b.toString();

@@ -32,8 +32,8 @@ class FormatRelayoutScoringTest {
         "nbsp, narrow, 15, 65", // measured first: 63
         "halfwidth-punct, narrow, 14, 67", // measured first: 65
         "halfwidth-punct, pdf-markdown, 32, 67", // measured first: 67
-        "ascii-punct, narrow, 14, 64", // measured first: 34
-        "ascii-punct, tight, 13, 66", // measured first: 33
+        "ascii-punct, narrow, 14, 65", // measured first: 34
+        "ascii-punct, tight, 13, 67", // measured first: 33
         "furniture, narrow, 14, 67", // measured first: 19
         "furniture, tight, 15, 66", // measured first: 19
         "markdown-rich, pdf-markdown, 32, 67", // measured first: 28
