@@ -61,6 +61,9 @@ final class MastheadParser {
         if (raw.isEmpty() || raw.length() > 80 || raw.chars().noneMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
             return false; // every running head and folio has a date or a page number in digits
         }
+        if (TextCleaner.containsAny(raw, "，。；、！？")) {
+            return false; // a running head parts its fields by spaces or bars; a line of a column with a date has marks
+        }
         if (FOLIO.matcher(raw).matches()) {
             return true;
         }

@@ -503,6 +503,8 @@ class ParserRulesTest {
         assertTrue(MastheadParser.isRunningHead("第3版 城区新闻 2023年9月8日"));
         assertFalse(MastheadParser.isRunningHead("2023年9月8日上午，青溪街道召开居民议事会。"));
         assertFalse(MastheadParser.isRunningHead("星期五 责任编辑：林某"));
+        // a column's line that happens to hold only a date and a weekday is text
+        assertFalse(MastheadParser.isRunningHead("2023年9月8日（星期五），"));
     }
 
     @Test
