@@ -29,6 +29,7 @@ final class ColumnRuns {
         int n = lines.size();
         double[] column = new double[n];
         boolean[] runStart = new boolean[n];
+        double maxWidth = columnMaxWidth(lines);
         int narrow = 0;
         int plain = 0;
         for (PrintedLine l : lines) {
@@ -36,7 +37,7 @@ final class ColumnRuns {
                 continue;
             }
             plain++;
-            if (isNarrow(l)) {
+            if (isNarrow(l, maxWidth)) {
                 narrow++;
             }
         }
@@ -48,12 +49,12 @@ final class ColumnRuns {
         // maximal stretches of narrow lines; within each, split where the width changes at a paragraph start
         int i = 0;
         while (i < n) {
-            if (!isNarrow(lines.get(i))) {
+            if (!isNarrow(lines.get(i), maxWidth)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < n && (isNarrow(lines.get(j)) || lines.get(j).empty())) {
+            while (j < n && (isNarrow(lines.get(j), maxWidth) || lines.get(j).empty())) {
                 j++;
             }
             split(lines, i, j, column, runStart);
@@ -109,8 +110,44 @@ final class ColumnRuns {
         return count;
     }
 
-    static boolean isNarrow(PrintedLine l) {
-        return !l.empty() && !l.markdown() && l.width() <= ParserOptions.NARROW_MAX_WIDTH;
+    static boolean isNarrow(PrintedLine l, double maxWidth) {
+        return !l.empty() && !l.markdown() && l.width() <= maxWidth;
+    }
+
+    /**
+     * The widest a line of a column may be on this page: {@link ParserOptions#NARROW_MAX_WIDTH}, or more where most
+     * lines pile up at one wider width. Why: a converter that keeps printed lines of a wider column (or of a page
+     * scanned at another scale) gives lines of 24 or 28 characters, all as wide as each other; lines that are whole
+     * paragraphs vary in width and never pile up so. The pile is only taken up to
+     * {@link ParserOptions#COLUMN_MAX_WIDTH}, so that a headline can still be set wider than the column.
+     */
+    static double columnMaxWidth(List<PrintedLine> lines) {
+        int plain = 0;
+        int[] count = new int[(int) (2 * ParserOptions.COLUMN_MAX_WIDTH) + 2];
+        for (PrintedLine l : lines) {
+            if (l.empty() || l.markdown()) {
+                continue;
+            }
+            plain++;
+            int half = (int) Math.round(2 * l.width());
+            if (half < count.length) {
+                count[half]++;
+            }
+        }
+        int best = 0;
+        int bestAt = 0;
+        // a steady column: lines within a character of one width (OCR wobble, a digit pair)
+        for (int w = (int) (2 * ParserOptions.NARROW_MAX_WIDTH) + 1; w < count.length; w++) {
+            int c = count[w] + count[w - 1] + (w >= 2 ? count[w - 2] : 0);
+            if (c > best) {
+                best = c;
+                bestAt = w;
+            }
+        }
+        if (plain >= ParserOptions.NARROW_PAGE_MIN_LINES && best >= plain * ParserOptions.STEADY_COLUMN_SHARE) {
+            return bestAt / 2.0 + ParserOptions.FULL_LINE_TOLERANCE;
+        }
+        return ParserOptions.NARROW_MAX_WIDTH;
     }
 
     private static void split(List<PrintedLine> lines, int from, int to, double[] column, boolean[] runStart) {

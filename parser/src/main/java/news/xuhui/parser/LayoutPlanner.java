@@ -223,9 +223,15 @@ final class LayoutPlanner {
             }
             if (u.narrow) {
                 // In a column a short line is most often a paragraph's last line; it is a headline only on evidence.
-                // Two short unpunctuated lines in a row, at the top or after a finished paragraph, over a paragraph:
-                boolean shortPair = (k == 0 || prev.last().endsSentence() || prev.last().parenthesised())
-                        && !u.full(l) && !next.headline && next.lines.size() == 1
+                // Two short unpunctuated lines in a row, at the top or after a finished paragraph, over a paragraph.
+                // Where no article runs (the page top, after an article's end matter) the first may fill the column:
+                // why: a title as wide as the column over its subtitle is no paragraph, which ends in a full stop;
+                // inside an article such a pair is as likely a subhead wrapped in two, which is no headline
+                // (a contact address closes an article as its end matter does: nothing of the text runs on after it)
+                boolean endMatter = prev != null
+                        && (prev.last().parenthesised() || TextCleaner.hasAddress(prev.last().text()));
+                boolean shortPair = (k == 0 || prev.last().endsSentence() || endMatter)
+                        && (!u.full(l) || k == 0 || endMatter) && !next.headline && next.lines.size() == 1
                         && !next.full(next.first()) && headlike(next.first()) && k + 2 < units.size()
                         && units.get(k + 2).narrow && units.get(k + 2).lines.size() >= 2
                         && JoinScorer.score(l.text(), next.first().text()) < 2

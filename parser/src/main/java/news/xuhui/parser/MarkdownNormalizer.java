@@ -16,6 +16,10 @@ final class MarkdownNormalizer {
 
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]{0,200}\\]\\([^)]{0,500}\\)");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.+?)\\s*#*$");
+    /** A thematic break: three or more of one of - * _ (spaces between allowed), nothing else. */
+    private static final Pattern RULE = Pattern.compile("^(?:-[ \\t]*){3,}$|^(?:\\*[ \\t]*){3,}$|^(?:_[ \\t]*){3,}$");
+    /** Blockquote marks at a line start: one or more {@code >}, each with the spaces after it. */
+    private static final Pattern QUOTE = Pattern.compile("^\\s*(?:>[ \\t]?)+");
     private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)$");
     /** Bold is set smaller than a marked heading: ranked after ### . */
     private static final int BOLD_LEVEL = 4;
@@ -28,8 +32,23 @@ final class MarkdownNormalizer {
     static List<String> normalize(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         boolean any = false;
+        boolean changed = false;
         for (String line : lines) {
             String s = line;
+            String stripped = s.strip();
+            if (stripped.length() >= 3 && "-*_".indexOf(stripped.charAt(0)) >= 0 && RULE.matcher(stripped).matches()) {
+                // why: converters draw the rules printed between articles as ---; a rule carries no text, and as a
+                // blank line it still parts what it parted on paper
+                changed = true;
+                out.add("");
+                continue;
+            }
+            if (stripped.startsWith(">")) {
+                // why: a converter marks text set indented (a quotation, a boxed aside) as a blockquote; on a news
+                // page it is still a paragraph of its article, read without the marks
+                s = QUOTE.matcher(s).replaceFirst("");
+                changed = true;
+            }
             if (s.indexOf("![") >= 0) {
                 String without = IMAGE.matcher(s).replaceAll("");
                 if (without.isBlank() && !s.isBlank()) {
@@ -48,7 +67,7 @@ final class MarkdownNormalizer {
             out.add(s);
         }
         if (!any && !hasHeadings(out)) {
-            return lines;
+            return changed ? out : lines;
         }
         relevel(out);
         return joinSoftWraps(out);
@@ -56,13 +75,14 @@ final class MarkdownNormalizer {
 
     /**
      * A converter wraps a paragraph with single newlines and separates paragraphs with blank lines: consecutive plain
-     * lines are one paragraph. (A line ending in two spaces is a hard break, kept.)
+     * lines are one paragraph. A line ending in two spaces (a hard break) is joined too: why: converters that keep
+     * the printed lines mark each line end so, and in markdown only a blank line parts paragraphs.
      */
     private static List<String> joinSoftWraps(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
             int lastIndex = out.size() - 1;
-            if (lastIndex >= 0 && plain(line) && plain(out.get(lastIndex)) && !out.get(lastIndex).endsWith("  ")) {
+            if (lastIndex >= 0 && plain(line) && plain(out.get(lastIndex))) {
                 String before = out.get(lastIndex).stripTrailing();
                 String after = line.strip();
                 boolean latin = !before.isEmpty() && !after.isEmpty() && before.charAt(before.length() - 1) < 0x80

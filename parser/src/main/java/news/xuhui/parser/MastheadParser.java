@@ -43,7 +43,60 @@ final class MastheadParser {
     private static final Pattern LABEL = Pattern.compile("^[\\u4e00-\\u9fff·•]{2,8}$");
     private static final Pattern FILLER = Pattern.compile("^[\\s,，.。:：;；|｜/\\-—_·()（）\\[\\]]*$");
 
+    /** A folio printed between dashes (— 4 —, -4-): a page foot, never a piece of text. */
+    private static final Pattern FOLIO = Pattern.compile("^[-－—–]+\\s*[0-9０-９]{1,3}\\s*[-－—–]+$");
+
     private MastheadParser() {
+    }
+
+    /**
+     * Whether a line below the masthead is a running head or foot: made only of masthead fields (date, weekday, page,
+     * editors, the paper's name, issue numbers), at least two of them and the date or the page among them, or a folio
+     * between dashes. Why: a page scanned or converted whole repeats its running head at the top of each column and
+     * prints the folio at its foot; in the flow of text such a line cuts a paragraph in two, so it is taken out of the
+     * flow altogether (not left as a blank line that would end the paragraph).
+     */
+    static boolean isRunningHead(String line) {
+        String raw = TextCleaner.stripInvisible(line).strip();
+        if (raw.isEmpty() || raw.length() > 80 || raw.chars().noneMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+            return false; // every running head and folio has a date or a page number in digits
+        }
+        if (TextCleaner.containsAny(raw, "，。；、！？")) {
+            return false; // a running head parts its fields by spaces or bars; a line of a column with a date has marks
+        }
+        if (FOLIO.matcher(raw).matches()) {
+            return true;
+        }
+        String rest = TextCleaner.removeOcrSpaces(raw.replaceFirst("^#+\\s*", ""));
+        int fields = 0;
+        boolean anchored = false;
+        Matcher m;
+        for (Pattern p : new Pattern[] {FULL_DATE, NUM_DATE, PAGE}) {
+            if ((m = p.matcher(rest)).find()) {
+                rest = cut(rest, m);
+                fields++;
+                anchored = true;
+            }
+        }
+        for (Pattern p : new Pattern[] {WEEKDAY, LUNAR, PAGE_COUNT, TOTAL, ISSUE, PAPER_REF}) {
+            if ((m = p.matcher(rest)).find()) {
+                rest = cut(rest, m);
+                fields++;
+            }
+        }
+        boolean editors = false;
+        while ((m = EDITORS.matcher(rest)).find()) {
+            rest = cut(rest, m);
+            editors = true;
+        }
+        fields += editors ? 1 : 0;
+        String left = rest.replace("农历", "").replaceAll("[\\s|｜·]+", "");
+        if (!left.isEmpty() && (PAPER_NAME.matcher(left).matches() || LABEL.matcher(left).matches())) {
+            // the paper's name or the page's column label beside them
+            fields++;
+            left = "";
+        }
+        return anchored && fields >= 2 && FILLER.matcher(left).matches();
     }
 
     static Result parse(List<String> rawLines) {

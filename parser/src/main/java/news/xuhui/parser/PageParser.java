@@ -69,9 +69,9 @@ public final class PageParser {
         if (implausible != null) {
             throw new PageParseException("no-articles", implausible);
         }
-        List<String> lines = splitLines(text, options.maxLineLength());
+        List<String> lines = SideBySideColumns.unfold(splitLines(text, options.maxLineLength()));
         MastheadParser.Result masthead = MastheadParser.parse(lines);
-        LayoutPlanner.Plan plan = LayoutPlanner.plan(lines.subList(masthead.linesUsed(), lines.size()));
+        LayoutPlanner.Plan plan = LayoutPlanner.plan(withoutRunningHeads(lines.subList(masthead.linesUsed(), lines.size())));
         PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),
                 new java.util.HashSet<>(plan.breaks()), plan.body(), plan.pageEnd(),
                 plan.column()).run(0);
@@ -106,6 +106,17 @@ public final class PageParser {
             }
         }
         return PeopleFinder.find(texts, known, budget);
+    }
+
+    /** The lines without the running heads and feet repeated in them ({@link MastheadParser#isRunningHead}). */
+    private static List<String> withoutRunningHeads(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String l : lines) {
+            if (!MastheadParser.isRunningHead(l)) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /** Lines of the text; over-long lines are cut into pieces so that no line-level rule sees unbounded input. */

@@ -16,6 +16,17 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
 
     /** A line at most this wide can be a line of a narrow column: newspaper columns hold 8 to 20 characters. */
     static final double NARROW_MAX_WIDTH = 22;
+    /**
+     * A wider column than {@link #NARROW_MAX_WIDTH} is still a column up to this width: wider lines are page-wide text
+     * blocks, and a headline set across columns needs room above the column to be told by its width.
+     */
+    static final double COLUMN_MAX_WIDTH = 34;
+    /**
+     * Share of a page's plain lines that must be within a character of one width for that width to be a column: full
+     * lines of a column are most of them (a paragraph of three lines or more has one short tail), while paragraphs
+     * printed whole on lines never agree in width so.
+     */
+    static final double STEADY_COLUMN_SHARE = 0.5;
     /** A page is set in narrow columns when at least this share of its plain lines are narrow... */
     static final double NARROW_PAGE_SHARE = 0.6;
     /** ...and it has at least this many plain lines (a short note of a few lines says nothing about columns). */

@@ -116,7 +116,80 @@ final class TextCleaner {
 
     /** Full clean of one piece of running text. */
     static String clean(String s) {
-        return removeOcrSpaces(stripInvisible(s));
+        return fullWidthPunct(removeOcrSpaces(stripInvisible(s)));
+    }
+
+    private static final String HALF_PUNCT = ",;:!?()";
+    private static final String FULL_PUNCT = "，；：！？（）";
+
+    /**
+     * Marks OCR and PDF text carry as the half-width twins of the printed full-width ones are read as printed, where
+     * they stand beside Chinese: commas, semicolons, colons, exclamation and question marks, bracket pairs (either
+     * bracket beside Chinese), a dot as a full stop (not before a letter or digit, not in "..."), and straight quotes
+     * as curly ones (closing before a mark or at the end, else by turns). Why: every later rule (a paragraph's first
+     * line has a comma, a credit is in brackets, a sentence ends in 。) then reads one form. Marks amid Latin letters
+     * or digits (10:30, 3,000, 3.5, 人民网.cn, (Omicron)) stay as they are.
+     */
+    static String fullWidthPunct(String s) {
+        StringBuilder b = null;
+        boolean quoteOpen = false;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int k = HALF_PUNCT.indexOf(c);
+            if (k < 0 && c != '"' && c != '.' || b != null && b.charAt(i) != c) {
+                continue; // not a mark, or a closing bracket already set with its opening one
+            }
+            // read beside the marks already made full-width (a comma after a closing quote)
+            CharSequence seen = b == null ? s : b;
+            char next = i + 1 < n ? s.charAt(i + 1) : '\n';
+            char to;
+            int close = -1;
+            if (c == '"') {
+                if (!besideChinese(seen, i)) {
+                    continue;
+                }
+                boolean closes = next == '\n' || "，。、：；！？）》…,.;:!?)".indexOf(next) >= 0 || quoteOpen;
+                quoteOpen = !closes;
+                to = closes ? '”' : '“';
+            } else if (c == '.') {
+                if (i == 0 || !isCjkOrFullPunct(seen.charAt(i - 1)) || isAsciiAlnum(next) || next == '.') {
+                    continue;
+                }
+                to = '。';
+            } else {
+                boolean chinese = besideChinese(seen, i);
+                if (c == '(') {
+                    close = s.indexOf(')', i + 1);
+                    int nested = s.indexOf('(', i + 1);
+                    if (close >= 0 && (nested < 0 || nested > close)) {
+                        chinese |= besideChinese(seen, close);
+                    } else {
+                        close = -1;
+                    }
+                }
+                if (!chinese) {
+                    continue;
+                }
+                to = FULL_PUNCT.charAt(k);
+            }
+            if (b == null) {
+                b = new StringBuilder(s);
+            }
+            b.setCharAt(i, to);
+            if (close >= 0) {
+                b.setCharAt(close, '）');
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean besideChinese(CharSequence s, int i) {
+        return i > 0 && isCjkOrFullPunct(s.charAt(i - 1)) || i + 1 < s.length() && isCjkOrFullPunct(s.charAt(i + 1));
+    }
+
+    private static boolean isCjkOrFullPunct(char c) {
+        return isCjk(c) || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uff60') || "“”‘’—…".indexOf(c) >= 0;
     }
 
     static int cjkCount(CharSequence s) {

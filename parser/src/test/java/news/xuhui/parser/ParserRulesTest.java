@@ -441,4 +441,171 @@ class ParserRulesTest {
         assertEquals(6, roundUp.paragraphs().size(), parsed.toString());
         assertEquals(Integer.valueOf(5), roundUp.continuedToPage(), parsed.toString());
     }
+
+    private static final List<String> POCKET_PARK = List.of(
+            "青溪街道今年在辖区内新建了三座口袋公园，居民下楼步行五分钟就能走进绿地，老人在树荫下下棋，孩子在草坪上奔跑。",
+            "公园的设计方案先后三次征求周边居民意见，增加了无障碍坡道、休息座椅和夜间照明，还保留了原有的两棵老香樟树。",
+            "街道负责人介绍，口袋公园由闲置边角地改造而成，占地不大却十分实用，明年还计划在沿河步道旁再建两座同类公园。",
+            "附近居民白若溪说，以前这里堆放杂物，现在每天傍晚都有人来散步跳舞，邻里之间见面打招呼的机会也多了不少。",
+            "据了解，新建公园将交由社区志愿者和物业共同维护，定期开展绿植认养、垃圾分类宣传和亲子自然课堂等活动。");
+
+    /** A made-up article printed in a column of the given width, every printed line its own paragraph. */
+    private static String column(String title, List<String> paras, int width) {
+        StringBuilder page = new StringBuilder(title).append("\n\n");
+        for (String p : paras) {
+            for (int i = 0; i < p.length(); i += width) {
+                page.append(p, i, Math.min(p.length(), i + width)).append("\n\n");
+            }
+        }
+        return page.toString();
+    }
+
+    @Test
+    void aColumnWiderThanUsualIsFoundByItsLinesAllBeingAsWide() throws Exception {
+        ParsedPage parsed = parsePage(column("口袋公园开进居民家门口", POCKET_PARK, 26));
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title());
+        assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
+        // whole paragraphs on lines never pile up at one width: the usual bound stays
+        List<PrintedLine> whole = POCKET_PARK.stream().map(p -> PrintedLine.of(p, true)).toList();
+        assertEquals(ParserOptions.NARROW_MAX_WIDTH, ColumnRuns.columnMaxWidth(whole));
+    }
+
+    @Test
+    void markdownRulesAndBlockquotesCarryNoText() throws Exception {
+        String page = "# 口袋公园开进居民家门口\n\n" + POCKET_PARK.get(0) + "\n\n> " + POCKET_PARK.get(1) + "\n\n"
+                + POCKET_PARK.get(2) + "\n\n---\n\n# 沿河步道夜间照明完成改造\n\n" + POCKET_PARK.get(3) + "\n\n* * *\n\n"
+                + POCKET_PARK.get(4) + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals(POCKET_PARK.subList(0, 3), parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertEquals(POCKET_PARK.subList(3, 5), parsed.articles().get(1).paragraphs(), parsed.toString());
+    }
+
+    @Test
+    void runningHeadsAndFoliosInTheFlowAreTakenOut() throws Exception {
+        String head = "2023年9月8日　星期五　　第3版　　责任编辑：林某";
+        StringBuilder page = new StringBuilder("口袋公园开进居民家门口\n");
+        int n = 0;
+        for (String p : POCKET_PARK) {
+            for (int i = 0; i < p.length(); i += 15) {
+                page.append(p, i, Math.min(p.length(), i + 15)).append('\n');
+                if (++n % 9 == 0) {
+                    page.append(head).append('\n');
+                }
+            }
+        }
+        page.append("— 3 —\n");
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertTrue(MastheadParser.isRunningHead("青溪日报 2023年9月8日 星期五"));
+        assertTrue(MastheadParser.isRunningHead("第3版 城区新闻 2023年9月8日"));
+        assertFalse(MastheadParser.isRunningHead("2023年9月8日上午，青溪街道召开居民议事会。"));
+        assertFalse(MastheadParser.isRunningHead("星期五 责任编辑：林某"));
+        // a column's line that happens to hold only a date and a weekday is text
+        assertFalse(MastheadParser.isRunningHead("2023年9月8日（星期五），"));
+    }
+
+    @Test
+    void aTitleAsWideAsTheColumnOverItsSubtitleAtThePageTopIsAHeadline() throws Exception {
+        // the title fills the 11-character column exactly; the subtitle under it stops short; neither has a mark
+        List<String> paras = List.of("今年，青溪街道在辖区内新建了三座口袋公园，居民下楼步行五分钟就能走进绿地。",
+                POCKET_PARK.get(1), POCKET_PARK.get(2), POCKET_PARK.get(3));
+        String page = column("口袋公园开进居民家门口\n\n三座新园今秋开放", paras, 11);
+        ParsedPage parsed = parsePage(page);
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(0);
+        // the two lines are the headline block (whether a title wrapped in two or title and subtitle is for the
+        // block stage to tell), not the first paragraph's opening
+        assertEquals("口袋公园开进居民家门口三座新园今秋开放", a.title() + (a.subtitle() == null ? "" : a.subtitle()));
+        assertEquals(paras, a.paragraphs(), parsed.toString());
+    }
+
+    @Test
+    void halfWidthMarksBesideChineseAreReadAsFullWidth() throws Exception {
+        assertEquals("今年，青溪街道新建三座公园：每座约（2000）平方米！", TextCleaner.clean("今年,青溪街道新建三座公园:每座约(2000)平方米!"));
+        assertEquals("上午10:30开馆，票价1,000元", TextCleaner.clean("上午10:30开馆,票价1,000元"));
+        assertEquals("新园取名（Pocket Park）", TextCleaner.clean("新园取名(Pocket Park)"));
+        assertEquals("COVID(Omicron)", TextCleaner.clean("COVID(Omicron)"));
+        assertEquals("公园开放了。明年再建两座。", TextCleaner.clean("公园开放了.明年再建两座."));
+        assertEquals("居民说：“真方便。”又说“好”，", TextCleaner.clean("居民说:\"真方便.\"又说\"好\","));
+        assertEquals("“口袋公园”开进家门口", TextCleaner.clean("\"口袋公园\"开进家门口"));
+        assertEquals("City\"Walk\"2", TextCleaner.clean("City\"Walk\"2"));
+        assertEquals("面积3.5公顷，见青溪网.cn……", TextCleaner.clean("面积3.5公顷,见青溪网.cn……"));
+        // a credit in half-width brackets closes the article as a full-width one does
+        ParsedPage parsed = parsePage(column("口袋公园开进居民家门口", POCKET_PARK.stream()
+                .map(p -> p.replace('，', ',').replace('、', ',')).toList(), 13) + "(来源:青溪街道)\n");
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("青溪街道", parsed.articles().get(0).source(), parsed.toString());
+        assertEquals(5, parsed.articles().get(0).paragraphs().size(), parsed.toString());
+    }
+
+    @Test
+    void markdownHardBreaksAtPrintedLineEndsDoNotPartAParagraph() throws Exception {
+        // each paragraph is two sentences, and a printed line happens to end right after the first one: a converter
+        // that keeps printed lines marks that end with two spaces like every other, and only a blank line parts
+        List<String> paras = List.of(POCKET_PARK.get(0) + POCKET_PARK.get(1), POCKET_PARK.get(2) + POCKET_PARK.get(3));
+        StringBuilder page = new StringBuilder("# 口袋公园开进居民家门口\n\n");
+        page.append(POCKET_PARK.get(0)).append("  \n").append(POCKET_PARK.get(1)).append("\n\n");
+        page.append(POCKET_PARK.get(2)).append("  \n").append(POCKET_PARK.get(3)).append("\n");
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(paras, parsed.articles().get(0).paragraphs(), parsed.toString());
+    }
+
+    @Test
+    void columnsPrintedSideBySideAreReadOneAfterTheOther() throws Exception {
+        // as pdftotext -layout prints a page: each article's headline over its text in two columns, side by side
+        StringBuilder page = new StringBuilder();
+        List<List<String>> articles = List.of(POCKET_PARK.subList(0, 3), POCKET_PARK.subList(3, 5));
+        List<String> titles = List.of("口袋公园开进居民家门口", "志愿者认养社区绿地");
+        for (int a = 0; a < 2; a++) {
+            page.append(titles.get(a)).append('\n');
+            List<String> lines = new java.util.ArrayList<>();
+            for (String p : articles.get(a)) {
+                for (int i = 0; i < p.length(); i += 12) {
+                    lines.add(p.substring(i, Math.min(p.length(), i + 12)));
+                }
+            }
+            int half = (lines.size() + 1) / 2;
+            for (int i = 0; i < half; i++) {
+                String left = lines.get(i);
+                page.append(left);
+                if (i + half < lines.size()) {
+                    page.append(" ".repeat(30 - TextCleaner.width(left))).append(lines.get(i + half));
+                }
+                page.append('\n');
+            }
+            page.append('\n');
+        }
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        for (int a = 0; a < 2; a++) {
+            assertEquals(titles.get(a), parsed.articles().get(a).title(), parsed.toString());
+            assertEquals(articles.get(a), parsed.articles().get(a).paragraphs(), parsed.toString());
+        }
+        // spaces inside a line that line up on no other line are no column gap
+        List<String> plain = List.of("青溪街道   新建三座口袋公园", "居民步行五分钟", "就能走进绿地");
+        assertEquals(plain, SideBySideColumns.unfold(plain));
+    }
+
+    @Test
+    void aHeadlinePairAfterAContactAddressOpensTheNextArticle() throws Exception {
+        // the first article closes with its column's address; two short unmarked lines then head the next one
+        List<String> first = List.of(POCKET_PARK.get(0), POCKET_PARK.get(1), "投稿邮箱：qx@a.cn");
+        List<String> second = List.of("据了解，" + POCKET_PARK.get(2), POCKET_PARK.get(3), POCKET_PARK.get(4));
+        String page = column("口袋公园开进居民家门口", first, 26)
+                + column("青溪街道志愿者认养社区绿地共建共享美好家园\n\n“邻里共护一片绿”", second, 26);
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(1);
+        assertEquals("青溪街道志愿者认养社区绿地共建共享美好家园“邻里共护一片绿”", (a.kicker() == null ? "" : a.kicker()) + a.title()
+                + (a.subtitle() == null ? "" : a.subtitle()), parsed.toString());
+        assertEquals(second, a.paragraphs(), parsed.toString());
+        // and the layout stage already takes both lines for headlines, on the evidence of the pair itself
+        LayoutPlanner.Plan plan = LayoutPlanner.plan(PageParser.splitLines(page, 20_000));
+        assertTrue(plan.headlines().contains(plan.lines().indexOf("青溪街道志愿者认养社区绿地共建共享美好家园")), plan.toString());
+    }
 }

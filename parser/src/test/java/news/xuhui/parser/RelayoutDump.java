@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Development aid, not a test: lays out one development page's articles as {@link RelayoutScoringTest} does and prints
- * the page, the expected articles and the parsed ones. Arguments: layout width gold-file-name (run from parser/).
+ * the page, the expected articles and the parsed ones. Arguments: layout width gold-file-name [kind] (run from
+ * parser/); kind is one of {@link FormatRelayoutScoringTest}'s (plain when left out).
  */
 public final class RelayoutDump {
     public static void main(String[] args) throws Exception {
@@ -19,7 +20,8 @@ public final class RelayoutDump {
         ArrayNode kept = RelayoutScoringTest.scoredArticles(gold);
         gold.set("articles", kept);
         gold.putNull("edition");
-        String page = RelayoutScoringTest.page(kept, args[0], Integer.parseInt(args[1]));
+        String page = FormatRelayoutScoringTest.page(kept, args.length > 3 ? args[3] : "plain", args[0],
+                Integer.parseInt(args[1]));
         System.out.println("===== PAGE\n" + page);
         Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "relayout-page.txt"), page);
         PageParser parser = new PageParser(ParserOptions.defaults().withPersonExtraction(false));

@@ -63,7 +63,7 @@ class RelayoutScoringTest {
         assertTrue(total.i("exact") >= minExact, layout + " " + width + ": " + total.summary());
     }
 
-    private static List<Path> golds() throws Exception {
+    static List<Path> golds() throws Exception {
         try (Stream<Path> s = Files.list(Path.of("src", "test", "resources", "dev", "gold"))) {
             return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
@@ -117,7 +117,7 @@ class RelayoutScoringTest {
         return String.join("\n\n", blocks) + "\n";
     }
 
-    private static void head(JsonNode a, List<String> lines, String kicker, String title, String subtitle) {
+    static void head(JsonNode a, List<String> lines, String kicker, String title, String subtitle) {
         if (!a.path("kicker").isNull()) {
             lines.add(kicker + a.get("kicker").asText());
         }

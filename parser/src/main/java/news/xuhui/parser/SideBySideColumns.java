@@ -1,0 +1,204 @@
+package news.xuhui.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Layout stage before all others, for text converters that keep a page's geometry (pdftotext -layout and OCR engines
+ * that print what they see): columns set side by side come out on the same lines, each padded with spaces to where
+ * the next begins. Where many lines have a wide gap at the same position, the page is read column by column: each
+ * stretch of lines between lines that span the columns (or that stand alone after a blank row, like a headline over
+ * the columns below it) gives first its left column's lines, then the next column's.
+ * Pages without such gaps pass unchanged.
+ */
+final class SideBySideColumns {
+
+    /** A gap between columns is at least this wide (half-width units): words are parted by one space, not three. */
+    static final int MIN_GAP = 3;
+    /** Positions within this many half-width units are one column start (OCR and proportional fonts wobble). */
+    static final int POSITION_TOLERANCE = 1;
+    /**
+     * A column start is a position where at least this share of the page's non-blank lines resume after a gap, and
+     * at least {@link #MIN_LINES} of them: a few aligned gaps are chance (a table row, a spaced-out name).
+     */
+    static final double MIN_SHARE = 0.4;
+    static final int MIN_LINES = 6;
+    /** At most this many columns side by side (a broadsheet page has up to six; more is a table). */
+    static final int MAX_COLUMNS = 6;
+
+    private SideBySideColumns() {
+    }
+
+    /** A piece of a line between gaps: its text and the half-width position where it starts and ends. */
+    private record Run(String text, int start, int end) {
+    }
+
+    static List<String> unfold(List<String> lines) {
+        List<List<Run>> runs = new ArrayList<>(lines.size());
+        int nonBlank = 0;
+        boolean anyGap = false;
+        for (String l : lines) {
+            List<Run> r = runs(l);
+            runs.add(r);
+            nonBlank += r.isEmpty() ? 0 : 1;
+            anyGap |= r.size() > 1;
+        }
+        if (!anyGap) {
+            return lines;
+        }
+        List<Integer> starts = columnStarts(runs, nonBlank);
+        if (starts.isEmpty()) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        List<List<String>> columns = new ArrayList<>();
+        for (int c = 0; c <= starts.size(); c++) {
+            columns.add(new ArrayList<>());
+        }
+        boolean blankBefore = false;
+        for (int i = 0; i < lines.size(); i++) {
+            List<Run> r = runs.get(i);
+            if (r.isEmpty()) {
+                columns.forEach(col -> col.add(""));
+                blankBefore = true;
+                continue;
+            }
+            boolean leftOnly = column(r.get(r.size() - 1).start, starts) == 0;
+            if (blankBefore && leftOnly) {
+                // after a blank row, a line with nothing beside it: the columns above have ended (a blank row is
+                // white space across the page) and what follows (the next article's headline) is read after them
+                flush(columns, out);
+            }
+            blankBefore = false;
+            if (r.size() == 1 && column(r.get(0).start, starts) < column(r.get(0).end - 1, starts)) {
+                // a line across the columns (a headline set over them): what stood beside each other before it is read
+                // first, column by column
+                flush(columns, out);
+                out.add(lines.get(i));
+                continue;
+            }
+            String[] row = new String[columns.size()];
+            for (Run run : r) {
+                int c = column(run.start, starts);
+                row[c] = row[c] == null ? run.text : row[c] + " " + run.text;
+            }
+            for (int c = 0; c < row.length; c++) {
+                // a column with nothing on this line has a blank line there (its paragraph or article ended)
+                columns.get(c).add(row[c] == null ? "" : row[c]);
+            }
+        }
+        flush(columns, out);
+        return out;
+    }
+
+    private static void flush(List<List<String>> columns, List<String> out) {
+        for (List<String> col : columns) {
+            if (col.stream().anyMatch(s -> !s.isEmpty())) {
+                out.addAll(col);
+                out.add("");
+            }
+            col.clear();
+        }
+    }
+
+    /** The column a position falls in: the number of column starts at or before it. */
+    private static int column(int position, List<Integer> starts) {
+        int c = 0;
+        while (c < starts.size() && position >= starts.get(c) - POSITION_TOLERANCE) {
+            c++;
+        }
+        return c;
+    }
+
+    /**
+     * The positions where text resumes after a gap on many lines, left to right. Each is the most common such position
+     * (with its neighbours) among the positions not yet taken.
+     */
+    private static List<Integer> columnStarts(List<List<Run>> runs, int nonBlank) {
+        int max = 0;
+        for (List<Run> r : runs) {
+            for (Run run : r) {
+                max = Math.max(max, run.start);
+            }
+        }
+        int[] count = new int[max + 2];
+        for (List<Run> r : runs) {
+            // only text after text counts: a line indented from its start (a paragraph's first line, a tab) says
+            // nothing of columns
+            for (int k = 1; k < r.size(); k++) {
+                count[r.get(k).start]++;
+            }
+        }
+        List<Integer> starts = new ArrayList<>();
+        int need = Math.max(MIN_LINES, (int) Math.ceil(nonBlank * MIN_SHARE));
+        while (starts.size() < MAX_COLUMNS - 1) {
+            int best = -1;
+            int bestCount = 0;
+            for (int p = 1; p <= max; p++) {
+                int c = count[p - 1] + count[p] + count[p + 1];
+                if (c > bestCount) {
+                    bestCount = c;
+                    best = p;
+                }
+            }
+            if (best < 0 || bestCount < need) {
+                break;
+            }
+            starts.add(best);
+            for (int p = Math.max(0, best - 2 * POSITION_TOLERANCE); p <= Math.min(max + 1, best + 2 * POSITION_TOLERANCE); p++) {
+                count[p] = 0;
+            }
+        }
+        starts.sort(null);
+        return starts;
+    }
+
+    /** The pieces of a line parted by gaps of at least {@link #MIN_GAP} half-width units of white space. */
+    private static List<Run> runs(String line) {
+        List<Run> out = new ArrayList<>();
+        int pos = 0;
+        int i = 0;
+        int n = line.length();
+        StringBuilder cur = new StringBuilder();
+        int curStart = -1;
+        int curEnd = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (TextCleaner.isSpace(c)) {
+                int gapStart = pos;
+                int j = i;
+                while (j < n && TextCleaner.isSpace(line.charAt(j))) {
+                    pos += advance(line.charAt(j), pos);
+                    j++;
+                }
+                if (cur.length() > 0 && (pos - gapStart >= MIN_GAP || j == n)) {
+                    out.add(new Run(cur.toString(), curStart, curEnd));
+                    cur.setLength(0);
+                } else if (cur.length() > 0) {
+                    cur.append(line, i, j);
+                }
+                i = j;
+                continue;
+            }
+            if (cur.length() == 0) {
+                curStart = pos;
+            }
+            cur.append(c);
+            pos += advance(c, pos);
+            curEnd = pos;
+            i++;
+        }
+        if (cur.length() > 0) {
+            out.add(new Run(cur.toString(), curStart, curEnd));
+        }
+        return out;
+    }
+
+    /** Half-width units a character takes: CJK and full-width forms two, a tab to the next multiple of eight. */
+    private static int advance(char c, int pos) {
+        if (c == '\t') {
+            return 8 - pos % 8;
+        }
+        return c >= 0x2e80 || "“”‘’".indexOf(c) >= 0 ? 2 : 1;
+    }
+}

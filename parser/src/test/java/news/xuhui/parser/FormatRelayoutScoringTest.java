@@ -1,0 +1,276 @@
+package news.xuhui.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The development set's articles printed again (as {@link RelayoutScoringTest} prints them) and then passed through
+ * what real OCR engines and PDF converters do to text beyond wrapping it: full-width and non-breaking spaces,
+ * half-width punctuation, running heads and feet repeated in the flow, richer markdown, Windows line ends with a BOM
+ * and stray whitespace, columns printed side by side (pdftotext -layout), all of these at once, and column widths no
+ * other test uses. Each layout is generated from the gold, so no page of it was seen while the rules were written.
+ * Articles that continue from another page are left out and joins are not scored, as in RelayoutScoringTest.
+ *
+ * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
+ * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
+ * column-wide title at the top). A change that reads any of these kinds worse fails here.
+ */
+class FormatRelayoutScoringTest {
+
+    private static final PageParser PARSER = new PageParser(ParserOptions.defaults().withPersonExtraction(false));
+
+    @ParameterizedTest(name = "{0} over {1} {2}: at least {3} exact")
+    @CsvSource({
+        "ideographic-space, tight, 16, 66", // before this branch: 66
+        "nbsp, narrow, 15, 65", // before this branch: 63
+        "halfwidth-punct, narrow, 14, 67", // before this branch: 65
+        "halfwidth-punct, pdf-markdown, 32, 67", // before this branch: 67
+        "ascii-punct, narrow, 14, 65", // before this branch: 36
+        "ascii-punct, tight, 13, 67", // before this branch: 32
+        "furniture, narrow, 14, 67", // before this branch: 19
+        "furniture, tight, 15, 66", // before this branch: 19
+        "markdown-rich, pdf-markdown, 32, 67", // before this branch: 28
+        "side-by-side, tight, 14, 67", // before this branch: 0
+        "three-side-by-side, tight, 12, 64", // before this branch: 0
+        "combined, tight, 20, 63", // before this branch: 56
+        "combined, narrow, 15, 65", // before this branch: 18
+        "crlf, narrow, 14, 67", // before this branch: 67
+        "crlf, tight, 13, 67", // before this branch: 67
+        "crlf, pdf-markdown, 32, 67", // before this branch: 67
+        "plain, narrow, 10, 63", // before this branch: 63
+        "plain, narrow, 15, 66", // before this branch: 64
+        "plain, narrow, 20, 64", // before this branch: 64
+        "plain, narrow, 24, 63", // before this branch: 20
+        "plain, narrow, 28, 63", // before this branch: 19
+        "plain, tight, 10, 63", // before this branch: 63
+        "plain, tight, 12, 64", // before this branch: 64
+        "plain, tight, 20, 64", // before this branch: 64
+        "plain, tight, 24, 63", // before this branch: 20
+        "plain, tight, 28, 63", // before this branch: 19
+    })
+    void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
+        ParseScorer.Stats total = new ParseScorer.Stats();
+        List<String> report = new ArrayList<>();
+        for (Path g : RelayoutScoringTest.golds()) {
+            ObjectNode gold = (ObjectNode) ParseScorer.JSON.readTree(g.toFile());
+            ArrayNode kept = RelayoutScoringTest.scoredArticles(gold);
+            if (kept.isEmpty()) {
+                continue;
+            }
+            gold.set("articles", kept);
+            gold.putNull("edition");
+            String page = page(kept, kind, layout, width);
+            ParsedPage parsed = PARSER.parse(page.getBytes(StandardCharsets.UTF_8), g.getFileName().toString());
+            ParseScorer.Stats st = ParseScorer.scoreFile(gold, ParseScorer.JSON.valueToTree(parsed), true);
+            total.addAll(st);
+            report.add(g.getFileName() + ": exact " + st.i("exact") + "/" + st.i("n"));
+            report.addAll(st.rows);
+        }
+        report.add(kind + " " + layout + " " + width + ": " + total.summary());
+        report.forEach(System.out::println);
+        assertEquals(67, total.i("n"), total.summary());
+        assertTrue(total.i("exact") >= minExact, kind + " " + layout + " " + width + ": " + total.summary());
+    }
+
+    static String page(ArrayNode articles, String kind, String layout, int width) {
+        String base = RelayoutScoringTest.page(articles, layout, width);
+        return switch (kind) {
+            case "plain" -> base;
+            case "ideographic-space" -> ideographicSpaces(articles, width);
+            case "nbsp" -> spacesInWords(base, '\u00a0');
+            case "halfwidth-punct" -> halfWidthPunct(base);
+            case "ascii-punct" -> halfWidthPunct(base).replace('。', '.').replace('“', '"').replace('”', '"');
+            case "furniture" -> furniture(base);
+            case "markdown-rich" -> richMarkdown(articles, width);
+            case "crlf" -> windows(base);
+            case "side-by-side" -> sideBySide(articles, width, 2);
+            case "three-side-by-side" -> sideBySide(articles, width, 3);
+            case "combined" -> windows(furniture(halfWidthPunct(spacesInWords(base, '\u00a0'))));
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    /**
+     * OCR of a Chinese page indents each paragraph's first line with two ideographic spaces (U+3000) and sets stray
+     * ideographic spaces inside words; printed lines follow each other without blank lines.
+     */
+    static String ideographicSpaces(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            for (String p : paragraphs(a)) {
+                List<String> printed = RelayoutScoringTest.wrap(p, width - 2);
+                printed.set(0, "\u3000\u3000" + printed.get(0));
+                lines.addAll(printed);
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n", lines));
+        }
+        return spacesInWords(String.join("\n\n", blocks) + "\n", '\u3000');
+    }
+
+    static List<String> paragraphs(JsonNode a) {
+        List<String> paras = new ArrayList<>();
+        a.get("paragraphs").forEach(p -> paras.add(p.asText()));
+        a.path("sections").forEach(s -> s.get("paragraphs").forEach(p -> paras.add(p.asText())));
+        return paras;
+    }
+
+    static List<String> tail(JsonNode a) {
+        List<String> tail = new ArrayList<>();
+        if (!a.path("continuedToPage").isMissingNode() && !a.path("continuedToPage").isNull()) {
+            tail.add("（下转第" + a.get("continuedToPage").asText() + "版）");
+        }
+        if (!a.path("source").isMissingNode() && !a.path("source").isNull()) {
+            tail.add("（来源：" + a.get("source").asText() + "）");
+        }
+        return tail;
+    }
+
+    /** A space (of the given kind) after every 7th CJK character, as OCR sets between glyphs it reads apart. */
+    static String spacesInWords(String page, char space) {
+        StringBuilder b = new StringBuilder(page.length() + page.length() / 7);
+        int cjk = 0;
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            b.append(c);
+            if (TextCleaner.isCjk(c) && ++cjk % 7 == 0 && i + 1 < page.length() && TextCleaner.isCjk(page.charAt(i + 1))) {
+                b.append(space);
+            }
+        }
+        return b.toString();
+    }
+
+    /** OCR reads full-width commas, colons, semicolons, brackets and marks as their half-width twins. */
+    static String halfWidthPunct(String page) {
+        StringBuilder b = new StringBuilder(page.length());
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            int k = "，：；（）！？".indexOf(c);
+            b.append(k >= 0 ? ",:;()!?".charAt(k) : c);
+        }
+        return b.toString();
+    }
+
+    /** A running head at the top, repeated every 40 printed lines (a column break), and a folio at the foot. */
+    static String furniture(String page) {
+        String head = "2020年5月4日 星期一  第4版  责任编辑：王某";
+        List<String> out = new ArrayList<>();
+        out.add(head);
+        out.add("");
+        int n = 0;
+        for (String line : page.split("\n", -1)) {
+            out.add(line);
+            if (!line.isBlank() && ++n % 40 == 0) {
+                out.add("");
+                out.add(head);
+                out.add("");
+            }
+        }
+        out.add("");
+        out.add("— 4 —");
+        return String.join("\n", out) + "\n";
+    }
+
+    /** Markdown with richer marks: bold kickers, a blockquote, rules between articles, hard breaks by two spaces. */
+    static String richMarkdown(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "**", "# ", "### ");
+            // head() closes only the subtitle's mark: give the kicker its closing mark and the subtitle none
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                if (l.startsWith("**") && !l.endsWith("**")) {
+                    lines.set(i, l + "**");
+                } else if (l.startsWith("### ") && l.endsWith("### ")) {
+                    lines.set(i, l.substring(0, l.length() - 4));
+                }
+            }
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
+                boolean quote = n % 3 == 1 && k == 1 && paras.size() > 2;
+                for (int i = 0; i < printed.size(); i++) {
+                    printed.set(i, (quote ? "> " : "") + printed.get(i) + (i + 1 < printed.size() ? "  " : ""));
+                }
+                lines.add(String.join("\n", printed));
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+            n++;
+        }
+        blocks.add("— 4 —\n\n责任编辑：王某");
+        return String.join("\n\n---\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Text converters that keep the page's geometry (pdftotext -layout) print columns side by side on each line, the
+     * left one padded with spaces. Each article here has its headline across the page and its text in two columns
+     * under it in two or three columns, its printed lines filling the left column first.
+     */
+    static String sideBySide(ArrayNode articles, int width, int columns) {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode a : articles) {
+            List<String> head = new ArrayList<>();
+            RelayoutScoringTest.head(a, head, "", "", "");
+            head.forEach(h -> b.append(h).append('\n'));
+            List<String> lines = new ArrayList<>();
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            int rows = (lines.size() + columns - 1) / columns;
+            for (int i = 0; i < rows; i++) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 0; c < columns && i + c * rows < lines.size(); c++) {
+                    String cell = lines.get(i + c * rows);
+                    if (c > 0) {
+                        // TextCleaner.width leaves spaces out: the row's padding so far is added back
+                        int at = TextCleaner.width(row) + (int) row.chars().filter(ch -> ch == ' ').count();
+                        row.append(" ".repeat(Math.max(2, c * (2 * width + 4) - at)));
+                    }
+                    row.append(cell);
+                }
+                b.append(row).append('\n');
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Windows line ends, a byte-order mark, trailing spaces and tab indents. */
+    static String windows(String page) {
+        StringBuilder b = new StringBuilder("\ufeff");
+        String[] lines = page.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (!l.isEmpty() && i % 3 == 0) {
+                l = "\t" + l;
+            }
+            if (!l.isEmpty() && i % 2 == 0) {
+                l = l + "  \t";
+            }
+            b.append(l);
+            if (i + 1 < lines.length) {
+                b.append("\r\n");
+            }
+        }
+        return b.toString();
+    }
+}
