@@ -97,12 +97,12 @@ public final class RankedWindow {
     static List<String> newestByBlocks(Connection conn, SearchCriteria c, int want) throws SQLException {
         DateSpan span = span(conn, c);
         if (span.first().isAfter(span.last())) {
-            return sliceIds(conn, c, null, want);
+            return blockIds(conn, c, null, want);
         }
         List<String> ids = new ArrayList<>();
         long first = SearchSql.block(span.first());
         for (long b = SearchSql.block(span.last()); b >= first; b--) {
-            ids.addAll(sliceIds(conn, c, b, want - ids.size()));
+            ids.addAll(blockIds(conn, c, b, want - ids.size()));
             if (ids.size() >= want) {
                 return ids;
             }
@@ -113,11 +113,11 @@ public final class RankedWindow {
                 break;
             }
         }
-        return sliceIds(conn, c, null, want);
+        return blockIds(conn, c, null, want);
     }
 
     /** The newest matches within a block of dates (null: any date), up to {@code want}. */
-    private static List<String> sliceIds(Connection conn, SearchCriteria c, Long block, int want)
+    private static List<String> blockIds(Connection conn, SearchCriteria c, Long block, int want)
             throws SQLException {
         if (c.query().needsCheck()) {
             return checkedIds(conn, c, SearchSql.Shape.COLLECT, block, 0, want);
@@ -160,16 +160,7 @@ public final class RankedWindow {
      */
     public static List<ArticleEntity> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, long skip,
             int want) throws SQLException {
-        return checked(conn, c, shape, null, skip, want);
-    }
-
-    /**
-     * {@link #checked(Connection, SearchCriteria, SearchSql.Shape, long, int)} among the candidates within a block of
-     * dates (null: any date).
-     */
-    static List<ArticleEntity> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, Long block,
-            long skip, int want) throws SQLException {
-        return checked(conn, c, shape, block, skip, want, (rs, a) -> a != null ? a : ArticleRows.read(rs));
+        return checked(conn, c, shape, null, skip, want, (rs, a) -> a != null ? a : ArticleRows.read(rs));
     }
 
     /**

@@ -119,7 +119,7 @@ public final class SearchSql {
      */
     public static Statement candidates(SearchCriteria c, Shape shape, Long block, long skip, int limit) {
         if (block != null && shape != Shape.COLLECT) {
-            throw new IllegalArgumentException("a date slice is collected, not walked: " + shape);
+            throw new IllegalArgumentException("a block of dates is collected, not walked: " + shape);
         }
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
