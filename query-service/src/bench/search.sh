@@ -35,6 +35,6 @@ mkdir -p "$SNAP/bench"
 javac -nowarn -d "$SNAP/bench" -cp "$CP" $(find "$QS/src/bench/java" -name '*.java')
 GOLD=$ROOT/parser/src/test/resources/dev/gold,$QS/src/test/resources/gold
 cp -r "$QS/src/main/resources/db/migration" "$SNAP/migration"
-# BENCH_JAVA_OPTS: e.g. -Dxuhui.search.slice-from-matches=9223372036854775807 to compare plans on the same store
+# BENCH_JAVA_OPTS: e.g. -Dxuhui.search.block-from-matches=9223372036854775807 to compare plans on the same store
 java -Xmx${BENCH_HEAP:-3g} ${BENCH_JAVA_OPTS:-} -Dmigrations="$SNAP/migration" -cp "$SNAP/bench:$CP" \
   news.xuhui.query.bench.SearchBench "$DATA" "$ARTICLES" "$CONC" "$SECS" "$GOLD" "$ROOT/seeds"

@@ -31,8 +31,8 @@ public final class BenchSearch {
             }
 
             @Override
-            public long sliceFromMatches() {
-                return Long.getLong("xuhui.search.slice-from-matches", 400);
+            public long blockFromMatches() {
+                return Long.getLong("xuhui.search.block-from-matches", 400);
             }
 
             @Override

@@ -162,7 +162,7 @@ public class ArticleSearch {
 
     private RankedWindow.Settings settings() {
         return new RankedWindow.Settings(config.rankWindow(), config.walkFromMatches(), config.filtersFirstFromShare(),
-                config.sliceFromMatches());
+                config.blockFromMatches());
     }
 
 

@@ -20,7 +20,9 @@ public interface SearchConfig {
      * Planner-estimated matches above which the ranked window is found by walking the date index instead of
      * collecting the matches through the text index and sorting them; see {@link SearchSql.Shape}. A floor: the
      * threshold grows with the archive to the break-even, sqrt(rows x window x 27) (about 52,000 at a million
-     * articles). 0: always walk.
+     * articles), and further when the matches would be collected by blocks of dates ({@link #blockFromMatches()}):
+     * rows x sqrt(window x 4 / rows per block) (about 95,000 at a million articles over eight years; see
+     * {@link RankedWindow#blockWalkFrom}). 0: always walk.
      */
     @WithDefault("15000")
     long walkFromMatches();
@@ -31,7 +33,7 @@ public interface SearchConfig {
      * every match to sort them. 0: always.
      */
     @WithDefault("400")
-    long sliceFromMatches();
+    long blockFromMatches();
 
     /**
      * With narrowing filters (dates, page, source, person, author): the share of the archive the text alone is

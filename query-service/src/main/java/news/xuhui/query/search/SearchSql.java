@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import news.xuhui.query.store.ArticleRows;
 import news.xuhui.query.text.SearchTerms;
@@ -118,6 +121,23 @@ public final class SearchSql {
      * undated too), for COLLECT.
      */
     public static Statement candidates(SearchCriteria c, Shape shape, Long block, long skip, int limit) {
+        return candidates(c, shape, block, skip, limit, null);
+    }
+
+    /**
+     * {@link #candidates(SearchCriteria, Shape, Long, long, int)} with a {@code holds} column: true when the row's
+     * raw text holds every one of the given terms as it is (see {@link SearchQuery#plainHanTerms}), tested by the
+     * database; such a row is a match, and its other columns come back null (its id is all a window needs). Only the
+     * rows it leaves false are shipped whole, to be checked on their normalised text. Shipping every candidate's
+     * paragraphs to test them here was most of a name's search.
+     */
+    public static Statement heldCandidates(SearchCriteria c, Shape shape, Long block, long skip, int limit,
+            List<String> plain) {
+        return candidates(c, shape, block, skip, limit, Objects.requireNonNull(plain));
+    }
+
+    private static Statement candidates(SearchCriteria c, Shape shape, Long block, long skip, int limit,
+            List<String> held) {
         if (block != null && shape != Shape.COLLECT) {
             throw new IllegalArgumentException("a block of dates is collected, not walked: " + shape);
         }
@@ -130,7 +150,7 @@ public final class SearchSql {
             block(block, sql, params);
             sql.append(") ");
         }
-        sql.append("select ").append(ArticleRows.COLUMNS).append(" from (");
+        sql.append("select ").append(held == null ? ArticleRows.COLUMNS : UNLESS_HELD).append(" from (");
         if (shape == null) {
             sql.append("select s.id, s.edition_date, s.stored_at from article_search s");
             where(c, sql, params, Text.TERMS);
@@ -142,10 +162,31 @@ public final class SearchSql {
         params.add(limit);
         sql.append(" offset ?) w join article a on a.id = w.id");
         params.add(skip);
+        if (held != null) {
+            sql.append(HELD);
+            params.add(held.toArray(String[]::new));
+        }
         sql.append(oldest ? " order by w.edition_date asc nulls last, w.stored_at asc, w.id"
                 : " order by w.edition_date desc nulls last, w.stored_at desc, w.id");
         return new Statement(sql.toString(), List.copyOf(params));
     }
+
+    /**
+     * Whether the raw text of {@code a} holds every term of the bound array: the columns an article is searched by, its
+     * JSON ones as text (their strings hold Han characters unescaped). A null column holds nothing. Section texts are
+     * left to the full check: their JSON also holds speakers, which are not searched.
+     */
+    private static final String HELD = " cross join lateral (select coalesce(bool_and(coalesce(strpos(a.title, t) > 0"
+            + " or strpos(a.kicker, t) > 0 or strpos(a.subtitle, t) > 0 or strpos(a.source, t) > 0"
+            + " or strpos(a.authors::text, t) > 0 or strpos(a.paragraphs::text, t) > 0, false)), false) as holds"
+            + " from unnest(cast(? as text[])) t) h";
+
+    /** {@link ArticleRows#COLUMNS}, with {@code holds} and each column but the id null on a row that holds the terms. */
+    private static final String UNLESS_HELD = "h.holds, " + Arrays.stream(ArticleRows.COLUMNS.split(","))
+            .map(String::strip)
+            .map(col -> col.equals("a.id") ? col
+                    : "case when h.holds then null else " + col + " end as " + col.substring(col.indexOf('.') + 1))
+            .collect(Collectors.joining(", "));
 
     /**
      * The ids of the newest matches within one {@link #block} of edition dates (null: any date), up to {@code limit}:

@@ -99,6 +99,77 @@ class RankedWindowShapesTest {
         }
     }
 
+    /**
+     * The database's test of a candidate's raw text ({@link SearchSql#heldCandidates}) says what the raw columns say:
+     * true only when every term stands in one of them as it is, null columns holding nothing, and a row it leaves false
+     * comes back whole for the full check. The paper's articles are altered so that each case occurs: one holds the
+     * word only in its paragraphs (its title gone), one holds its pairs apart (a candidate, not a match), one has no
+     * title and its pairs apart.
+     */
+    @Test
+    void theDatabaseTestsTheRawTextAsItIs() throws Exception {
+        String paper = "原文报" + UUID.randomUUID().toString().substring(0, 6);
+        GoldSeeds.loadStored(paper);
+        SearchCriteria c = criteria("\"徐汇区\" 发展", paper, null, null);
+        try (Connection conn = dataSource.getConnection()) {
+            List<String> candidates = new ArrayList<>();
+            try (PreparedStatement ps = SearchSql.candidates(c, SearchSql.Shape.COLLECT, null, 0, 1000).prepare(conn);
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    candidates.add(rs.getString("id"));
+                }
+            }
+            assertTrue(candidates.size() >= 3, "candidates: " + candidates);
+            alter(conn, "update article set title = null where id = ?", candidates.get(0));
+            alter(conn, "update article set title = null, kicker = null, subtitle = null, paragraphs ="
+                    + " '[\"徐汇 汇区，发展\"]' where id = ?", candidates.get(1));
+            alter(conn, "update article set paragraphs = '[\"徐汇，汇区，发展\"]', title = '区里'"
+                    + " where id = ?", candidates.get(2));
+            int held = 0;
+            int whole = 0;
+            try (PreparedStatement ps = SearchSql.heldCandidates(c, SearchSql.Shape.COLLECT, null, 0, 1000,
+                    c.query().plainHanTerms()).prepare(conn); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString("id");
+                    boolean raw = rawHolds(conn, id, List.of("徐汇区", "发展"));
+                    assertEquals(raw, rs.getBoolean("holds"), "holds, " + id);
+                    if (raw) {
+                        held++;
+                    } else {
+                        whole++;
+                        assertEquals(paper, rs.getString("paper"), "a row left to the check comes whole: " + id);
+                    }
+                }
+            }
+            assertTrue(rawHolds(conn, candidates.get(0), List.of("徐汇区")), "the word is still in the paragraphs");
+            assertTrue(held > 0, "some candidates hold the words");
+            assertTrue(whole >= 2, "the altered candidates are left to the check: " + whole);
+        }
+    }
+
+    private static void alter(Connection conn, String sql, String id) throws Exception {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, id);
+            assertEquals(1, ps.executeUpdate(), sql);
+        }
+    }
+
+    /** Whether every term stands as it is in the article's title, kicker, subtitle, source, authors or paragraphs. */
+    private static boolean rawHolds(Connection conn, String id, List<String> terms) throws Exception {
+        try (PreparedStatement ps = conn.prepareStatement("select title, kicker, subtitle, source, cast(authors as text),"
+                + " cast(paragraphs as text) from article where id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), id);
+                StringBuilder all = new StringBuilder();
+                for (int i = 1; i <= 6; i++) {
+                    all.append(rs.getString(i)).append('\u0000');
+                }
+                return terms.stream().allMatch(t -> all.indexOf(t) >= 0);
+            }
+        }
+    }
+
     /** A date's block as the service computes it is the block the index holds it under, before 1970 too. */
     @Test
     void blocksAreTheIndexs() throws Exception {
@@ -141,9 +212,9 @@ class RankedWindowShapesTest {
         }
     }
 
-    private static List<String> page(Connection conn, SearchCriteria c, long sliceFromMatches) throws Exception {
+    private static List<String> page(Connection conn, SearchCriteria c, long blockFromMatches) throws Exception {
         List<String> ids = new ArrayList<>();
-        RankedWindow.read(conn, c, new RankedWindow.Settings(100, Long.MAX_VALUE, 2.0, sliceFromMatches), 0, 50,
+        RankedWindow.read(conn, c, new RankedWindow.Settings(100, Long.MAX_VALUE, 2.0, blockFromMatches), 0, 50,
                 rs -> ids.add(rs.getString("id")));
         return ids;
     }
