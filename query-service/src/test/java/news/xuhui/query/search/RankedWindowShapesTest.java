@@ -22,6 +22,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.query.rest.GoldSeeds;
+import news.xuhui.query.text.SearchTerms;
 
 /**
  * The three ways of finding a ranked window are plans, not meanings: on the seeds loaded through the pipeline, each
@@ -166,6 +167,53 @@ class RankedWindowShapesTest {
                     all.append(rs.getString(i)).append('\u0000');
                 }
                 return terms.stream().allMatch(t -> all.indexOf(t) >= 0);
+            }
+        }
+    }
+
+    /**
+     * A phrase whose common pairs are left out of the index lookup ({@link RankedWindow#lookup}) finds the same newest
+     * matches, in the same order, as looked up by all of them, collected or walked: the pairs left out only widen
+     * the candidates, which the check confirms. The phrase is ten characters of a stored paragraph around 徐汇, which
+     * most of the paper's articles hold.
+     */
+    @Test
+    void aPhraseLookedUpWithoutItsCommonPairsFindsTheSameMatches() throws Exception {
+        String paper = "稀对报" + UUID.randomUUID().toString().substring(0, 6);
+        GoldSeeds.loadStored(paper);
+        try (Connection conn = dataSource.getConnection()) {
+            String phrase = null;
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "select substring(cast(a.paragraphs as text) from '[\\u4e00-\\u9fa5]{4}徐汇[\\u4e00-\\u9fa5]{4}')"
+                            + " from article a where a.paper = ? order by a.id")) {
+                ps.setString(1, paper);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (phrase == null && rs.next()) {
+                        phrase = rs.getString(1);
+                    }
+                }
+            }
+            assertTrue(phrase != null, "ten Han characters around 徐汇 in a paragraph");
+            SearchCriteria all = criteria("\"" + phrase + "\"", paper, null, null);
+            // the pairs of 徐汇 and of its neighbours left out by hand, and whatever the planner's statistics leave out
+            int[] rare = phrase.codePoints().toArray();
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i + 1 < rare.length; i++) {
+                if (rare[i] != '徐' && rare[i] != '汇' && rare[i + 1] != '徐' && rare[i + 1] != '汇') {
+                    kept.add(SearchTerms.bigram(rare[i], rare[i + 1]));
+                }
+            }
+            SearchCriteria byHand = all.withQuery(all.query().withIndexCodes(kept.stream().mapToInt(i -> i).toArray()));
+            assertEquals(6, byHand.query().termCodes().split(",").length, byHand.query().termCodes());
+            for (SearchCriteria looked : List.of(byHand, RankedWindow.lookup(conn, all).criteria())) {
+                for (int want : new int[] { 1, 2, 5, 1000 }) {
+                    List<String> byAll = RankedWindow.checkedIds(conn, all, SearchSql.Shape.COLLECT, null, 0, want);
+                    assertFalse(byAll.isEmpty(), phrase);
+                    assertEquals(byAll, RankedWindow.checkedIds(conn, looked, SearchSql.Shape.COLLECT, null, 0, want),
+                            phrase + ", " + want + " wanted, " + looked.query().termCodes());
+                    assertEquals(byAll, RankedWindow.checkedIds(conn, looked, SearchSql.Shape.WALK, null, 0, want),
+                            phrase + ", walked, " + want + " wanted, " + looked.query().termCodes());
+                }
             }
         }
     }

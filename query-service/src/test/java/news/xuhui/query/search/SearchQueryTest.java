@@ -2,6 +2,7 @@ package news.xuhui.query.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,6 +41,24 @@ class SearchQueryTest {
         assertEquals("'欧阳晓' <-> '阳晓明'", SearchQuery.parse("欧阳晓明").toTsQuery());
         assertTrue(SearchQuery.parse("人工智能").needsCheck());
         assertEquals(4, SearchQuery.parse("人工智能 徐汇").termCodes().split(",").length, "人工 工智 智能 徐汇");
+    }
+
+    @Test
+    void aCheckedQueryMayLookUpSomeOfItsPairs() {
+        SearchQuery q = SearchQuery.parse("人工智能 徐汇");
+        int[] some = { SearchTerms.bigram('工', '智'), SearchTerms.bigram('徐', '汇') };
+        SearchQuery looked = q.withIndexCodes(some);
+        assertEquals(SearchTerms.literal(java.util.Arrays.stream(some).sorted().toArray()), looked.termCodes());
+        assertEquals(q.toTsQuery(), looked.toTsQuery(), "ranked alike");
+        assertEquals(q.termCodeSets(), looked.termCodeSets(), "estimated alike");
+        List<String> apart = List.of("人工的智能在徐汇");
+        assertFalse(looked.matches(apart), "still checked on the text: its pairs apart are no match");
+        assertTrue(looked.matches(List.of("徐汇的人工智能")));
+        assertThrows(IllegalArgumentException.class, () -> SearchQuery.parse("徐汇").withIndexCodes(
+                new int[] { SearchTerms.bigram('徐', '汇') }), "an exact query looks up all of its terms");
+        assertThrows(IllegalArgumentException.class, () -> q.withIndexCodes(new int[] { SearchTerms.bigram('人', '大') }),
+                "a pair the query does not hold");
+        assertThrows(IllegalArgumentException.class, () -> q.withIndexCodes(new int[0]), "nothing looked up");
     }
 
     @Test
