@@ -608,4 +608,40 @@ class ParserRulesTest {
         LayoutPlanner.Plan plan = LayoutPlanner.plan(PageParser.splitLines(page, 20_000));
         assertTrue(plan.headlines().contains(plan.lines().indexOf("青溪街道志愿者认养社区绿地共建共享美好家园")), plan.toString());
     }
+
+    @Test
+    void fullWidthDigitsAndLettersAreReadAsAscii() throws Exception {
+        // OCR reads the digits and latin letters of a column as full-width forms; the text is the same text
+        List<String> paras = List.of("青溪街道今年新建口袋公园３座，总面积约１２００平方米，居民下楼步行５分钟就能走进绿地。",
+                "２０２３年起，街道还将在沿河步道旁开设ＡＩ导览服务，预计年底前完成全部１５个点位的建设。");
+        List<String> all = new java.util.ArrayList<>(POCKET_PARK.subList(0, 3));
+        all.addAll(paras);
+        ParsedPage parsed = parsePage(column("口袋公园开进居民家门口", all, 14));
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(List.of("青溪街道今年新建口袋公园3座，总面积约1200平方米，居民下楼步行5分钟就能走进绿地。",
+                "2023年起，街道还将在沿河步道旁开设AI导览服务，预计年底前完成全部15个点位的建设。"),
+                parsed.articles().get(0).paragraphs().subList(3, 5), parsed.toString());
+        assertEquals("（下转第2版）", ConverterText.foldFullWidthAlnum("（下转第２版）"));
+    }
+
+    @Test
+    void htmlRemnantsOfAConverterAreLineBreaksBoldAndCharacters() throws Exception {
+        // a converter that went through HTML: bold headline lines, paragraphs in tags, printed lines parted by <br>,
+        // indents and marks as entities
+        String page = "<strong>青溪街道</strong>\n\n<b>口袋公园开进居民家门口</b>\n\n"
+                + "<p>&nbsp;&nbsp;青溪街道今年新建了三座口袋公园，<br>居民下楼步行五分钟就能走进绿地，<br/>老人在树荫下下棋。</p>\n\n"
+                + "&nbsp;&nbsp;公园设计方案征求了居民意见，<br>\n增加了无障碍坡道&amp;休息座椅，&ldquo;很贴心&rdquo;。\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(0);
+        // both lines are bold alike: which is the kicker is not told, the headline block is the two lines
+        assertEquals("青溪街道口袋公园开进居民家门口", (a.kicker() == null ? "" : a.kicker()) + a.title()
+                + (a.subtitle() == null ? "" : a.subtitle()), parsed.toString());
+        assertEquals(List.of("青溪街道今年新建了三座口袋公园，居民下楼步行五分钟就能走进绿地，老人在树荫下下棋。",
+                "公园设计方案征求了居民意见，增加了无障碍坡道&休息座椅，“很贴心”。"), a.paragraphs(), parsed.toString());
+        // angle brackets that are no known tag are text
+        assertEquals("a<c>b", ConverterText.html("a<c>b"));
+    }
 }
+
