@@ -1,5 +1,7 @@
 package news.xuhui.parser;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,53 @@ final class ConverterText {
             "^[ \\t]*<(strong|b|h[1-6])(?:\\s[^<>]{0,200})?>([^<>]+)</\\1>[ \\t]*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
 
+    /** Bullets papers set before a kicker, a subhead or an item; they are decoration, not text. */
+    private static final Pattern BULLET = Pattern.compile("^[\\s\u3000]*[■□●○◆◇▲△★☆◎•▶►▪]+[\\s\u3000]*(\\S.*)$");
+    /** A line wholly in lenticular brackets: a headline so set. */
+    private static final Pattern BRACKETED = Pattern.compile("^[\\s\u3000]*【([^【】]+)】[\\s\u3000]*$");
+    /** A bracketed headline has at least this many Chinese characters (a column title such as 【短评】 has two). */
+    private static final int BRACKETED_MIN_CJK = 2;
+
     private ConverterText() {
+    }
+
+    /**
+     * Lines without the marks papers set around headlines: a leading bullet (■ ● ◆ ▲ ★ …) before a kicker, subhead
+     * or item is dropped, and a line wholly in 【】 (not a bracketed marker such as 【来源：…】) loses
+     * its brackets. The text left is read as any other line; lists without such marks are returned as they are.
+     */
+    static List<String> withoutHeadlineMarks(List<String> lines) {
+        List<String> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            String u = undecorated(l);
+            if (u != l && out == null) {
+                out = new ArrayList<>(lines.subList(0, i));
+            }
+            if (out != null) {
+                out.add(u);
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    private static String undecorated(String line) {
+        if (line.isEmpty()) {
+            return line;
+        }
+        String s = line;
+        Matcher b = BULLET.matcher(s);
+        if (b.matches()) {
+            s = b.group(1);
+        }
+        if (s.indexOf('【') >= 0) {
+            Matcher m = BRACKETED.matcher(s);
+            if (m.matches() && TextCleaner.cjkCount(m.group(1)) >= BRACKETED_MIN_CJK
+                    && JumpMarkerExtractor.find(TextCleaner.clean(s)) == null) {
+                s = m.group(1).strip();
+            }
+        }
+        return s.equals(line) ? line : s;
     }
 
     static String normalize(String text) {

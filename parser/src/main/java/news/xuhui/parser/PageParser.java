@@ -69,7 +69,8 @@ public final class PageParser {
         if (implausible != null) {
             throw new PageParseException("no-articles", implausible);
         }
-        List<String> lines = SideBySideColumns.unfold(splitLines(ConverterText.normalize(text), options.maxLineLength()));
+        List<String> lines = ConverterText.withoutHeadlineMarks(
+                SideBySideColumns.unfold(splitLines(ConverterText.normalize(text), options.maxLineLength())));
         MastheadParser.Result masthead = MastheadParser.parse(lines);
         LayoutPlanner.Plan plan = LayoutPlanner.plan(withoutRunningHeads(lines.subList(masthead.linesUsed(), lines.size())));
         PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),

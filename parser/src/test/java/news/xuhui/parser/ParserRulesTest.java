@@ -643,5 +643,22 @@ class ParserRulesTest {
         // angle brackets that are no known tag are text
         assertEquals("a<c>b", ConverterText.html("a<c>b"));
     }
+
+    @Test
+    void bulletsAndLenticularBracketsAroundHeadlinesAreMarksNotText() throws Exception {
+        // a kicker after a bullet and a title in 【】 over a column; a bracketed source line stays a source
+        String page = "◆ 青溪街道推进城市微更新\n\n【口袋公园开进居民家门口】\n\n"
+                + column("", POCKET_PARK.subList(0, 3), 14).strip() + "\n\n【来源：区绿化局】\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(0);
+        assertEquals("青溪街道推进城市微更新口袋公园开进居民家门口", (a.kicker() == null ? "" : a.kicker()) + a.title(),
+                parsed.toString());
+        assertEquals(POCKET_PARK.subList(0, 3), a.paragraphs(), parsed.toString());
+        assertEquals("区绿化局", a.source(), parsed.toString());
+        // a bullet before a line of text is dropped too; brackets inside a line are text
+        assertEquals(List.of("第一，加快建设。", "记者在【现场】看到"),
+                ConverterText.withoutHeadlineMarks(List.of("● 第一，加快建设。", "记者在【现场】看到")));
+    }
 }
 
