@@ -660,5 +660,25 @@ class ParserRulesTest {
         assertEquals(List.of("第一，加快建设。", "记者在【现场】看到"),
                 ConverterText.withoutHeadlineMarks(List.of("● 第一，加快建设。", "记者在【现场】看到")));
     }
+
+    @Test
+    void anInternIsABylineRole() {
+        assertEquals(List.of("郁青禾", "白若溪"), BylineExtractor.bylineLine("记者 郁青禾 实习生 白若溪"));
+    }
+
+    @Test
+    void aBracketedCreditOverAHeadlineWithABylineEndsTheArticleBefore() throws Exception {
+        // the credit closing the first article runs over two column lines; the next headline has a byline under it
+        String page = column("口袋公园开进居民家门口", POCKET_PARK.subList(0, 3), 14)
+                + "（本报记者 郁青禾 白若\n\n溪 林书远）\n\n志愿者认养社区绿地\n\n本报记者 夏知秋\n\n"
+                + column("", POCKET_PARK.subList(3, 5), 14).strip() + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals("志愿者认养社区绿地", parsed.articles().get(1).title(), parsed.toString());
+        assertEquals(List.of("夏知秋"), parsed.articles().get(1).authors(), parsed.toString());
+        assertEquals(POCKET_PARK.subList(3, 5), parsed.articles().get(1).paragraphs(), parsed.toString());
+        String firstText = String.join("", parsed.articles().get(0).paragraphs()) + parsed.articles().get(0).authors();
+        assertTrue(firstText.contains("林书远"), parsed.toString());
+    }
 }
 
