@@ -680,5 +680,31 @@ class ParserRulesTest {
         String firstText = String.join("", parsed.articles().get(0).paragraphs()) + parsed.articles().get(0).authors();
         assertTrue(firstText.contains("林书远"), parsed.toString());
     }
+
+    @Test
+    void shortLinesAfterASourceLineOverAnEvenlySetColumnAreAHeadline() throws Exception {
+        // a tight column (no blank lines): the first article ends with its source line; a kicker and a title that
+        // read on into each other follow, over a column every line of which fills it
+        List<String> court = List.of("青溪法院近日通过线上平台调解了一起合同纠纷，双方当事人分处两地，足不出户就达成了调解协议。",
+                "法院负责人介绍，今年以来线上调解已办结案件二百余件，平均用时比线下缩短了一半以上，群众满意度明显提高。");
+        StringBuilder page = new StringBuilder("口袋公园开进居民家门口\n");
+        for (String p : POCKET_PARK.subList(0, 2)) {
+            for (int i = 0; i < p.length(); i += 14) {
+                page.append(p, i, Math.min(p.length(), i + 14)).append('\n');
+            }
+        }
+        page.append("（来源：区绿化局）\n青溪法院\n线上“云调解”化解纠纷难题\n");
+        for (String p : court) {
+            for (int i = 0; i < p.length(); i += 14) {
+                page.append(p, i, Math.min(p.length(), i + 14)).append('\n');
+            }
+        }
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals("区绿化局", parsed.articles().get(0).source(), parsed.toString());
+        Article a = parsed.articles().get(1);
+        assertEquals("青溪法院线上“云调解”化解纠纷难题", (a.kicker() == null ? "" : a.kicker()) + a.title(), parsed.toString());
+        assertEquals(court, a.paragraphs(), parsed.toString());
+    }
 }
 
