@@ -24,7 +24,8 @@ final class ConverterText {
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
 
     /** Bullets papers set before a kicker, a subhead or an item; they are decoration, not text. */
-    private static final Pattern BULLET = Pattern.compile("^[\\s\u3000]*[■□●○◆◇▲△★☆◎•▶►▪]+[\\s\u3000]*(\\S.*)$");
+    private static final String BULLETS = "■□●○◆◇▲△★☆◎•▶►▪";
+    private static final Pattern BULLET = Pattern.compile("^[\\s\u3000]*[" + BULLETS + "]+[\\s\u3000]*(\\S.*)$");
     /** A line wholly in lenticular brackets: a headline so set. */
     private static final Pattern BRACKETED = Pattern.compile("^[\\s\u3000]*【([^【】]+)】[\\s\u3000]*$");
     /** A bracketed headline has at least this many Chinese characters (a column title such as 【短评】 has two). */
@@ -54,7 +55,11 @@ final class ConverterText {
     }
 
     private static String undecorated(String line) {
-        if (line.isEmpty()) {
+        int i = 0;
+        while (i < line.length() && TextCleaner.isSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i == line.length() || BULLETS.indexOf(line.charAt(i)) < 0 && line.charAt(i) != '【') {
             return line;
         }
         String s = line;
