@@ -109,11 +109,15 @@ public final class PageParser {
         return PeopleFinder.find(texts, known, budget);
     }
 
-    /** The lines without the running heads and feet repeated in them ({@link MastheadParser#isRunningHead}). */
+    /**
+     * The lines without the running heads and feet repeated in them ({@link MastheadParser#isRunningHead}) and without
+     * lines that are only a page number (a folio, often set right-aligned at a column foot): why: left among the
+     * column's lines such a line parts a kicker from its headline, and the assembler would drop it anyway.
+     */
     private static List<String> withoutRunningHeads(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         for (String l : lines) {
-            if (!MastheadParser.isRunningHead(l)) {
+            if (!MastheadParser.isRunningHead(l) && !Furniture.isPageNumber(TextCleaner.clean(l))) {
                 out.add(l);
             }
         }

@@ -706,5 +706,23 @@ class ParserRulesTest {
         assertEquals("青溪法院线上“云调解”化解纠纷难题", (a.kicker() == null ? "" : a.kicker()) + a.title(), parsed.toString());
         assertEquals(court, a.paragraphs(), parsed.toString());
     }
+
+    @Test
+    void aFolioAtAColumnFootBetweenAKickerAndItsHeadlineIsTakenOut() throws Exception {
+        // the column ends with the kicker; its foot holds the page number set right, the next column starts with the
+        // running head and then the headline
+        String page = tightColumn(13, "云山区推进老旧小区加装电梯",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "林小禾：", "扎根社区十五年 做居民的贴心人（身边的榜样）",
+                "林小禾是青溪街道的一名社区工作者，十五年来，她走遍了辖区的每一栋楼，记下了每一户的难处。",
+                "居民们说，有事找小禾，心里就踏实。");
+        page = page.replace("林小禾：\n", "林小禾：\n" + " ".repeat(40) + "4\n第4版\t要闻\t2023年5月4日\t星期四\n");
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals("林小禾：", parsed.articles().get(1).kicker(), parsed.toString());
+        assertEquals("扎根社区十五年做居民的贴心人（身边的榜样）", parsed.articles().get(1).title(), parsed.toString());
+    }
 }
 
