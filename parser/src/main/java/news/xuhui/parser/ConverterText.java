@@ -21,6 +21,9 @@ final class ConverterText {
     /** A whole line in bold tags (a heading printed bold). */
     private static final Pattern BOLD_LINE = Pattern.compile(
             "^[ \\t]*<(strong|b|h[1-6])(?:\\s[^<>]{0,200})?>([^<>]+)</\\1>[ \\t]*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** A line break tag with the source line end after it: one break (the newline is only HTML's white space). */
+    private static final Pattern BREAK_AT_LINE_END = Pattern.compile("<br\\s*/?>[ \\t]*(?=\\r?\\n)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
 
     /** Bullets papers set before a kicker, a subhead or an item; they are decoration, not text. */
@@ -98,7 +101,8 @@ final class ConverterText {
     }
 
     /**
-     * HTML remnants: a line break tag is a line end, a paragraph or block tag closes a line, a line wholly in bold is a
+     * HTML remnants: a line break tag is a line end (one, with the source's own line end after it), a paragraph or
+     * block tag closes a line, a line wholly in bold is a
      * markdown bold line, other known tags are dropped, and entities become their characters. Only text holding a
      * known tag or entity is touched.
      */
@@ -113,6 +117,7 @@ final class ConverterText {
         }
         String t = s;
         if (tags) {
+            t = BREAK_AT_LINE_END.matcher(t).replaceAll("");
             t = BOLD_LINE.matcher(t).replaceAll(m -> Matcher.quoteReplacement("**" + m.group(2).strip() + "**"));
             t = TAG.matcher(t).replaceAll(m -> {
                 String tag = m.group().toLowerCase(java.util.Locale.ROOT);

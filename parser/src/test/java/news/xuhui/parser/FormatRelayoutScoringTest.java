@@ -69,7 +69,7 @@ class FormatRelayoutScoringTest {
         "plain, tight, 28, 63", // before this branch: 19
         "bracket-heads, tight, 14, 67", // before 1.4.0: 0
         "bracket-heads, narrow, 15, 66", // before 1.4.0: 0
-        "html-remnants, pdf-markdown, 30, 66", // before 1.4.0: 0
+        "html-remnants, pdf-markdown, 30, 67", // before 1.4.0: 0
         "fullwidth-alnum, tight, 14, 67", // before 1.4.0: 47
         "fullwidth-alnum, narrow, 15, 66", // before 1.4.0: 53
         "credits, tight, 14, 65", // before 1.4.0: 57

@@ -642,6 +642,13 @@ class ParserRulesTest {
                 "公园设计方案征求了居民意见，增加了无障碍坡道&休息座椅，“很贴心”。"), a.paragraphs(), parsed.toString());
         // angle brackets that are no known tag are text
         assertEquals("a<c>b", ConverterText.html("a<c>b"));
+        // a break tag at the end of a source line is one line end, not a blank line (which would part a paragraph
+        // where the printed line ends with a sentence)
+        assertEquals("老人在树荫下下棋。\n孩子在草坪上奔跑。", ConverterText.html("老人在树荫下下棋。<br/>\n孩子在草坪上奔跑。"));
+        ParsedPage one = parsePage("<b>口袋公园开进居民家门口</b>\n\n<p>&nbsp;&nbsp;" + String.join("<br/>\n", POCKET_PARK.get(0)
+                .replace("，", "，\u0000").replace("。", "。\u0000").split("\u0000")) + "</p>\n\n<p>&nbsp;&nbsp;" + POCKET_PARK.get(1)
+                + "</p>\n");
+        assertEquals(POCKET_PARK.subList(0, 2), one.articles().get(0).paragraphs(), one.toString());
     }
 
     @Test
