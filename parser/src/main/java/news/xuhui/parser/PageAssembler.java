@@ -273,8 +273,28 @@ final class PageAssembler {
             zone.add(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i));
             return;
         }
+        if (quotedTitleUnderKicker(cleaned)) {
+            zone.add(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i));
+            return;
+        }
         flushZone(Follow.BODY, cleaned, i);
         body(spaced, cleaned, i);
+    }
+
+    /**
+     * A quotation on a line of its own (“……”, commas allowed, no sentence end inside) right under a kicker that runs
+     * into its title (某地——, 某某：) is that title: why: the kicker promises a title, and a quoted first line of text
+     * would go on after its closing mark.
+     */
+    private boolean quotedTitleUnderKicker(String cleaned) {
+        if (zone.isEmpty() || cleaned.length() < 4 || cleaned.length() > HEADLINE_MAX || !cleaned.startsWith("“")
+                || !cleaned.endsWith("”") || cleaned.indexOf('”') != cleaned.length() - 1
+                || TextCleaner.containsAny(cleaned, "。；;")) {
+            return false;
+        }
+        ZoneLine z = zone.get(zone.size() - 1);
+        return (z.kind() == ZoneLine.Kind.PLAIN || z.kind() == ZoneLine.Kind.HEADING)
+                && (z.text().endsWith("——") || TextCleaner.endsWithColon(z.text()));
     }
 
     private Furniture.Kind isFurniture(String cleaned) {

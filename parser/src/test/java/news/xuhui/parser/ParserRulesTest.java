@@ -731,5 +731,20 @@ class ParserRulesTest {
         assertEquals("林小禾：", parsed.articles().get(1).kicker(), parsed.toString());
         assertEquals("扎根社区十五年做居民的贴心人（身边的榜样）", parsed.articles().get(1).title(), parsed.toString());
     }
+
+    @Test
+    void aQuotationWithACommaUnderADashKickerAndOverABylineIsTheTitle() throws Exception {
+        // a kicker running into its title with a dash, the title a quotation with a comma in it, a byline under it
+        String page = "青溪街道推进社区微更新——\n“小事不小，件件放在心上”\n本报记者 夏知秋\n"
+                + String.join("\n", RelayoutScoringTest.wrap(POCKET_PARK.get(0), 14)) + "\n"
+                + String.join("\n", RelayoutScoringTest.wrap(POCKET_PARK.get(1), 14)) + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(0);
+        assertEquals("青溪街道推进社区微更新——“小事不小，件件放在心上”", (a.kicker() == null ? "" : a.kicker()) + a.title()
+                + (a.subtitle() == null ? "" : a.subtitle()), parsed.toString());
+        assertEquals(List.of("夏知秋"), a.authors(), parsed.toString());
+        assertEquals(POCKET_PARK.subList(0, 2), a.paragraphs(), parsed.toString());
+    }
 }
 
