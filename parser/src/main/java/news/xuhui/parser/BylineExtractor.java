@@ -22,7 +22,7 @@ final class BylineExtractor {
     private static final String NAME = "[\\u4e00-\\u9fff]{1,3}(?:[·•][\\u4e00-\\u9fff]{1,6})?[\\u4e00-\\u9fff]?";
     private static final Pattern NEWS = Pattern.compile(
             "^\\s*本报(?:讯|消息|电)\\s*(?:[（(]([^）)]{1,40})[）)])?\\s*(.*)$", Pattern.DOTALL);
-    private static final String BYLINE_ROLE = "(?:(?:本报|特约|见习|实习|首席)?(?:记者|通讯员|撰稿|撰文|摄影|作者|编辑|责编)"
+    private static final String BYLINE_ROLE = "(?:(?:本报|特约|见习|实习|首席)?(?:记者|通讯员|实习生|撰稿|撰文|摄影|作者|编辑|责编)"
             + "|(?:文字|文|图|摄)(?=\\s*[/／:：|｜]))";
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^\\s*" + BYLINE_ROLE + "\\s*[/／:：|｜]?\\s*(?:" + NAME + ")(?:[\\s、／/]+(?:" + BYLINE_ROLE

@@ -68,6 +68,12 @@ final class Furniture {
         return CAPTION_END.matcher(cleaned).find();
     }
 
+    /** A line that is only a page number (4, 第4版, A04, -4-): a folio. */
+    static boolean isPageNumber(String cleaned) {
+        return !cleaned.isEmpty() && cleaned.length() <= 12 && TextCleaner.cjkCount(cleaned) <= 2
+                && PAGE_NUMBER.matcher(cleaned).matches();
+    }
+
     /** A column label printed as a page's running head. */
     static boolean isLabel(String cleaned) {
         return cleaned.length() <= 12 && LABEL.matcher(cleaned).matches();

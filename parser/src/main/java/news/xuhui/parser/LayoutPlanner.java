@@ -450,11 +450,24 @@ final class LayoutPlanner {
     /**
      * At the top of the page, short headline-like lines over a column that is set evenly (every line of its first
      * paragraph but the last fills it) are the page's first headline block: in such a column a line that falls short
-     * ends a paragraph, and at the top there is no paragraph before them to end.
+     * ends a paragraph, and at the top there is no paragraph before them to end. The same holds right after an
+     * article's end matter on a line of its own ((来源：…), a credit, a dateline in brackets): why: nothing of that
+     * article runs on after it, so the short lines there start something, and over an evenly set column they are a
+     * headline (a kicker and title that read on into each other are still two headline lines).
      */
     private static void markTopBlockOverEvenColumn(List<Unit> units) {
-        int j = 0;
-        while (j < units.size() && j < ParserOptions.ELIMINATION_MAX_LINES) {
+        markBlockOverEvenColumn(units, 0);
+        for (int k = 1; k < units.size(); k++) {
+            Unit prev = units.get(k - 1);
+            if (prev.narrow && !prev.headline && prev.lines.size() == 1 && prev.last().parenthesised()) {
+                markBlockOverEvenColumn(units, k);
+            }
+        }
+    }
+
+    private static void markBlockOverEvenColumn(List<Unit> units, int start) {
+        int j = start;
+        while (j < units.size() && j - start < ParserOptions.ELIMINATION_MAX_LINES) {
             Unit u = units.get(j);
             PrintedLine l = u.first();
             if (!u.narrow || u.headline || u.lines.size() != 1 || !headlike(l) || !plausibleHeadline(l)
@@ -463,16 +476,16 @@ final class LayoutPlanner {
             }
             j++;
         }
-        if (j == 0 || j >= units.size()) {
+        if (j == start || j >= units.size()) {
             return;
         }
         Unit text = units.get(j);
-        if (text.headline || text.column != units.get(0).column || !evenlySet(units, text)
+        if (text.headline || text.column != units.get(start).column || !evenlySet(units, text)
                 || JoinScorer.score(units.get(j - 1).first().text(), text.first().text()) >= 2
                 || numberRunsOn(units.get(j - 1).first().text(), text.first().text())) {
             return;
         }
-        for (int h = 0; h < j; h++) {
+        for (int h = start; h < j; h++) {
             units.get(h).headline = true;
             units.get(h).evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
         }

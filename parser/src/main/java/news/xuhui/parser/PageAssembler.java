@@ -273,8 +273,28 @@ final class PageAssembler {
             zone.add(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i));
             return;
         }
+        if (quotedTitleUnderKicker(cleaned)) {
+            zone.add(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i));
+            return;
+        }
         flushZone(Follow.BODY, cleaned, i);
         body(spaced, cleaned, i);
+    }
+
+    /**
+     * A quotation on a line of its own (“……”, commas allowed, no sentence end inside) right under a kicker that runs
+     * into its title (某地——, 某某：) is that title: why: the kicker promises a title, and a quoted first line of text
+     * would go on after its closing mark.
+     */
+    private boolean quotedTitleUnderKicker(String cleaned) {
+        if (zone.isEmpty() || cleaned.length() < 4 || cleaned.length() > HEADLINE_MAX || !cleaned.startsWith("“")
+                || !cleaned.endsWith("”") || cleaned.indexOf('”') != cleaned.length() - 1
+                || TextCleaner.containsAny(cleaned, "。；;")) {
+            return false;
+        }
+        ZoneLine z = zone.get(zone.size() - 1);
+        return (z.kind() == ZoneLine.Kind.PLAIN || z.kind() == ZoneLine.Kind.HEADING)
+                && (z.text().endsWith("——") || TextCleaner.endsWithColon(z.text()));
     }
 
     private Furniture.Kind isFurniture(String cleaned) {
@@ -505,6 +525,39 @@ final class PageAssembler {
      * Plain lines after the byline of a headline block, with body text next: the first line(s) of the body, unless
      * they open a block of their own (a kicker ending in a colon).
      */
+    /**
+     * How many plain zone lines at its start are together one note in brackets over more headline lines: a credit
+     * (（本报记者 甲、乙）, a note run over column lines) or a dateline (（本报某地电）). Such a note ends the article
+     * before, it is never the kicker of a headline, with or without a byline under that headline; 0 when there is
+     * none.
+     */
+    private static int leadingNote(List<ZoneLine> z) {
+        if (z.size() < 2 || z.get(0).kind() != ZoneLine.Kind.PLAIN) {
+            return 0;
+        }
+        char first = z.get(0).text().charAt(0);
+        if (first != '（' && first != '(') {
+            return 0;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < z.size() - 1 && z.get(k).kind() == ZoneLine.Kind.PLAIN; k++) {
+            String t = z.get(k).text();
+            b.append(t);
+            char end = t.charAt(t.length() - 1);
+            if (end == '）' || end == ')') {
+                String inner = b.substring(1, b.length() - 1);
+                boolean credit = k > 0 || BylineExtractor.trailingCredit(b.toString()) != null
+                        || inner.startsWith("本报") && inner.endsWith("电");
+                boolean headAfter = false;
+                for (ZoneLine l : z.subList(k + 1, z.size())) {
+                    headAfter |= l.kind() != ZoneLine.Kind.BYLINE && l.kind() != ZoneLine.Kind.AUTHOR;
+                }
+                return credit && headAfter && inner.indexOf('（') < 0 && inner.indexOf('(') < 0 ? k + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
     private static List<ZoneLine> bodyAfterByline(List<ZoneLine> z) {
         int lastByline = -1;
         boolean headBefore = false;
@@ -552,6 +605,12 @@ final class PageAssembler {
                 replay(new ArrayList<>(z.subList(0, firstHeading)), false);
                 z = z.subList(firstHeading, z.size());
             }
+        }
+        int note = markdown ? 0 : leadingNote(z);
+        if (note > 0 && last != null) {
+            // a bracketed note over a headline (（本报记者 甲、乙）, （本报某地电）) ends the article before it
+            replay(new ArrayList<>(z.subList(0, note)), false);
+            z = z.subList(note, z.size());
         }
         boolean hinted = false;
         int firstHinted = -1;

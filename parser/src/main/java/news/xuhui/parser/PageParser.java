@@ -10,7 +10,7 @@ import java.util.List;
  * Turns the raw bytes of one page file into articles. Thread-safe and free of framework dependencies so that it can
  * be unit-tested and benchmarked on its own.
  *
- * <p>Pipeline: {@link EncodingDetector} → lines → {@link MastheadParser} → {@link PageAssembler} (headline zones,
+ * <p>Pipeline: {@link EncodingDetector} → {@link ConverterText} → lines → {@link MastheadParser} → {@link PageAssembler} (headline zones,
  * {@link JumpMarkerExtractor}, {@link BylineExtractor}, paragraph rejoining with {@link JoinScorer} and
  * {@link InterleaveSplitter}) → {@link PeopleFinder}. Any failure inside is reported as a
  * {@link PageParseException}; nothing else escapes.
@@ -18,7 +18,7 @@ import java.util.List;
 public final class PageParser {
 
     /** Bumped whenever the output for the same input changes; travels with every event. */
-    public static final String VERSION = "1.3.0";
+    public static final String VERSION = "1.4.0";
 
     /**
      * Person recognition reads at most this many characters per page (a real page has a few thousand); beyond it,
@@ -69,7 +69,8 @@ public final class PageParser {
         if (implausible != null) {
             throw new PageParseException("no-articles", implausible);
         }
-        List<String> lines = SideBySideColumns.unfold(splitLines(text, options.maxLineLength()));
+        List<String> lines = ConverterText.withoutHeadlineMarks(
+                SideBySideColumns.unfold(splitLines(ConverterText.normalize(text), options.maxLineLength())));
         MastheadParser.Result masthead = MastheadParser.parse(lines);
         LayoutPlanner.Plan plan = LayoutPlanner.plan(withoutRunningHeads(lines.subList(masthead.linesUsed(), lines.size())));
         PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),
@@ -108,11 +109,15 @@ public final class PageParser {
         return PeopleFinder.find(texts, known, budget);
     }
 
-    /** The lines without the running heads and feet repeated in them ({@link MastheadParser#isRunningHead}). */
+    /**
+     * The lines without the running heads and feet repeated in them ({@link MastheadParser#isRunningHead}) and without
+     * lines that are only a page number (a folio, often set right-aligned at a column foot): why: left among the
+     * column's lines such a line parts a kicker from its headline, and the assembler would drop it anyway.
+     */
     private static List<String> withoutRunningHeads(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         for (String l : lines) {
-            if (!MastheadParser.isRunningHead(l)) {
+            if (!MastheadParser.isRunningHead(l) && !Furniture.isPageNumber(TextCleaner.clean(l))) {
                 out.add(l);
             }
         }

@@ -23,9 +23,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * other test uses. Each layout is generated from the gold, so no page of it was seen while the rules were written.
  * Articles that continue from another page are left out and joins are not scored, as in RelayoutScoringTest.
  *
+ * <p>Parser 1.4.0 added more kinds: headlines with bullets and in 【】 (bracket-heads), HTML remnants of converters
+ * (&lt;br&gt;, &lt;p&gt;, bold tags, entities), full-width digits and letters, bylines, sources and jump markers in other
+ * printed forms (credits), photo captions and editors' lines among a column's lines (captions), running heads parted
+ * by tabs with right-aligned folios (tabbed-furniture), and a page that opens with the rest of an article from
+ * another page (continued-top: the only kind that scores the 6 continued articles as well, 73 in all).
+ *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
- * column-wide title at the top). A change that reads any of these kinds worse fails here.
+ * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
+ * over a headline with a byline, a headline after end matter over an evenly set column, folios taken out before
+ * layout, a quoted title with a comma under a dash or colon kicker). A change that reads any of
+ * these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {
 
@@ -59,6 +68,20 @@ class FormatRelayoutScoringTest {
         "plain, tight, 20, 64", // before this branch: 64
         "plain, tight, 24, 63", // before this branch: 20
         "plain, tight, 28, 63", // before this branch: 19
+        "bracket-heads, tight, 14, 67", // before 1.4.0: 0
+        "bracket-heads, narrow, 15, 66", // before 1.4.0: 0
+        "html-remnants, pdf-markdown, 30, 67", // before 1.4.0: 0
+        "fullwidth-alnum, tight, 14, 67", // before 1.4.0: 47
+        "fullwidth-alnum, narrow, 15, 66", // before 1.4.0: 53
+        "credits, tight, 14, 66", // before 1.4.0: 57
+        "credits, narrow, 15, 66", // before 1.4.0: 58
+        "captions, narrow, 14, 67", // before 1.4.0: 67
+        "captions, tight, 15, 66", // before 1.4.0: 66
+        "tabbed-furniture, tight, 14, 67", // before 1.4.0: 67
+        "tabbed-furniture, narrow, 15, 66", // before 1.4.0: 65
+        "continued-top, narrow, 14, 73", // before 1.4.0: 73 (of 73)
+        "continued-top, tight, 13, 73", // before 1.4.0: 72 (of 73)
+        "continued-top, narrow, 17, 71", // before 1.4.0: 71 (of 73)
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -66,6 +89,9 @@ class FormatRelayoutScoringTest {
         for (Path g : RelayoutScoringTest.golds()) {
             ObjectNode gold = (ObjectNode) ParseScorer.JSON.readTree(g.toFile());
             ArrayNode kept = RelayoutScoringTest.scoredArticles(gold);
+            if (kind.equals("continued-top")) {
+                kept = continuedFirst(gold, kept);
+            }
             if (kept.isEmpty()) {
                 continue;
             }
@@ -80,7 +106,7 @@ class FormatRelayoutScoringTest {
         }
         report.add(kind + " " + layout + " " + width + ": " + total.summary());
         report.forEach(System.out::println);
-        assertEquals(67, total.i("n"), total.summary());
+        assertEquals(kind.equals("continued-top") ? 73 : 67, total.i("n"), total.summary());
         assertTrue(total.i("exact") >= minExact, kind + " " + layout + " " + width + ": " + total.summary());
     }
 
@@ -98,6 +124,13 @@ class FormatRelayoutScoringTest {
             case "side-by-side" -> sideBySide(articles, width, 2);
             case "three-side-by-side" -> sideBySide(articles, width, 3);
             case "combined" -> windows(furniture(halfWidthPunct(spacesInWords(base, '\u00a0'))));
+            case "bracket-heads" -> bracketHeads(articles, layout, width);
+            case "html-remnants" -> htmlRemnants(articles, width);
+            case "captions" -> captions(articles, layout, width);
+            case "credits" -> credits(articles, layout, width);
+            case "fullwidth-alnum" -> fullWidthAlnum(base);
+            case "tabbed-furniture" -> tabbedFurniture(base);
+            case "continued-top" -> continuedTop(articles, layout, width);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -272,5 +305,238 @@ class FormatRelayoutScoringTest {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The page's articles with those that continue from another page first (without their joins, as the others):
+     * the only layout that scores them, so its total is 73 articles, not 67.
+     */
+    static ArrayNode continuedFirst(ObjectNode gold, ArrayNode scored) {
+        ArrayNode out = ParseScorer.JSON.createArrayNode();
+        for (JsonNode a : gold.get("articles")) {
+            if (a.hasNonNull("continuedFromPage")) {
+                ObjectNode copy = a.deepCopy();
+                copy.putArray("joins");
+                out.add(copy);
+            }
+        }
+        out.addAll(scored);
+        return out;
+    }
+
+    /**
+     * A page that opens with the rest of an article from another page: （上接第N版） and its text, no headline, at
+     * the top, before the page's own articles (and its source line at its end, as the others).
+     */
+    static String continuedTop(ArrayNode articles, String layout, int width) {
+        ArrayNode own = ParseScorer.JSON.createArrayNode();
+        List<String> blocks = new ArrayList<>();
+        for (JsonNode a : articles) {
+            if (!a.hasNonNull("continuedFromPage")) {
+                own.add(a);
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            lines.add("（上接第" + a.get("continuedFromPage").asText() + "版）");
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+        }
+        blocks.add(RelayoutScoringTest.page(own, layout, width));
+        return String.join("\n\n", blocks);
+    }
+
+    /** Printed lines of one article laid out narrow (blank line between printed lines) or tight (none). */
+    private static String column(List<String> lines, String layout) {
+        return String.join(layout.equals("tight") ? "\n" : "\n\n", lines);
+    }
+
+    /**
+     * Headlines as some papers print them and OCR reads them: the kicker after a bullet (■, ●, ◆), the title in
+     * lenticular brackets 【】, the subtitle as printed. The marks are decoration, not part of the headline.
+     */
+    static String bracketHeads(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : articles) {
+            String bullet = String.valueOf("■●◆".charAt(n++ % 3));
+            List<String> lines = new ArrayList<>();
+            if (!a.path("kicker").isNull()) {
+                lines.add(bullet + " " + a.get("kicker").asText());
+            }
+            if (!a.path("title").isNull()) {
+                lines.add("【" + a.get("title").asText() + "】");
+            }
+            if (!a.path("subtitle").isNull()) {
+                lines.add(a.get("subtitle").asText());
+            }
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Converters that go through HTML leave its remnants: printed lines of a paragraph joined by {@code <br>} on one
+     * line, {@code &nbsp;} indents, paragraphs in {@code <p>} tags, entities for quotes and ampersands.
+     */
+    static String htmlRemnants(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            for (int i = 0; i < lines.size(); i++) {
+                lines.set(i, (n % 2 == 0 ? "<strong>" : "<b>") + lines.get(i) + (n % 2 == 0 ? "</strong>" : "</b>"));
+            }
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                String joined = String.join(k % 2 == 0 ? "<br>" : "<br/>\n", RelayoutScoringTest.wrap(paras.get(k), width));
+                lines.add((k % 3 == 0 ? "<p>" : "") + "&nbsp;&nbsp;" + joined + (k % 3 == 0 ? "</p>" : ""));
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+            n++;
+        }
+        return String.join("\n\n", blocks).replace("&", "&amp;").replace("&amp;nbsp;", "&nbsp;") + "\n";
+    }
+
+    private static final String[] CAPTIONS = {
+        "图为社区志愿者在服务站为居民登记信息。本报记者 顾某 摄",
+        "图片来源：视觉中国",
+        "▲ 活动现场。 通讯员 供图",
+        "图为工作人员在检查设备运行情况。（新华社发）",
+    };
+
+    private static final String[] CREDITS = {
+        "责任编辑：王某  校对：李某",
+        "编辑：赵某",
+        "本版责编：孙某 版式设计：周某",
+    };
+
+    /**
+     * A photo caption and an editors' credit line printed among the column's lines (where the photo and the column
+     * foot fall), inside the second paragraph's printed lines. Neither belongs to the article.
+     */
+    static String captions(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
+                if (k == Math.min(1, paras.size() - 1)) {
+                    int at = Math.min(printed.size(), 2);
+                    printed.add(at, n % 2 == 0 ? CAPTIONS[(n / 2) % CAPTIONS.length] : CREDITS[(n / 2) % CREDITS.length]);
+                }
+                lines.addAll(printed);
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    private static final String[][] NAMES = {{"柯明远", "尹若楠"}, {"詹立新", "邵雨晴"}, {"阎振宇", "甘晓岚"},
+        {"韦建华", "喻清扬"}, {"骆文博", "蒲欣然"}};
+
+    /**
+     * Bylines, sources and jump markers in the other forms papers print them: 本报记者 A B, 本报记者 A 通讯员 B,
+     * 文/A, 记者 A 实习生 B and ◎本报记者 A under the headline; the source as 【来源：X】, 来源：X or （X供稿）; the
+     * jump as （转第N版）, 〔下转第N版〕 or （转N版）. The authors are added to the gold; an article that credits its
+     * reporters in its first line already gets no byline.
+     */
+    static String credits(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a0 : articles) {
+            ObjectNode a = (ObjectNode) a0;
+            String[] who = NAMES[n % NAMES.length];
+            String byline = switch (n % 5) {
+                case 0 -> "本报记者 " + who[0] + " " + who[1];
+                case 1 -> "本报记者 " + who[0] + " 通讯员 " + who[1];
+                case 2 -> "文/" + who[0];
+                case 3 -> "记者 " + who[0] + " 实习生 " + who[1];
+                default -> "◎本报记者 " + who[0];
+            };
+            List<String> paras = paragraphs(a);
+            // an article whose first lines credit its reporters already (本报某地电（记者 某）) gets no byline
+            boolean credited = !paras.isEmpty() && paras.get(0).substring(0, Math.min(40, paras.get(0).length())).contains("记者");
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            if (!credited) {
+                ArrayNode authors = a.putArray("authors");
+                authors.add(who[0]);
+                if (n % 5 < 4 && n % 5 != 2) {
+                    authors.add(who[1]);
+                }
+                lines.add(byline);
+            }
+            for (String p : paras) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            if (a.hasNonNull("continuedToPage")) {
+                String to = a.get("continuedToPage").asText();
+                lines.add(switch (n % 3) {
+                    case 0 -> "（转第" + to + "版）";
+                    case 1 -> "〔下转第" + to + "版〕";
+                    default -> "（转" + to + "版）";
+                });
+            }
+            if (a.hasNonNull("source")) {
+                String src = a.get("source").asText();
+                lines.add(switch (n % 3) {
+                    case 0 -> "【来源：" + src + "】";
+                    case 1 -> "来源：" + src;
+                    default -> "（" + src + "供稿）";
+                });
+            }
+            blocks.add(column(lines, layout));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /** OCR that reads latin letters and digits as their full-width forms (ＡＢＣ１２３). */
+    static String fullWidthAlnum(String page) {
+        StringBuilder b = new StringBuilder(page.length());
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            boolean alnum = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+            b.append(alnum ? (char) (c - 0x21 + 0xFF01) : c);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Page furniture as layout-keeping converters print it: the running head's fields parted by tabs, the folio and
+     * the editors' line right-aligned with runs of spaces, repeated at every column break (40 printed lines).
+     */
+    static String tabbedFurniture(String page) {
+        String head = "第4版\t\t要闻\t\t\t2020年5月4日\t星期一";
+        String foot = " ".repeat(40) + "责任编辑：王某";
+        List<String> out = new ArrayList<>();
+        out.add(head);
+        out.add("");
+        int n = 0;
+        for (String line : page.split("\n", -1)) {
+            out.add(line);
+            if (!line.isBlank() && ++n % 40 == 0) {
+                out.add(n % 80 == 0 ? foot : " ".repeat(44) + "4");
+                out.add(head);
+            }
+        }
+        out.add("");
+        out.add(" ".repeat(40) + "第 4 版");
+        out.add(foot);
+        return String.join("\n", out) + "\n";
     }
 }

@@ -608,4 +608,143 @@ class ParserRulesTest {
         LayoutPlanner.Plan plan = LayoutPlanner.plan(PageParser.splitLines(page, 20_000));
         assertTrue(plan.headlines().contains(plan.lines().indexOf("青溪街道志愿者认养社区绿地共建共享美好家园")), plan.toString());
     }
+
+    @Test
+    void fullWidthDigitsAndLettersAreReadAsAscii() throws Exception {
+        // OCR reads the digits and latin letters of a column as full-width forms; the text is the same text
+        List<String> paras = List.of("青溪街道今年新建口袋公园３座，总面积约１２００平方米，居民下楼步行５分钟就能走进绿地。",
+                "２０２３年起，街道还将在沿河步道旁开设ＡＩ导览服务，预计年底前完成全部１５个点位的建设。");
+        List<String> all = new java.util.ArrayList<>(POCKET_PARK.subList(0, 3));
+        all.addAll(paras);
+        ParsedPage parsed = parsePage(column("口袋公园开进居民家门口", all, 14));
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(List.of("青溪街道今年新建口袋公园3座，总面积约1200平方米，居民下楼步行5分钟就能走进绿地。",
+                "2023年起，街道还将在沿河步道旁开设AI导览服务，预计年底前完成全部15个点位的建设。"),
+                parsed.articles().get(0).paragraphs().subList(3, 5), parsed.toString());
+        assertEquals("（下转第2版）", ConverterText.foldFullWidthAlnum("（下转第２版）"));
+    }
+
+    @Test
+    void htmlRemnantsOfAConverterAreLineBreaksBoldAndCharacters() throws Exception {
+        // a converter that went through HTML: bold headline lines, paragraphs in tags, printed lines parted by <br>,
+        // indents and marks as entities
+        String page = "<strong>青溪街道</strong>\n\n<b>口袋公园开进居民家门口</b>\n\n"
+                + "<p>&nbsp;&nbsp;青溪街道今年新建了三座口袋公园，<br>居民下楼步行五分钟就能走进绿地，<br/>老人在树荫下下棋。</p>\n\n"
+                + "&nbsp;&nbsp;公园设计方案征求了居民意见，<br>\n增加了无障碍坡道&amp;休息座椅，&ldquo;很贴心&rdquo;。\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(0);
+        // both lines are bold alike: which is the kicker is not told, the headline block is the two lines
+        assertEquals("青溪街道口袋公园开进居民家门口", (a.kicker() == null ? "" : a.kicker()) + a.title()
+                + (a.subtitle() == null ? "" : a.subtitle()), parsed.toString());
+        assertEquals(List.of("青溪街道今年新建了三座口袋公园，居民下楼步行五分钟就能走进绿地，老人在树荫下下棋。",
+                "公园设计方案征求了居民意见，增加了无障碍坡道&休息座椅，“很贴心”。"), a.paragraphs(), parsed.toString());
+        // angle brackets that are no known tag are text
+        assertEquals("a<c>b", ConverterText.html("a<c>b"));
+        // a break tag at the end of a source line is one line end, not a blank line (which would part a paragraph
+        // where the printed line ends with a sentence)
+        assertEquals("老人在树荫下下棋。\n孩子在草坪上奔跑。", ConverterText.html("老人在树荫下下棋。<br/>\n孩子在草坪上奔跑。"));
+        ParsedPage one = parsePage("<b>口袋公园开进居民家门口</b>\n\n<p>&nbsp;&nbsp;" + String.join("<br/>\n", POCKET_PARK.get(0)
+                .replace("，", "，\u0000").replace("。", "。\u0000").split("\u0000")) + "</p>\n\n<p>&nbsp;&nbsp;" + POCKET_PARK.get(1)
+                + "</p>\n");
+        assertEquals(POCKET_PARK.subList(0, 2), one.articles().get(0).paragraphs(), one.toString());
+    }
+
+    @Test
+    void bulletsAndLenticularBracketsAroundHeadlinesAreMarksNotText() throws Exception {
+        // a kicker after a bullet and a title in 【】 over a column; a bracketed source line stays a source
+        String page = "◆ 青溪街道推进城市微更新\n\n【口袋公园开进居民家门口】\n\n"
+                + column("", POCKET_PARK.subList(0, 3), 14).strip() + "\n\n【来源：区绿化局】\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(0);
+        assertEquals("青溪街道推进城市微更新口袋公园开进居民家门口", (a.kicker() == null ? "" : a.kicker()) + a.title(),
+                parsed.toString());
+        assertEquals(POCKET_PARK.subList(0, 3), a.paragraphs(), parsed.toString());
+        assertEquals("区绿化局", a.source(), parsed.toString());
+        // a bullet before a line of text is dropped too; brackets inside a line are text
+        assertEquals(List.of("第一，加快建设。", "记者在【现场】看到"),
+                ConverterText.withoutHeadlineMarks(List.of("● 第一，加快建设。", "记者在【现场】看到")));
+    }
+
+    @Test
+    void anInternIsABylineRole() {
+        assertEquals(List.of("郁青禾", "白若溪"), BylineExtractor.bylineLine("记者 郁青禾 实习生 白若溪"));
+    }
+
+    @Test
+    void aBracketedCreditOverAHeadlineWithABylineEndsTheArticleBefore() throws Exception {
+        // the credit closing the first article runs over two column lines; the next headline has a byline under it
+        String page = column("口袋公园开进居民家门口", POCKET_PARK.subList(0, 3), 14)
+                + "（本报记者 郁青禾 白若\n\n溪 林书远）\n\n志愿者认养社区绿地\n\n本报记者 夏知秋\n\n"
+                + column("", POCKET_PARK.subList(3, 5), 14).strip() + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals("志愿者认养社区绿地", parsed.articles().get(1).title(), parsed.toString());
+        assertEquals(List.of("夏知秋"), parsed.articles().get(1).authors(), parsed.toString());
+        assertEquals(POCKET_PARK.subList(3, 5), parsed.articles().get(1).paragraphs(), parsed.toString());
+        String firstText = String.join("", parsed.articles().get(0).paragraphs()) + parsed.articles().get(0).authors();
+        assertTrue(firstText.contains("林书远"), parsed.toString());
+    }
+
+    @Test
+    void shortLinesAfterASourceLineOverAnEvenlySetColumnAreAHeadline() throws Exception {
+        // a tight column (no blank lines): the first article ends with its source line; a kicker and a title that
+        // read on into each other follow, over a column every line of which fills it
+        List<String> court = List.of("青溪法院近日通过线上平台调解了一起合同纠纷，双方当事人分处两地，足不出户就达成了调解协议。",
+                "法院负责人介绍，今年以来线上调解已办结案件二百余件，平均用时比线下缩短了一半以上，群众满意度明显提高。");
+        StringBuilder page = new StringBuilder("口袋公园开进居民家门口\n");
+        for (String p : POCKET_PARK.subList(0, 2)) {
+            for (int i = 0; i < p.length(); i += 14) {
+                page.append(p, i, Math.min(p.length(), i + 14)).append('\n');
+            }
+        }
+        page.append("（来源：区绿化局）\n青溪法院\n线上“云调解”化解纠纷难题\n");
+        for (String p : court) {
+            for (int i = 0; i < p.length(); i += 14) {
+                page.append(p, i, Math.min(p.length(), i + 14)).append('\n');
+            }
+        }
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals("区绿化局", parsed.articles().get(0).source(), parsed.toString());
+        Article a = parsed.articles().get(1);
+        assertEquals("青溪法院线上“云调解”化解纠纷难题", (a.kicker() == null ? "" : a.kicker()) + a.title(), parsed.toString());
+        assertEquals(court, a.paragraphs(), parsed.toString());
+    }
+
+    @Test
+    void aFolioAtAColumnFootBetweenAKickerAndItsHeadlineIsTakenOut() throws Exception {
+        // the column ends with the kicker; its foot holds the page number set right, the next column starts with the
+        // running head and then the headline
+        String page = tightColumn(13, "云山区推进老旧小区加装电梯",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "林小禾：", "扎根社区十五年 做居民的贴心人（身边的榜样）",
+                "林小禾是青溪街道的一名社区工作者，十五年来，她走遍了辖区的每一栋楼，记下了每一户的难处。",
+                "居民们说，有事找小禾，心里就踏实。");
+        page = page.replace("林小禾：\n", "林小禾：\n" + " ".repeat(40) + "4\n第4版\t要闻\t2023年5月4日\t星期四\n");
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals("林小禾：", parsed.articles().get(1).kicker(), parsed.toString());
+        assertEquals("扎根社区十五年做居民的贴心人（身边的榜样）", parsed.articles().get(1).title(), parsed.toString());
+    }
+
+    @Test
+    void aQuotationWithACommaUnderADashKickerAndOverABylineIsTheTitle() throws Exception {
+        // a kicker running into its title with a dash, the title a quotation with a comma in it, a byline under it
+        String page = "青溪街道推进社区微更新——\n“小事不小，件件放在心上”\n本报记者 夏知秋\n"
+                + String.join("\n", RelayoutScoringTest.wrap(POCKET_PARK.get(0), 14)) + "\n"
+                + String.join("\n", RelayoutScoringTest.wrap(POCKET_PARK.get(1), 14)) + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(0);
+        assertEquals("青溪街道推进社区微更新——“小事不小，件件放在心上”", (a.kicker() == null ? "" : a.kicker()) + a.title()
+                + (a.subtitle() == null ? "" : a.subtitle()), parsed.toString());
+        assertEquals(List.of("夏知秋"), a.authors(), parsed.toString());
+        assertEquals(POCKET_PARK.subList(0, 2), a.paragraphs(), parsed.toString());
+    }
 }
+

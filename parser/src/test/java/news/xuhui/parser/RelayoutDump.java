@@ -18,6 +18,9 @@ public final class RelayoutDump {
         Path g = Path.of("src", "test", "resources", "dev", "gold", args[2]);
         ObjectNode gold = (ObjectNode) ParseScorer.JSON.readTree(g.toFile());
         ArrayNode kept = RelayoutScoringTest.scoredArticles(gold);
+        if (args.length > 3 && args[3].equals("continued-top")) {
+            kept = FormatRelayoutScoringTest.continuedFirst(gold, kept);
+        }
         gold.set("articles", kept);
         gold.putNull("edition");
         String page = FormatRelayoutScoringTest.page(kept, args.length > 3 ? args[3] : "plain", args[0],

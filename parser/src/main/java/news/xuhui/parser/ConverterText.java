@@ -1,0 +1,161 @@
+package news.xuhui.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage before the page is cut into lines: undoes what converters do to the characters of the whole text. OCR reads
+ * latin letters and digits as their full-width forms (ＡＢＣ１２３), which are folded to ASCII so that dates, page
+ * numbers and words read as they do elsewhere; converters that go through HTML leave tags and entities ({@code <br>},
+ * {@code <p>}, {@code <strong>}, {@code &nbsp;}), which are turned into the line breaks, bold marks and characters
+ * they stand for. Text without either passes unchanged (the same instance).
+ */
+final class ConverterText {
+
+    /** The inline tags converters leave, with or without attributes; anything else in angle brackets is text. */
+    private static final Pattern TAG = Pattern.compile(
+            "</?(?:br|p|div|span|strong|b|em|i|u|font|sup|sub|section|article|h[1-6])(?:\\s[^<>]{0,200})?\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
+    /** A whole line in bold tags (a heading printed bold). */
+    private static final Pattern BOLD_LINE = Pattern.compile(
+            "^[ \\t]*<(strong|b|h[1-6])(?:\\s[^<>]{0,200})?>([^<>]+)</\\1>[ \\t]*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** A line break tag with the source line end after it: one break (the newline is only HTML's white space). */
+    private static final Pattern BREAK_AT_LINE_END = Pattern.compile("<br\\s*/?>[ \\t]*(?=\\r?\\n)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
+
+    /** Bullets papers set before a kicker, a subhead or an item; they are decoration, not text. */
+    private static final String BULLETS = "■□●○◆◇▲△★☆◎•▶►▪";
+    private static final Pattern BULLET = Pattern.compile("^[\\s\u3000]*[" + BULLETS + "]+[\\s\u3000]*(\\S.*)$");
+    /** A line wholly in lenticular brackets: a headline so set. */
+    private static final Pattern BRACKETED = Pattern.compile("^[\\s\u3000]*【([^【】]+)】[\\s\u3000]*$");
+    /** A bracketed headline has at least this many Chinese characters (a column title such as 【短评】 has two). */
+    private static final int BRACKETED_MIN_CJK = 2;
+
+    private ConverterText() {
+    }
+
+    /**
+     * Lines without the marks papers set around headlines: a leading bullet (■ ● ◆ ▲ ★ …) before a kicker, subhead
+     * or item is dropped, and a line wholly in 【】 (not a bracketed marker such as 【来源：…】) loses
+     * its brackets. The text left is read as any other line; lists without such marks are returned as they are.
+     */
+    static List<String> withoutHeadlineMarks(List<String> lines) {
+        List<String> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            String u = undecorated(l);
+            if (u != l && out == null) {
+                out = new ArrayList<>(lines.subList(0, i));
+            }
+            if (out != null) {
+                out.add(u);
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    private static String undecorated(String line) {
+        int i = 0;
+        while (i < line.length() && TextCleaner.isSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i == line.length() || BULLETS.indexOf(line.charAt(i)) < 0 && line.charAt(i) != '【') {
+            return line;
+        }
+        String s = line;
+        Matcher b = BULLET.matcher(s);
+        if (b.matches()) {
+            s = b.group(1);
+        }
+        if (s.indexOf('【') >= 0) {
+            Matcher m = BRACKETED.matcher(s);
+            if (m.matches() && TextCleaner.cjkCount(m.group(1)) >= BRACKETED_MIN_CJK
+                    && JumpMarkerExtractor.find(TextCleaner.clean(s)) == null) {
+                s = m.group(1).strip();
+            }
+        }
+        return s.equals(line) ? line : s;
+    }
+
+    static String normalize(String text) {
+        return html(foldFullWidthAlnum(text));
+    }
+
+    /** Full-width digits and latin letters as ASCII; other full-width marks (，（）％) are kept. */
+    static String foldFullWidthAlnum(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean fw = c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ';
+            if (fw && b == null) {
+                b = new StringBuilder(s);
+            }
+            if (fw) {
+                b.setCharAt(i, (char) (c - 0xFF01 + 0x21));
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /**
+     * HTML remnants: a line break tag is a line end (one, with the source's own line end after it), a paragraph or
+     * block tag closes a line, a line wholly in bold is a
+     * markdown bold line, other known tags are dropped, and entities become their characters. Only text holding a
+     * known tag or entity is touched.
+     */
+    static String html(String s) {
+        if (s.indexOf('<') < 0 && s.indexOf('&') < 0) {
+            return s;
+        }
+        boolean tags = TAG.matcher(s).find();
+        boolean entities = ENTITY.matcher(s).find();
+        if (!tags && !entities) {
+            return s;
+        }
+        String t = s;
+        if (tags) {
+            t = BREAK_AT_LINE_END.matcher(t).replaceAll("");
+            t = BOLD_LINE.matcher(t).replaceAll(m -> Matcher.quoteReplacement("**" + m.group(2).strip() + "**"));
+            t = TAG.matcher(t).replaceAll(m -> {
+                String tag = m.group().toLowerCase(java.util.Locale.ROOT);
+                boolean lineEnd = tag.startsWith("<br") || tag.startsWith("</p") || tag.startsWith("</div")
+                        || tag.startsWith("</h");
+                return lineEnd ? "\n" : "";
+            });
+        }
+        if (entities) {
+            t = ENTITY.matcher(t).replaceAll(m -> Matcher.quoteReplacement(entity(m)));
+        }
+        return t;
+    }
+
+    private static String entity(java.util.regex.MatchResult m) {
+        try {
+            if (m.group(1) != null || m.group(2) != null) {
+                int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+                return Character.isValidCodePoint(cp) && cp >= 0x20 ? new String(Character.toChars(cp)) : "";
+            }
+        } catch (NumberFormatException e) {
+            return m.group();
+        }
+        return switch (m.group(3)) {
+            case "nbsp", "ensp", "emsp", "thinsp" -> "\u00a0";
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "ldquo" -> "“";
+            case "rdquo" -> "”";
+            case "lsquo" -> "‘";
+            case "rsquo" -> "’";
+            case "mdash" -> "—";
+            case "hellip" -> "…";
+            case "middot" -> "·";
+            default -> m.group();
+        };
+    }
+}
