@@ -219,8 +219,23 @@ public final class RankedWindow {
                 return out;
             }
             at += n;
-            batch = Math.min(Integer.MAX_VALUE, batch * 4);
+            batch = nextBatch(batch, at, seen, skip + want);
         }
+    }
+
+    /**
+     * The candidates to read next: enough for the matches still wanted at the rate found so far, a quarter more, and
+     * at most four times the last batch (when none matched yet, four times). Growing fourfold whatever the rate read
+     * ~560 more candidates for a name whose first 141 fell one match short of its window.
+     */
+    static long nextBatch(long batch, long read, long matched, long wanted) {
+        long grown = Math.min(Integer.MAX_VALUE, batch * 4);
+        if (matched <= 0 || read <= 0) {
+            return grown;
+        }
+        double rate = (double) matched / read;
+        long missing = Math.max(1, wanted - matched);
+        return Math.min(grown, (long) Math.ceil(missing / rate * 1.25) + FIRST_EXTRA);
     }
 
     /** The raw columns an article is searched by (JSON as stored: its strings hold Han characters unescaped). */

@@ -30,4 +30,17 @@ class RankedWindowBreakEvenTest {
     void anEmptyArchiveWalksNothing() {
         assertEquals(0, RankedWindow.blockWalkFrom(0, 100, 0));
     }
+
+    @Test
+    void aCheckGrowsItsBatchForTheMatchesStillWanted() {
+        // 141 read, 99 matched (70%), 100 wanted: one more match at 70% and a quarter more, plus the extra
+        assertEquals((long) Math.ceil(1 / (99.0 / 141) * 1.25) + RankedWindow.FIRST_EXTRA,
+                RankedWindow.nextBatch(141, 141, 99, 100));
+        assertTrue(RankedWindow.nextBatch(141, 141, 99, 100) < 141, "far fewer than four times the last batch");
+        assertEquals(564, RankedWindow.nextBatch(141, 141, 0, 100), "no match yet: fourfold");
+        assertEquals(564, RankedWindow.nextBatch(141, 141, 1, 1000), "a rare match: at most fourfold");
+        // half of them matched, 50 of 100 missing: ~125 more
+        long half = RankedWindow.nextBatch(100, 100, 50, 100);
+        assertTrue(half >= 125 && half <= 125 + RankedWindow.FIRST_EXTRA + 1, "half: " + half);
+    }
 }
