@@ -238,21 +238,17 @@ public final class RankedWindow {
         return Math.min(grown, (long) Math.ceil(missing / rate * 1.25) + FIRST_EXTRA);
     }
 
-    /** The raw columns an article is searched by (JSON as stored: its strings hold Han characters unescaped). */
-    private static final String[] RAW = { "title", "kicker", "subtitle", "source", "authors", "paragraphs" };
-
     /**
-     * True when the row's raw text holds every term as it is (see {@link SearchQuery#plainHanTerms}): a match, without
-     * parsing and normalising. Section texts are left to the full check (their JSON also holds speakers, which are
-     * not searched).
+     * True when the row's raw text ({@link SearchSql#RAW_TEXT}) holds every term as it is (see
+     * {@link SearchQuery#plainHanTerms}): a match, without parsing and normalising.
      */
     private static boolean rawHolds(ResultSet rs, List<String> terms) throws SQLException {
-        String[] raw = new String[RAW.length];
+        String[] raw = new String[SearchSql.RAW_TEXT.size()];
         for (String t : terms) {
             boolean found = false;
-            for (int i = 0; i < RAW.length && !found; i++) {
+            for (int i = 0; i < raw.length && !found; i++) {
                 if (raw[i] == null) {
-                    raw[i] = rs.getString(RAW[i]);
+                    raw[i] = rs.getString(SearchSql.RAW_TEXT.get(i));
                     raw[i] = raw[i] == null ? "" : raw[i];
                 }
                 found = raw[i].contains(t);
