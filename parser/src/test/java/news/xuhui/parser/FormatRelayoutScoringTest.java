@@ -73,8 +73,8 @@ class FormatRelayoutScoringTest {
         "html-remnants, pdf-markdown, 30, 67", // before 1.4.0: 0
         "fullwidth-alnum, tight, 14, 67", // before 1.4.0: 47
         "fullwidth-alnum, narrow, 15, 66", // before 1.4.0: 53
-        "credits, tight, 14, 66", // before 1.4.0: 57
-        "credits, narrow, 15, 66", // before 1.4.0: 58
+        "credits, tight, 14, 67", // before 1.4.0: 57; before the wrapped credit line rule: 66
+        "credits, narrow, 15, 67", // before 1.4.0: 58; before the wrapped credit line rule: 66
         "captions, narrow, 14, 67", // before 1.4.0: 67
         "captions, tight, 15, 66", // before 1.4.0: 66
         "tabbed-furniture, tight, 14, 67", // before 1.4.0: 67

@@ -746,5 +746,30 @@ class ParserRulesTest {
         assertEquals(List.of("夏知秋"), a.authors(), parsed.toString());
         assertEquals(POCKET_PARK.subList(0, 2), a.paragraphs(), parsed.toString());
     }
-}
 
+    @Test
+    void creditLinesWrappedByTheColumnOverAHeadlineWithABylineEndTheArticleBefore() throws Exception {
+        // a feature closes with its credit lines (role：who), each wrapped by the column; the next article's headline
+        // is set across the columns and has a byline under it: the credit lines are not part of that headline
+        List<String> court = List.of("青溪法院近日通过线上平台调解了一起合同纠纷，双方当事人分处两地，足不出户就达成了调解协议。",
+                "法院负责人介绍，今年以来线上调解已办结案件二百余件，平均用时比线下缩短了一半以上，群众满意度明显提高。");
+        StringBuilder page = new StringBuilder("口袋公园开进居民家门口\n");
+        for (String p : POCKET_PARK.subList(0, 2)) {
+            RelayoutScoringTest.wrap(p, 14).forEach(l -> page.append(l).append('\n'));
+        }
+        page.append("采访整理：本报记者夏知秋数据\n来源：区统计局\n内容统筹：本报编辑林小禾图表\n设计：本报美术部\n");
+        page.append("青溪法院线上调解化解纠纷难题（法治一线）\n本报记者 白若溪 通讯员 许青山\n");
+        for (String p : court) {
+            RelayoutScoringTest.wrap(p, 14).forEach(l -> page.append(l).append('\n'));
+        }
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article first = parsed.articles().get(0);
+        assertTrue(String.join("", first.paragraphs()).contains("内容统筹：本报编辑林小禾图表设计：本报美术部"), parsed.toString());
+        Article a = parsed.articles().get(1);
+        assertNull(a.kicker(), parsed.toString());
+        assertEquals("青溪法院线上调解化解纠纷难题（法治一线）", a.title(), parsed.toString());
+        assertEquals(List.of("白若溪", "许青山"), a.authors(), parsed.toString());
+        assertEquals(court, a.paragraphs(), parsed.toString());
+    }
+}
