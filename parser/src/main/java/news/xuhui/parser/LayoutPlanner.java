@@ -167,7 +167,14 @@ final class LayoutPlanner {
             boolean top = before == null || before.headline || u.breakBefore;
             // a headline-like line where an article can start stays a unit of its own even when it fills the column:
             // whether it is the title or the first line of the text is for the headline stage to tell
-            open = headlike(l) ? null : u;
+            // so does a quotation on a line of its own (“……”, commas allowed) right under a kicker that runs into its
+            // title (某地——, 某某：): a quoted first line of text would go on after its closing mark
+            String t = l.text();
+            boolean quoteUnderKicker = before != null && before.headline
+                    && (before.last().text().endsWith("——") || TextCleaner.endsWithColon(before.last().text()))
+                    && t.length() >= 4 && t.startsWith("“") && t.endsWith("”") && t.indexOf('”') == t.length() - 1
+                    && !TextCleaner.containsAny(t, "。；;");
+            open = headlike(l) || quoteUnderKicker ? null : u;
         }
         return units;
     }

@@ -772,4 +772,23 @@ class ParserRulesTest {
         assertEquals(List.of("白若溪", "许青山"), a.authors(), parsed.toString());
         assertEquals(court, a.paragraphs(), parsed.toString());
     }
+
+    @Test
+    void aQuotationNearlyAsWideAsTheColumnUnderADashKickerStaysItsOwnLine() throws Exception {
+        // a tight column of 12: a kicker running into its title with a dash, set across the columns; under it the title,
+        // a quotation with a comma that all but fills the column; the text under it opens with a quotation too
+        List<String> paras = List.of("“以前楼道里堆满杂物，晚上走路都得摸黑，现在干净亮堂了。”居民白若溪笑着说。",
+                "今年以来，青溪街道对辖区内二十栋老楼完成了改造，加装了照明设施，粉刷了楼道墙面，还清理了多年的堆积物。");
+        String page = "口袋公园开进居民家门口\n" + String.join("\n", RelayoutScoringTest.wrap(POCKET_PARK.get(0), 12)) + "\n"
+                + String.join("\n", RelayoutScoringTest.wrap(POCKET_PARK.get(1), 12)) + "\n"
+                + "青溪街道推进老旧小区改造，居民说——\n“住得舒心，心里更暖”\n"
+                + String.join("\n", RelayoutScoringTest.wrap(paras.get(0), 12)) + "\n"
+                + String.join("\n", RelayoutScoringTest.wrap(paras.get(1), 12)) + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(1);
+        assertEquals("青溪街道推进老旧小区改造，居民说——“住得舒心，心里更暖”", (a.kicker() == null ? "" : a.kicker()) + a.title()
+                + (a.subtitle() == null ? "" : a.subtitle()), parsed.toString());
+        assertEquals(paras, a.paragraphs(), parsed.toString());
+    }
 }
