@@ -149,7 +149,7 @@ final class LayoutPlanner {
             }
             // a full last line that ends a sentence may end the paragraph: a headline-like line is not its tail
             boolean endsThere = open != null && (open.last().endsSentence() || open.last().parenthesised())
-                    && (headlike(l) || shortColonLine(l, col) && overColumn(lines, runs, i + 1));
+                    && (headlike(l) || colonKickerLine(l, col) && overColumn(lines, runs, i + 1));
             // a lone first line ending in a dash (某地——) over a short headline-like line: maybe a kicker and its title,
             // which the headline stage tells; a paragraph's line runs on into a full next line
             endsThere |= open != null && open.lines.size() == 1 && open.last().text().endsWith("——") && headlike(l)
@@ -179,11 +179,15 @@ final class LayoutPlanner {
         return units;
     }
 
-    /** A short line ending in a colon, with no other punctuation (某某：): a kicker's shape. */
-    private static boolean shortColonLine(PrintedLine l, double column) {
+    /**
+     * A line ending in a colon, with no other punctuation (某某：), short of its column or set wider than it (no line
+     * of the column is): a kicker's shape.
+     */
+    private static boolean colonKickerLine(PrintedLine l, double column) {
         String t = l.text();
         return !t.isEmpty() && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
-                && l.width() < column - ParserOptions.FULL_LINE_TOLERANCE
+                && (l.width() < column - ParserOptions.FULL_LINE_TOLERANCE
+                        || l.width() > column + ParserOptions.HEADLINE_OVER_COLUMN)
                 && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?");
     }
 

@@ -791,4 +791,26 @@ class ParserRulesTest {
                 + (a.subtitle() == null ? "" : a.subtitle()), parsed.toString());
         assertEquals(paras, a.paragraphs(), parsed.toString());
     }
+
+    @Test
+    void aKickerEndingInAColonSetWiderThanTheColumnEndsTheParagraphAbove() throws Exception {
+        // a tight column of 12: a paragraph ends with a full stop; the next article's kicker ends in a colon and is set
+        // wider than the column, over a title set across the columns
+        List<String> paras = List.of("林小禾是青溪街道的一名社区工作者，十五年来，她走遍了辖区的每一栋楼，记下了每一户的难处。",
+                "居民们说，有事找小禾，心里就踏实，她的电话号码大家都记在心里。");
+        // the paragraph before the kicker ends with a line that fills the column
+        String last = "街道负责人说，明年还将在沿河步道旁再建两座公园。";
+        String page = "口袋公园开进居民家门口\n" + String.join("\n", RelayoutScoringTest.wrap(POCKET_PARK.get(0), 12)) + "\n"
+                + String.join("\n", RelayoutScoringTest.wrap(last, 12)) + "\n"
+                + "青溪区表彰的十名优秀社区工作者：\n扎根社区十五年 做居民的贴心人（身边的榜样）\n"
+                + String.join("\n", RelayoutScoringTest.wrap(paras.get(0), 12)) + "\n"
+                + String.join("\n", RelayoutScoringTest.wrap(paras.get(1), 12)) + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals(List.of(POCKET_PARK.get(0), last), parsed.articles().get(0).paragraphs(), parsed.toString());
+        Article a = parsed.articles().get(1);
+        assertEquals("青溪区表彰的十名优秀社区工作者：", a.kicker(), parsed.toString());
+        assertEquals("扎根社区十五年做居民的贴心人（身边的榜样）", a.title(), parsed.toString());
+        assertEquals(paras, a.paragraphs(), parsed.toString());
+    }
 }
