@@ -149,7 +149,7 @@ final class LayoutPlanner {
             }
             // a full last line that ends a sentence may end the paragraph: a headline-like line is not its tail
             boolean endsThere = open != null && (open.last().endsSentence() || open.last().parenthesised())
-                    && (headlike(l) || shortColonLine(l, col) && overColumn(lines, runs, i + 1));
+                    && (headlike(l) || colonKickerLine(l, col) && overColumn(lines, runs, i + 1));
             // a lone first line ending in a dash (某地——) over a short headline-like line: maybe a kicker and its title,
             // which the headline stage tells; a paragraph's line runs on into a full next line
             endsThere |= open != null && open.lines.size() == 1 && open.last().text().endsWith("——") && headlike(l)
@@ -167,16 +167,27 @@ final class LayoutPlanner {
             boolean top = before == null || before.headline || u.breakBefore;
             // a headline-like line where an article can start stays a unit of its own even when it fills the column:
             // whether it is the title or the first line of the text is for the headline stage to tell
-            open = headlike(l) ? null : u;
+            // so does a quotation on a line of its own (“……”, commas allowed) right under a kicker that runs into its
+            // title (某地——, 某某：): a quoted first line of text would go on after its closing mark
+            String t = l.text();
+            boolean quoteUnderKicker = before != null && before.headline
+                    && (before.last().text().endsWith("——") || TextCleaner.endsWithColon(before.last().text()))
+                    && t.length() >= 4 && t.startsWith("“") && t.endsWith("”") && t.indexOf('”') == t.length() - 1
+                    && !TextCleaner.containsAny(t, "。；;");
+            open = headlike(l) || quoteUnderKicker ? null : u;
         }
         return units;
     }
 
-    /** A short line ending in a colon, with no other punctuation (某某：): a kicker's shape. */
-    private static boolean shortColonLine(PrintedLine l, double column) {
+    /**
+     * A line ending in a colon, with no other punctuation (某某：), short of its column or set wider than it (no line
+     * of the column is): a kicker's shape.
+     */
+    private static boolean colonKickerLine(PrintedLine l, double column) {
         String t = l.text();
         return !t.isEmpty() && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
-                && l.width() < column - ParserOptions.FULL_LINE_TOLERANCE
+                && (l.width() < column - ParserOptions.FULL_LINE_TOLERANCE
+                        || l.width() > column + ParserOptions.HEADLINE_OVER_COLUMN)
                 && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?");
     }
 

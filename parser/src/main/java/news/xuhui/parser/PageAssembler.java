@@ -212,6 +212,16 @@ final class PageAssembler {
             return;
         }
         JumpMarkerExtractor.Marker mk = JumpMarkerExtractor.find(cleaned);
+        if (mk != null && mk.kind() == JumpMarkerExtractor.Kind.SOURCE && mk.start() == 0) {
+            // a bare 来源：… line that completes a role of the credit line above it (数据|来源：…, 资料|来源：…): the
+            // column broke the credit line there, it is no source line of its own
+            ZoneLine above = zone.isEmpty() ? null : zone.get(zone.size() - 1);
+            if (above != null && above.kind() == ZoneLine.Kind.PLAIN
+                    && CREDIT_LINE.matcher(above.text() + cleaned).matches()) {
+                zone.add(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i));
+                return;
+            }
+        }
         if (mk != null) {
             marker(mk, cleaned, i);
             return;
@@ -621,8 +631,9 @@ final class PageAssembler {
                 firstHinted = firstHinted < 0 ? k : firstHinted;
             }
         }
-        if (firstHinted > 0 && !markdown && !byline) {
-            // plain lines before the evidenced headline are the tail of the article before it (a credit, a note)
+        if (firstHinted > 0 && !markdown) {
+            // plain lines before the evidenced headline are the tail of the article before it (a credit, a note), also
+            // when a byline follows the headline: it is the headline's own (a byline above it keeps the lines together)
             List<ZoneLine> before = new ArrayList<>();
             for (ZoneLine l : z.subList(0, firstHinted)) {
                 if (l.kind() == ZoneLine.Kind.PLAIN) {
@@ -631,6 +642,12 @@ final class PageAssembler {
             }
             if (before.size() == firstHinted) {
                 replay(before, false);
+                if (last != null && CREDIT_LINE.matcher(last.text).matches()) {
+                    // a credit line closing the article (内容统筹：…设计：…), wrapped by the column, is ended by the
+                    // headline under it: the text after the headline is the next article's
+                    last.forcedClosed = true;
+                    openParas.remove(last);
+                }
                 z = z.subList(firstHinted, z.size());
             }
         }

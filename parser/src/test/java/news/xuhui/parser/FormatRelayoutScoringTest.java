@@ -52,19 +52,19 @@ class FormatRelayoutScoringTest {
         "furniture, tight, 15, 66", // before this branch: 19
         "markdown-rich, pdf-markdown, 32, 67", // before this branch: 28
         "side-by-side, tight, 14, 67", // before this branch: 0
-        "three-side-by-side, tight, 12, 64", // before this branch: 0
+        "three-side-by-side, tight, 12, 66", // before this branch: 0; before the quoted title under a dash kicker kept apart: 64; before the colon kicker wider than the column: 65
         "combined, tight, 20, 63", // before this branch: 56
         "combined, narrow, 15, 65", // before this branch: 18
         "crlf, narrow, 14, 67", // before this branch: 67
         "crlf, tight, 13, 67", // before this branch: 67
         "crlf, pdf-markdown, 32, 67", // before this branch: 67
-        "plain, narrow, 10, 63", // before this branch: 63
+        "plain, narrow, 10, 64", // before this branch: 63; before the quoted title under a dash kicker kept apart: 63
         "plain, narrow, 15, 66", // before this branch: 64
         "plain, narrow, 20, 64", // before this branch: 64
         "plain, narrow, 24, 63", // before this branch: 20
         "plain, narrow, 28, 63", // before this branch: 19
-        "plain, tight, 10, 63", // before this branch: 63
-        "plain, tight, 12, 64", // before this branch: 64
+        "plain, tight, 10, 64", // before this branch: 63; before the quoted title under a dash kicker kept apart: 63
+        "plain, tight, 12, 66", // before this branch: 64; before the quoted title under a dash kicker kept apart: 64; before the colon kicker wider than the column: 65
         "plain, tight, 20, 64", // before this branch: 64
         "plain, tight, 24, 63", // before this branch: 20
         "plain, tight, 28, 63", // before this branch: 19
@@ -73,8 +73,8 @@ class FormatRelayoutScoringTest {
         "html-remnants, pdf-markdown, 30, 67", // before 1.4.0: 0
         "fullwidth-alnum, tight, 14, 67", // before 1.4.0: 47
         "fullwidth-alnum, narrow, 15, 66", // before 1.4.0: 53
-        "credits, tight, 14, 66", // before 1.4.0: 57
-        "credits, narrow, 15, 66", // before 1.4.0: 58
+        "credits, tight, 14, 67", // before 1.4.0: 57; before the wrapped credit line rule: 66
+        "credits, narrow, 15, 67", // before 1.4.0: 58; before the wrapped credit line rule: 66
         "captions, narrow, 14, 67", // before 1.4.0: 67
         "captions, tight, 15, 66", // before 1.4.0: 66
         "tabbed-furniture, tight, 14, 67", // before 1.4.0: 67

@@ -746,5 +746,71 @@ class ParserRulesTest {
         assertEquals(List.of("夏知秋"), a.authors(), parsed.toString());
         assertEquals(POCKET_PARK.subList(0, 2), a.paragraphs(), parsed.toString());
     }
-}
 
+    @Test
+    void creditLinesWrappedByTheColumnOverAHeadlineWithABylineEndTheArticleBefore() throws Exception {
+        // a feature closes with its credit lines (role：who), each wrapped by the column; the next article's headline
+        // is set across the columns and has a byline under it: the credit lines are not part of that headline
+        List<String> court = List.of("青溪法院近日通过线上平台调解了一起合同纠纷，双方当事人分处两地，足不出户就达成了调解协议。",
+                "法院负责人介绍，今年以来线上调解已办结案件二百余件，平均用时比线下缩短了一半以上，群众满意度明显提高。");
+        StringBuilder page = new StringBuilder("口袋公园开进居民家门口\n");
+        for (String p : POCKET_PARK.subList(0, 2)) {
+            RelayoutScoringTest.wrap(p, 14).forEach(l -> page.append(l).append('\n'));
+        }
+        page.append("采访整理：本报记者夏知秋数据\n来源：区统计局\n内容统筹：本报编辑林小禾图表\n设计：本报美术部\n");
+        page.append("青溪法院线上调解化解纠纷难题（法治一线）\n本报记者 白若溪 通讯员 许青山\n");
+        for (String p : court) {
+            RelayoutScoringTest.wrap(p, 14).forEach(l -> page.append(l).append('\n'));
+        }
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article first = parsed.articles().get(0);
+        assertTrue(String.join("", first.paragraphs()).contains("内容统筹：本报编辑林小禾图表设计：本报美术部"), parsed.toString());
+        Article a = parsed.articles().get(1);
+        assertNull(a.kicker(), parsed.toString());
+        assertEquals("青溪法院线上调解化解纠纷难题（法治一线）", a.title(), parsed.toString());
+        assertEquals(List.of("白若溪", "许青山"), a.authors(), parsed.toString());
+        assertEquals(court, a.paragraphs(), parsed.toString());
+    }
+
+    @Test
+    void aQuotationNearlyAsWideAsTheColumnUnderADashKickerStaysItsOwnLine() throws Exception {
+        // a tight column of 12: a kicker running into its title with a dash, set across the columns; under it the title,
+        // a quotation with a comma that all but fills the column; the text under it opens with a quotation too
+        List<String> paras = List.of("“以前楼道里堆满杂物，晚上走路都得摸黑，现在干净亮堂了。”居民白若溪笑着说。",
+                "今年以来，青溪街道对辖区内二十栋老楼完成了改造，加装了照明设施，粉刷了楼道墙面，还清理了多年的堆积物。");
+        String page = "口袋公园开进居民家门口\n" + String.join("\n", RelayoutScoringTest.wrap(POCKET_PARK.get(0), 12)) + "\n"
+                + String.join("\n", RelayoutScoringTest.wrap(POCKET_PARK.get(1), 12)) + "\n"
+                + "青溪街道推进老旧小区改造，居民说——\n“住得舒心，心里更暖”\n"
+                + String.join("\n", RelayoutScoringTest.wrap(paras.get(0), 12)) + "\n"
+                + String.join("\n", RelayoutScoringTest.wrap(paras.get(1), 12)) + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article a = parsed.articles().get(1);
+        assertEquals("青溪街道推进老旧小区改造，居民说——“住得舒心，心里更暖”", (a.kicker() == null ? "" : a.kicker()) + a.title()
+                + (a.subtitle() == null ? "" : a.subtitle()), parsed.toString());
+        assertEquals(paras, a.paragraphs(), parsed.toString());
+    }
+
+    @Test
+    void aKickerEndingInAColonSetWiderThanTheColumnEndsTheParagraphAbove() throws Exception {
+        // a tight column of 12: a paragraph ends with a full stop; the next article's kicker ends in a colon and is set
+        // wider than the column, over a title set across the columns
+        List<String> paras = List.of("林小禾是青溪街道的一名社区工作者，十五年来，她走遍了辖区的每一栋楼，记下了每一户的难处。",
+                "居民们说，有事找小禾，心里就踏实，她的电话号码大家都记在心里。");
+        // the paragraph before the kicker ends with a line that fills the column
+        String last = "街道负责人说，明年还将在沿河步道旁再建两座公园。";
+        String page = "口袋公园开进居民家门口\n" + String.join("\n", RelayoutScoringTest.wrap(POCKET_PARK.get(0), 12)) + "\n"
+                + String.join("\n", RelayoutScoringTest.wrap(last, 12)) + "\n"
+                + "青溪区表彰的十名优秀社区工作者：\n扎根社区十五年 做居民的贴心人（身边的榜样）\n"
+                + String.join("\n", RelayoutScoringTest.wrap(paras.get(0), 12)) + "\n"
+                + String.join("\n", RelayoutScoringTest.wrap(paras.get(1), 12)) + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals(List.of(POCKET_PARK.get(0), last), parsed.articles().get(0).paragraphs(), parsed.toString());
+        Article a = parsed.articles().get(1);
+        assertEquals("青溪区表彰的十名优秀社区工作者：", a.kicker(), parsed.toString());
+        assertEquals("扎根社区十五年做居民的贴心人（身边的榜样）", a.title(), parsed.toString());
+        assertEquals(paras, a.paragraphs(), parsed.toString());
+    }
+}
