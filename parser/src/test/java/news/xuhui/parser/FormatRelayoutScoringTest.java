@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -201,20 +202,24 @@ class FormatRelayoutScoringTest {
     /** A running head at the top, repeated every 40 printed lines (a column break), and a folio at the foot. */
     static String furniture(String page) {
         String head = "2020年5月4日 星期一  第4版  责任编辑：王某";
-        List<String> out = new ArrayList<>();
-        out.add(head);
-        out.add("");
+        return atColumnBreaks(page, List.of(head, ""), n -> List.of("", head, ""), List.of("", "— 4 —"));
+    }
+
+    /**
+     * The page with {@code top} above it, the lines {@code atBreak} gives after every 40th printed line (a column
+     * break; it is given the count of printed lines so far) and {@code bottom} below it.
+     */
+    static String atColumnBreaks(String page, List<String> top, IntFunction<List<String>> atBreak,
+            List<String> bottom) {
+        List<String> out = new ArrayList<>(top);
         int n = 0;
         for (String line : page.split("\n", -1)) {
             out.add(line);
             if (!line.isBlank() && ++n % 40 == 0) {
-                out.add("");
-                out.add(head);
-                out.add("");
+                out.addAll(atBreak.apply(n));
             }
         }
-        out.add("");
-        out.add("— 4 —");
+        out.addAll(bottom);
         return String.join("\n", out) + "\n";
     }
 
@@ -523,20 +528,7 @@ class FormatRelayoutScoringTest {
     static String tabbedFurniture(String page) {
         String head = "第4版\t\t要闻\t\t\t2020年5月4日\t星期一";
         String foot = " ".repeat(40) + "责任编辑：王某";
-        List<String> out = new ArrayList<>();
-        out.add(head);
-        out.add("");
-        int n = 0;
-        for (String line : page.split("\n", -1)) {
-            out.add(line);
-            if (!line.isBlank() && ++n % 40 == 0) {
-                out.add(n % 80 == 0 ? foot : " ".repeat(44) + "4");
-                out.add(head);
-            }
-        }
-        out.add("");
-        out.add(" ".repeat(40) + "第 4 版");
-        out.add(foot);
-        return String.join("\n", out) + "\n";
+        return atColumnBreaks(page, List.of(head, ""), n -> List.of(n % 80 == 0 ? foot : " ".repeat(44) + "4", head),
+                List.of("", " ".repeat(40) + "第 4 版", foot));
     }
 }
