@@ -46,6 +46,11 @@ public final class BenchSearch {
             }
 
             @Override
+            public long facetsSampleAbove() {
+                return Long.getLong("xuhui.search.facets-sample-above", 2000);
+            }
+
+            @Override
             public int maxConcurrent() {
                 return maxConcurrent;
             }

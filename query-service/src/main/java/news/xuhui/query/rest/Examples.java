@@ -27,7 +27,7 @@ final class Examples {
             "paragraphs":["…"],"sections":[],"people":["张建国"],"parserVersion":"1.0","storedAt":"2026-01-02T08:00:00Z"}""";
 
     static final String FACETS = """
-            {"total":42,"exact":true,"months":[{"value":"2024-01","count":30},{"value":"2023-12","count":12}],
+            {"total":42,"exact":true,"sampledOneIn":1,"months":[{"value":"2024-01","count":30},{"value":"2023-12","count":12}],
             "sources":[{"value":"区委办","count":20}],"people":[{"value":"张建国","count":17}]}""";
 
     static final String EDITIONS = """

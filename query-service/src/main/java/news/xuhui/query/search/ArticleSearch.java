@@ -170,31 +170,47 @@ public class ArticleSearch {
     /**
      * One statement over the matches gathered once (see {@link SearchSql#facets}). With text, PostgreSQL is kept off
      * a sequential scan: its cost model does not count reading the out-of-line vector of every row, which for a word
-     * in most articles took seconds where the text index takes tens of milliseconds.
+     * in most articles took seconds where the text index takes tens of milliseconds. Matches estimated above
+     * {@code xuhui.search.facets-sample-above} are counted in a uniform sample of them (see {@link FacetSample}).
      */
     public Facets facets(SearchCriteria c) {
         if (c.hasText() && c.query().isEmpty()) {
-            return new Facets(0, true, List.of(), List.of(), List.of());
+            return new Facets(0, true, 1, List.of(), List.of(), List.of());
         }
         try (SearchSlots.Slot slot = slots.take(); Connection conn = dataSource.getConnection()) {
             conn.setAutoCommit(false);
             try {
-                if (c.hasText()) {
-                    try (Statement st = conn.createStatement()) {
-                        st.execute("set local enable_seqscan = off");
-                    }
+                try (Statement st = conn.createStatement()) {
+                    // a sample is read through the text index's sample levels, whatever the planner makes of them
+                    st.execute("set local enable_seqscan = off");
                 }
                 boolean exact = true;
                 List<String> ids = null; // null: the rows holding the index terms, the matches unless checks are needed
+                long estimate;
                 if (c.hasText() && c.query().needsCheck()) {
                     // the candidates are confirmed on their text when they are few; beyond, they are counted as they are
                     long candidates = RankedWindow.scalar(conn, SearchSql.indexCount(c, config.facetsExactUpTo() + 1L));
                     exact = candidates <= config.facetsExactUpTo();
                     if (exact) {
                         ids = RankedWindow.checkedIds(conn, c, SearchSql.Shape.COLLECT, null, 0, Integer.MAX_VALUE);
+                        estimate = ids.size();
+                    } else {
+                        estimate = Math.max(candidates, RankedWindow.estimate(conn, c));
                     }
+                } else {
+                    estimate = RankedWindow.estimate(conn, c);
                 }
-                Facets facets = facets(conn, SearchSql.facets(c, ids, MONTH_FACET_SIZE, FACET_SIZE), exact);
+                Facets facets = count(conn, c, ids, exact, FacetSample.of(estimate, config.facetsSampleAbove()));
+                if (!facets.sampled()) {
+                    conn.commit();
+                    return facets;
+                }
+                // the estimate was the planner's: when the sample shows far fewer matches, count again, all of them
+                // if they are few enough, else in a sample sized from what this one found
+                long sampled = facets.total() / facets.sampledOneIn();
+                if (sampled < config.facetsSampleAbove() / 8) {
+                    facets = count(conn, c, ids, exact, FacetSample.of(facets.total(), config.facetsSampleAbove()));
+                }
                 conn.commit();
                 return facets;
             } finally {
@@ -208,7 +224,9 @@ public class ArticleSearch {
         }
     }
 
-    private static Facets facets(Connection conn, SearchSql.Statement st, boolean exact) throws SQLException {
+    static Facets count(Connection conn, SearchCriteria c, List<String> ids, boolean exact, FacetSample sample)
+            throws SQLException {
+        SearchSql.Statement st = SearchSql.facets(c, ids, sample, MONTH_FACET_SIZE, FACET_SIZE);
         long total = 0;
         List<Facets.Count> months = new ArrayList<>();
         List<Facets.Count> sources = new ArrayList<>();
@@ -216,7 +234,7 @@ public class ArticleSearch {
         try (PreparedStatement ps = st.prepare(conn); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int kind = rs.getInt("k");
-                long n = rs.getLong("n");
+                long n = sample.scale(rs.getLong("n"));
                 switch (kind) {
                     case SearchSql.FACET_TOTAL -> total = n;
                     case SearchSql.FACET_MONTH -> months.add(new Facets.Count(rs.getString("value"), n));
@@ -232,7 +250,8 @@ public class ArticleSearch {
                 .thenComparing(Facets.Count::value);
         sources.sort(mostFirst);
         people.sort(mostFirst);
-        return new Facets(total, exact, List.copyOf(months), List.copyOf(sources), List.copyOf(people));
+        return new Facets(total, exact && sample.all(), sample.oneIn(), List.copyOf(months), List.copyOf(sources),
+                List.copyOf(people));
     }
 
     /** The paragraphs' best window; the sections' when the match is only there. */

@@ -360,12 +360,16 @@ public final class RankedWindow {
     record Lookup(SearchCriteria criteria, long estimate) {
     }
 
-    /** The {@link Lookup} of the criteria, from the planner's estimate of each pair of a term of several. */
+    /**
+     * The {@link Lookup} of the criteria: each pair of a term of several weighed by its frequency in the statistics
+     * ({@link TermFrequencies}), the estimate the planner's for the rarest pairs under the criteria's filters.
+     */
     static Lookup lookup(Connection conn, SearchCriteria c) throws SQLException {
         if (!c.hasText() || c.query().isEmpty() || !c.query().needsCheck()) {
             return new Lookup(c, planRows(conn, SearchSql.estimate(c)));
         }
-        long common = (long) (COMMON_PAIR_SHARE * tableRows(conn));
+        TermFrequencies frequencies = TermFrequencies.of(conn);
+        long common = (long) (COMMON_PAIR_SHARE * frequencies.tableRows);
         Set<Integer> rarest = new TreeSet<>();
         Set<Integer> looked = new TreeSet<>();
         for (List<Integer> term : c.query().termCodeSets()) {
@@ -374,7 +378,7 @@ public final class RankedWindow {
                 looked.add(term.get(0));
                 continue;
             }
-            Map<Integer, Long> rows = byRows(conn, c.textOnly(), term);
+            Map<Integer, Long> rows = byRows(frequencies, term);
             rarest.add(rows.keySet().iterator().next());
             rows.forEach((code, n) -> {
                 if (n <= common) {
@@ -391,14 +395,11 @@ public final class RankedWindow {
         return new Lookup(c.withQuery(q), estimate);
     }
 
-    /** The planner's estimated rows of each of the given index terms, fewest first. */
-    static Map<Integer, Long> byRows(Connection conn, SearchCriteria textOnly, List<Integer> codes)
-            throws SQLException {
+    /** The estimated rows of each of the given index terms (see {@link TermFrequencies}), fewest first. */
+    static Map<Integer, Long> byRows(TermFrequencies frequencies, List<Integer> codes) {
         Map<Integer, Long> rows = new HashMap<>();
         for (int code : codes) {
-            if (!rows.containsKey(code)) {
-                rows.put(code, planRows(conn, SearchSql.estimate(textOnly, SearchTerms.literal(new int[] { code }))));
-            }
+            rows.put(code, frequencies.rows(code));
         }
         List<Integer> sorted = new ArrayList<>(rows.keySet());
         sorted.sort(Comparator.comparingLong((Integer code) -> rows.get(code)).thenComparing(Comparator.naturalOrder()));

@@ -51,6 +51,16 @@ public interface SearchConfig {
     long facetsExactUpTo();
 
     /**
+     * Facets of matches estimated above this many are counted in a uniform sample of them, one in a power of two
+     * holding between half this many and this many matches, and multiplied back, {@code exact: false} (see
+     * {@link FacetSample}): counting all the matches of a word in most articles takes seconds at a million articles.
+     * The sample's counts are within a few percent for the months, sources and people that matter most. 0: always
+     * count every match.
+     */
+    @WithDefault("2000")
+    long facetsSampleAbove();
+
+    /**
      * Searches (and facet counts) running in the database at once; the others wait their turn, first come first
      * served. About the database server's cores; 0: no limit. Reads by id take no slot.
      */

@@ -289,8 +289,9 @@ public final class SearchSql {
      * {@code k} one of the FACET_ constants; the total has no value. Months are {@code YYYY-MM}, newest first, the
      * others most first. People are counted from the search row's own list (the list the person filter tests), so a
      * facet count is what that filter finds. {@code ids}: the matches, checked (null: the rows holding the index terms).
+     * {@code sample}: the rows of one sample level only (see {@link FacetSample}); the counts are the sample's.
      */
-    public static Statement facets(SearchCriteria c, List<String> ids, int monthLimit, int limit) {
+    public static Statement facets(SearchCriteria c, List<String> ids, FacetSample sample, int monthLimit, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(
                 "with m as materialized (select s.edition_date, s.source, s.people from article_search s");
@@ -299,6 +300,10 @@ public final class SearchSql {
             // the checked matches of a query whose index terms find more
             sql.append(" and s.id = any (cast(? as varchar[]))");
             params.add(ids.toArray(String[]::new));
+        }
+        if (!sample.all()) {
+            // bit_count is a bigint: compared to an int the condition is no longer one the index's int8 class answers
+            sql.append(" and ").append(FacetSample.LEVEL_SQL).append(" = ").append(sample.level()).append("::int8");
         }
         sql.append("""
                 ), months as (

@@ -39,7 +39,7 @@ public record SearchPage(
     }
 
     /** A facet entry: selecting it adds its filter to the current URL. */
-    public record FacetLink(String name, long count, String href) {
+    public record FacetLink(String name, long count, boolean approximate, String href) {
     }
 
     /** An active filter; following its link removes it. */
@@ -48,9 +48,9 @@ public record SearchPage(
 
     static SearchPage of(PageUrl url, PageOf<ArticleSummary> results, Facets facets) {
         return new SearchPage(url.get("q"), url.get("from"), url.get("to"), sort(url), hidden(url), results,
-                links(facets.months(), v -> monthRange(v, url), url),
-                links(facets.sources(), v -> url.with("source", v), url),
-                links(facets.people(), v -> url.with("person", v), url),
+                links(facets.months(), facets.sampled(), v -> monthRange(v, url)),
+                links(facets.sources(), facets.sampled(), v -> url.with("source", v)),
+                links(facets.people(), facets.sampled(), v -> url.with("person", v)),
                 chips(url), Pager.of(url, results), null);
     }
 
@@ -87,9 +87,11 @@ public record SearchPage(
         return chips;
     }
 
-    private static List<FacetLink> links(List<Facets.Count> counts, Function<String, PageUrl> select, PageUrl url) {
+    /** {@code approximate}: counted in a sample of the matches (see search.FacetSample), shown as about so many. */
+    private static List<FacetLink> links(List<Facets.Count> counts, boolean approximate,
+            Function<String, PageUrl> select) {
         return counts.stream().filter(c -> c.value() != null)
-                .map(c -> new FacetLink(c.value(), c.count(), select.apply(c.value()).href())).toList();
+                .map(c -> new FacetLink(c.value(), c.count(), approximate, select.apply(c.value()).href())).toList();
     }
 
     /** A month facet (YYYY-MM) narrows the dates to that month, first to last day. */

@@ -1,5 +1,6 @@
 package news.xuhui.query.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import news.xuhui.infra.InfraTestResource;
 import news.xuhui.query.rest.GoldSeeds;
+import news.xuhui.query.text.SearchTerms;
 
 /**
  * The estimate a ranked window's shape is picked by does not put a word's candidates below their number: the pairs of
@@ -48,6 +50,35 @@ class RankedWindowEstimateTest {
                         product);
                 assertTrue(estimate >= candidates * 0.95, word + ": estimate " + estimate + " (the pairs' product: "
                         + product + ") below the " + candidates + " candidates");
+            }
+        }
+    }
+
+    /**
+     * The frequencies read once from the statistics give each pair the rows the planner's own estimate gives it: for a
+     * pair among the most common elements and for one that is not (the planner's half of the least common).
+     */
+    @Test
+    void aPairsRowsAreThePlannersEstimate() throws Exception {
+        GoldSeeds.loadStored("频率报" + UUID.randomUUID().toString().substring(0, 6));
+        try (Connection conn = dataSource.getConnection()) {
+            try (Statement st = conn.createStatement()) {
+                st.execute("analyze article_search");
+            }
+            TermFrequencies frequencies = TermFrequencies.read(conn);
+            SearchCriteria none = new SearchCriteria(null, null, null, null, null, null, null, null,
+                    SearchSort.RELEVANCE, 0, 10);
+            assertEquals(RankedWindow.planRows(conn, SearchSql.estimate(none)), frequencies.tableRows, 1.0,
+                    "the table's rows");
+            // 徐汇 is in most seed articles; the pair of two characters no seed prints is in none
+            for (String word : new String[] { "徐汇", "发展", "\u9fa5\u9fa4" }) {
+                SearchCriteria c = new SearchCriteria(SearchQuery.parse(word), null, null, null, null, null, null, null,
+                        SearchSort.RELEVANCE, 0, 10);
+                int code = c.query().termCodeSets().get(0).get(0);
+                long planned = RankedWindow.planRows(conn, SearchSql.estimate(c, SearchTerms.literal(new int[] { code })));
+                long rows = frequencies.rows(code);
+                assertTrue(Math.abs(rows - planned) <= Math.max(1, planned * 0.01), word + ": " + rows
+                        + " rows from the statistics, " + planned + " by the planner; " + frequencies);
             }
         }
     }
