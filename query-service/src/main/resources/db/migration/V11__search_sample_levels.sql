@@ -6,7 +6,7 @@
 -- the archive reads only the sampled rows. Adding it costs a write one index entry. An expression, not a column: no
 -- stored row changes and the writers know nothing of it; hashtext is immutable (hash partitioning relies on that).
 -- The expression must stay exactly FacetSample.LEVEL_SQL for the planner to match it. Rebuilding the index reads
--- every row's terms: seconds for a paper's first years, about an hour for a million articles on two cores.
+-- every row's terms: seconds for a paper's first years, about 25 minutes for a million articles on two cores.
 -- (One line: the search benchmark's loader reads the migrations' indexes line by line.)
 create index if not exists article_search_terms_sample_idx on article_search using gin (terms, ((edition_date - date '1970-01-01') / 128), (bit_count(((hashtext(id)::int8 & -hashtext(id)::int8) - 1)::bit(64))));
 drop index if exists article_search_terms_block_idx;

@@ -2,9 +2,12 @@ package news.xuhui.ingest.rest;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import news.xuhui.common.http.AllowedMethods;
+import news.xuhui.ingest.web.FeedingApp;
 import news.xuhui.parser.PageParseException;
 
 /** Targeted mappers: each known failure becomes a problem+json response; nothing leaks a stack trace. */
@@ -16,10 +19,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        return Problem.response(status, title, "http-" + status, e.getMessage(), null);
+        Response problem = Problem.response(status, title, "http-" + status, e.getMessage(), null);
+        String allow = status == 405 ? ALLOWED.allow(uri.getPath()) : null;
+        return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
     }
+
+    /** What a 405 says the path does take (RFC 9110 15.5.6; the framework's own refusal says nothing). */
+    private static final AllowedMethods ALLOWED = new AllowedMethods(InboxResource.class, FileResource.class,
+            ParseResource.class, ReparseResource.class, EventContractResource.class, FeedingApp.class);
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static news.xuhui.infra.http.Problems.assertAnnouncedBodyRefused;
 import static news.xuhui.infra.http.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
@@ -49,7 +50,10 @@ class HttpRefusalsTest {
 
     @Test
     void wrongMethodIsAMethodNotAllowedProblem() {
-        assertProblem(given().delete("/api/files/" + "0".repeat(64)), 405, "http-405");
+        var response = given().delete("/api/files/" + "0".repeat(64));
+        assertProblem(response, 405, "http-405");
+        assertTrue(response.header("Allow") != null && response.header("Allow").contains("GET"),
+                "the methods a file's record takes: " + response.header("Allow"));
     }
 
     @Test

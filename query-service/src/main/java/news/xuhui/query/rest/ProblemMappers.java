@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import news.xuhui.common.http.AllowedMethods;
 import news.xuhui.query.search.SearchBusyException;
 import news.xuhui.query.store.StoreException;
 import news.xuhui.query.store.TransientFailures;
+import news.xuhui.query.web.ReadingApp;
 
 /** Targeted mappers: each known failure becomes a problem+json response; nothing leaks a stack trace. */
 public class ProblemMappers {
@@ -66,8 +68,14 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        return Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null);
+        Response problem = Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null);
+        String allow = status == 405 ? ALLOWED.allow(uri.getPath()) : null;
+        return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
     }
+
+    /** What a 405 says the path does take (the framework's own refusal says nothing). */
+    private static final AllowedMethods ALLOWED = new AllowedMethods(ArticleResource.class, EditionResource.class,
+            PeopleResource.class, ReadingApp.class);
 
     /**
      * The database failed. An outage (unreachable, restarting, out of connections) is a 503 with Retry-After: the

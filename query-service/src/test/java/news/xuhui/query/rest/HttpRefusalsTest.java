@@ -42,7 +42,9 @@ class HttpRefusalsTest {
 
     @Test
     void wrongMethodIsAMethodNotAllowedProblem() {
-        assertProblem(given().body("{}").contentType("application/json").post("/api/editions"), 405, "http-405");
+        var response = given().body("{}").contentType("application/json").post("/api/editions");
+        assertProblem(response, 405, "http-405");
+        assertEquals("GET, HEAD, OPTIONS", response.header("Allow"), "the methods /api/editions takes");
     }
 
     @Test
