@@ -1,5 +1,6 @@
 package news.xuhui.ingest.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -7,11 +8,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import news.xuhui.common.http.AllowedMethods;
-import news.xuhui.ingest.web.FeedingApp;
 import news.xuhui.parser.PageParseException;
 
 /** Targeted mappers: each known failure becomes a problem+json response; nothing leaks a stack trace. */
 public class ProblemMappers {
+
+    /** What a 405 says the path does take (RFC 9110 15.5.6; the framework's own refusal says nothing). */
+    @Inject
+    AllowedMethods allowed;
 
     @ServerExceptionMapper
     public Response unparseable(PageParseException e) {
@@ -24,11 +28,7 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
         Response problem = Problem.response(status, title, "http-" + status, e.getMessage(), null);
-        String allow = status == 405 ? ALLOWED.allow(uri.getPath()) : null;
+        String allow = status == 405 ? allowed.allow(uri.getPath()) : null;
         return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
     }
-
-    /** What a 405 says the path does take (RFC 9110 15.5.6; the framework's own refusal says nothing). */
-    private static final AllowedMethods ALLOWED = new AllowedMethods(InboxResource.class, FileResource.class,
-            ParseResource.class, ReparseResource.class, EventContractResource.class, FeedingApp.class);
 }

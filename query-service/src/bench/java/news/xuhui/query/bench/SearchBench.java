@@ -27,6 +27,7 @@ import news.xuhui.infra.PostgresServer;
 import news.xuhui.infra.PostgresSettings;
 import news.xuhui.query.search.ArticleSearch;
 import news.xuhui.query.search.BenchSearch;
+import news.xuhui.query.search.Facets;
 import news.xuhui.query.search.SearchCriteria;
 import news.xuhui.query.search.SearchQuery;
 import news.xuhui.query.search.SearchResult;
@@ -250,6 +251,14 @@ public final class SearchBench {
             }
             System.out.println(sb);
         }
+
+        StringBuilder sampled = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            String w = i < 2 ? UBIQUITOUS[i] : ours.get("facets").get(i).name();
+            Facets f = search.facets(criteria(w, null, null, SearchSort.RELEVANCE));
+            sampled.append(String.format(Locale.ROOT, " %s: %s;", w, f.sampled() ? "one in " + f.sampledOneIn() : "all"));
+        }
+        System.out.println("  facets counted (ours; Lucene counts every match):" + sampled);
 
         for (int c : concurrencies) {
             System.out.printf(Locale.ROOT, "%n%d client%s, %d s per class and side, after a warm-up pass; latencies in ms, "

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,10 +17,13 @@ import news.xuhui.common.http.AllowedMethods;
 import news.xuhui.query.search.SearchBusyException;
 import news.xuhui.query.store.StoreException;
 import news.xuhui.query.store.TransientFailures;
-import news.xuhui.query.web.ReadingApp;
 
 /** Targeted mappers: each known failure becomes a problem+json response; nothing leaks a stack trace. */
 public class ProblemMappers {
+
+    /** What a 405 says the path does take (RFC 9110 15.5.6; the framework's own refusal says nothing). */
+    @Inject
+    AllowedMethods allowed;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -69,13 +73,9 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
         Response problem = Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null);
-        String allow = status == 405 ? ALLOWED.allow(uri.getPath()) : null;
+        String allow = status == 405 ? allowed.allow(uri.getPath()) : null;
         return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
     }
-
-    /** What a 405 says the path does take (the framework's own refusal says nothing). */
-    private static final AllowedMethods ALLOWED = new AllowedMethods(ArticleResource.class, EditionResource.class,
-            PeopleResource.class, ReadingApp.class);
 
     /**
      * The database failed. An outage (unreachable, restarting, out of connections) is a 503 with Retry-After: the

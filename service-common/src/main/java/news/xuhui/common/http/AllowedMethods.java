@@ -8,35 +8,50 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
 /**
- * The HTTP methods each path of a service's resources takes, for the {@code Allow} header a 405 must carry (RFC 9110
- * 15.5.6): RESTEasy Reactive refuses a wrong method without one. Read once from the resources' {@code @Path} and
- * method annotations; a path matches a template as the framework matches it, a {@code {name}} being one segment.
+ * The HTTP methods each path of the service's resources takes, for the {@code Allow} header a 405 must carry (RFC 9110
+ * 15.5.6): RESTEasy Reactive refuses a wrong method without one. Read once, on the first refusal, from the
+ * {@code @Path} and method annotations of every bean that is a resource, so a resource added later is covered; a
+ * path matches a template as the framework matches it, a {@code {name}} being one segment.
  */
-public final class AllowedMethods {
+@ApplicationScoped
+public class AllowedMethods {
 
     private record Route(Pattern path, String method) {
     }
 
-    private final List<Route> routes = new ArrayList<>();
+    @Inject
+    BeanManager beans;
 
-    public AllowedMethods(Class<?>... resources) {
-        for (Class<?> resource : resources) {
-            Path root = resource.getAnnotation(Path.class);
-            if (root == null) {
-                throw new IllegalArgumentException(resource.getName() + " has no @Path: not a resource");
-            }
-            for (Method m : resource.getMethods()) {
-                String method = httpMethod(m);
-                if (method != null) {
-                    Path sub = m.getAnnotation(Path.class);
-                    routes.add(new Route(pattern(root.value() + "/" + (sub == null ? "" : sub.value())), method));
+    private volatile List<Route> routes;
+
+    private List<Route> routes() {
+        List<Route> r = routes;
+        if (r == null) {
+            r = new ArrayList<>();
+            for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+                Path root = bean.getBeanClass().getAnnotation(Path.class);
+                if (root != null) {
+                    for (Method m : bean.getBeanClass().getMethods()) {
+                        String method = httpMethod(m);
+                        if (method != null) {
+                            Path sub = m.getAnnotation(Path.class);
+                            r.add(new Route(pattern(root.value() + "/" + (sub == null ? "" : sub.value())), method));
+                        }
+                    }
                 }
             }
+            routes = r = List.copyOf(r);
         }
+        return r;
     }
 
     /**
@@ -46,7 +61,7 @@ public final class AllowedMethods {
     public String allow(String path) {
         Set<String> methods = new TreeSet<>();
         String normalised = normalise(path);
-        for (Route r : routes) {
+        for (Route r : routes()) {
             if (r.path().matcher(normalised).matches()) {
                 methods.add(r.method());
             }
