@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stage before the page is cut into lines: undoes what converters do to the characters of the whole text. OCR reads
+ * Stage before the page is cut into lines: undoes what converters do to the characters of the whole text. Characters
+ * that print as nothing (zero-width spaces, soft hyphens, a BOM inside the text) are dropped. OCR reads
  * latin letters and digits as their full-width forms (ＡＢＣ１２３), which are folded to ASCII so that dates, page
  * numbers and words read as they do elsewhere; converters that go through HTML leave tags and entities ({@code <br>},
  * {@code <p>}, {@code <strong>}, {@code &nbsp;}), which are turned into the line breaks, bold marks and characters
- * they stand for. Text without either passes unchanged (the same instance).
+ * they stand for. Text without any of these passes unchanged (the same instance).
  */
 final class ConverterText {
 
@@ -81,7 +82,33 @@ final class ConverterText {
     }
 
     static String normalize(String text) {
-        return html(foldFullWidthAlnum(text));
+        return html(foldFullWidthAlnum(withoutInvisible(text)));
+    }
+
+    /** Characters that print as nothing: soft hyphen, zero-width space, (non-)joiners, word joiner, BOM. */
+    private static boolean invisible(char c) {
+        return c == '\u00ad' || c >= '\u200b' && c <= '\u200d' || c == '\u2060' || c == '\ufeff';
+    }
+
+    /**
+     * The text without characters that print as nothing (copied from PDFs and web pages, they sit inside words):
+     * why: left in, a line is wider than its printed width and its first or last character is not what was printed,
+     * so widths, line-end marks and headline tests read it wrong before the line is cleaned.
+     */
+    static String withoutInvisible(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (invisible(c)) {
+                if (b == null) {
+                    b = new StringBuilder(s.length());
+                    b.append(s, 0, i);
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** Full-width digits and latin letters as ASCII; other full-width marks (，（）％) are kept. */

@@ -83,6 +83,9 @@ class FormatRelayoutScoringTest {
         "continued-top, narrow, 14, 73", // before 1.4.0: 73 (of 73)
         "continued-top, tight, 13, 73", // before 1.4.0: 72 (of 73)
         "continued-top, narrow, 17, 71", // before 1.4.0: 71 (of 73)
+        "invisible-chars, narrow, 14, 67", // before 1.5.0: 7
+        "invisible-chars, tight, 13, 67", // before 1.5.0: 8
+        "invisible-chars, pdf-markdown, 32, 67", // before 1.5.0: 13
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -132,6 +135,12 @@ class FormatRelayoutScoringTest {
             case "fullwidth-alnum" -> fullWidthAlnum(base);
             case "tabbed-furniture" -> tabbedFurniture(base);
             case "continued-top" -> continuedTop(articles, layout, width);
+            case "indent-flow" -> indentFlow(articles, width);
+            case "double-spaced" -> doubleSpaced(articles, width);
+            case "figures" -> figures(articles, layout, width);
+            case "md-table" -> markdownTable(articles, width);
+            case "wrapped-heads" -> wrappedHeads(articles, layout, width);
+            case "invisible-chars" -> invisibleChars(base);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -530,5 +539,148 @@ class FormatRelayoutScoringTest {
         String foot = " ".repeat(40) + "责任编辑：王某";
         return atColumnBreaks(page, List.of(head, ""), n -> List.of(n % 80 == 0 ? foot : " ".repeat(44) + "4", head),
                 List.of("", " ".repeat(40) + "第 4 版", foot));
+    }
+
+    /**
+     * A plain-text export of an OCR'd page (ABBYY, PaddleOCR to txt): each paragraph's first line indented by two
+     * ideographic spaces, headline lines not indented, and no blank line anywhere, not even between articles.
+     */
+    static String indentFlow(ArrayNode articles, int width) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode a : articles) {
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            for (String p : paragraphs(a)) {
+                List<String> printed = RelayoutScoringTest.wrap(p, width - 2);
+                printed.set(0, "\u3000\u3000" + printed.get(0));
+                lines.addAll(printed);
+            }
+            lines.addAll(tail(a));
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * PDF-to-markdown that keeps every printed line a block of its own (pymupdf4llm, marker on scanned columns): each
+     * wrapped line followed by a blank line, headlines as markdown headings.
+     */
+    static String doubleSpaced(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    private static final String[] FIGURES = {
+        "![](_page_0_Picture_3.jpeg)",
+        "<!-- image -->",
+        "[图片]",
+        "![图为活动现场](images/fig2.png)",
+    };
+
+    /**
+     * Image references converters emit where a photo stands among the text (marker, docling, OCR exports): on a line
+     * of their own between two paragraphs, or inside a paragraph's printed lines where the photo cuts the column.
+     */
+    static String figures(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            List<String> paras = paragraphs(a);
+            String fig = FIGURES[n % FIGURES.length];
+            for (int k = 0; k < paras.size(); k++) {
+                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
+                if (k == 1 && n % 2 == 0) {
+                    lines.add(fig);
+                }
+                if (k == Math.min(2, paras.size() - 1) && n % 2 == 1) {
+                    printed.add(Math.min(printed.size(), 2), fig);
+                }
+                lines.addAll(printed);
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * A data box set as a table, as converters print it in markdown (| a | b | rows under a |---| rule), after an
+     * article's first paragraph; the box is not part of the article's text.
+     */
+    static String markdownTable(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                lines.add(String.join("\n", RelayoutScoringTest.wrap(paras.get(k), width)));
+                if (k == 0 && n % 2 == 0) {
+                    lines.add("| 项目 | 2019年 | 2020年 |\n|---|---|---|\n| 总量（万元） | 1,200 | 1,350 |\n| 增长 | 8.5% | 12.5% |");
+                }
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Headlines set in the column itself: a kicker or title longer than the column wrapped onto two or three lines,
+     * and the subtitle opening with a dash (——) as papers print it.
+     */
+    static String wrappedHeads(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            if (!a.path("kicker").isNull()) {
+                lines.addAll(RelayoutScoringTest.wrap(a.get("kicker").asText(), width));
+            }
+            if (!a.path("title").isNull()) {
+                lines.addAll(RelayoutScoringTest.wrap(a.get("title").asText(), width));
+            }
+            if (!a.path("subtitle").isNull()) {
+                String s = a.get("subtitle").asText();
+                lines.add(s.startsWith("——") ? s : "——" + s);
+            }
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Characters converters leave that print as nothing: zero-width spaces and joiners, soft hyphens and byte-order
+     * marks inside lines (text copied from PDFs and web pages).
+     */
+    static String invisibleChars(String page) {
+        StringBuilder b = new StringBuilder(page.length() + page.length() / 5);
+        String marks = "\u200b\u00ad\ufeff\u200c\u200d\u2060";
+        int cjk = 0;
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            b.append(c);
+            if (TextCleaner.isCjk(c) && ++cjk % 5 == 0 && i + 1 < page.length() && page.charAt(i + 1) != '\n') {
+                b.append(marks.charAt((cjk / 5) % marks.length()));
+            }
+        }
+        return b.toString();
     }
 }

@@ -626,6 +626,18 @@ class ParserRulesTest {
     }
 
     @Test
+    void charactersThatPrintAsNothingAreDropped() throws Exception {
+        // text copied from a PDF or a web page: zero-width spaces, soft hyphens and a BOM inside the column's lines
+        String page = column("口袋公园开进居民家门口", POCKET_PARK, 14).replace("公园", "公\u00ad园")
+                .replace("居民", "居\u200b民").replace("街道", "街\ufeff道");
+        ParsedPage parsed = parsePage(page);
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertEquals("徐汇滨江", ConverterText.withoutInvisible("徐\u00ad汇\u200d滨\u2060江"));
+    }
+
+    @Test
     void htmlRemnantsOfAConverterAreLineBreaksBoldAndCharacters() throws Exception {
         // a converter that went through HTML: bold headline lines, paragraphs in tags, printed lines parted by <br>,
         // indents and marks as entities
