@@ -86,6 +86,9 @@ class FormatRelayoutScoringTest {
         "invisible-chars, narrow, 14, 67", // before 1.5.0: 7
         "invisible-chars, tight, 13, 67", // before 1.5.0: 8
         "invisible-chars, pdf-markdown, 32, 67", // before 1.5.0: 13
+        "figures, narrow, 14, 67", // before 1.5.0: 62
+        "figures, tight, 15, 66", // before 1.5.0: 0 (an image line made the page markdown, its lines one paragraph)
+        "figures, pdf-markdown, 32, 67", // before 1.5.0: 64
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -587,14 +590,20 @@ class FormatRelayoutScoringTest {
 
     /**
      * Image references converters emit where a photo stands among the text (marker, docling, OCR exports): on a line
-     * of their own between two paragraphs, or inside a paragraph's printed lines where the photo cuts the column.
+     * of their own between two paragraphs, or inside a paragraph where the photo cuts the column (in markdown the
+     * paragraph is then two blocks with the image between).
      */
     static String figures(ArrayNode articles, String layout, int width) {
+        boolean md = layout.equals("pdf-markdown");
         List<String> blocks = new ArrayList<>();
         int n = 0;
         for (JsonNode a : articles) {
             List<String> lines = new ArrayList<>();
-            RelayoutScoringTest.head(a, lines, "", "", "");
+            if (md) {
+                RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            } else {
+                RelayoutScoringTest.head(a, lines, "", "", "");
+            }
             List<String> paras = paragraphs(a);
             String fig = FIGURES[n % FIGURES.length];
             for (int k = 0; k < paras.size(); k++) {
@@ -602,13 +611,24 @@ class FormatRelayoutScoringTest {
                 if (k == 1 && n % 2 == 0) {
                     lines.add(fig);
                 }
-                if (k == Math.min(2, paras.size() - 1) && n % 2 == 1) {
-                    printed.add(Math.min(printed.size(), 2), fig);
+                int cut = k == Math.min(2, paras.size() - 1) && n % 2 == 1 ? Math.min(printed.size(), 2) : -1;
+                if (md) {
+                    if (cut > 0 && cut < printed.size()) {
+                        lines.add(String.join("\n", printed.subList(0, cut)));
+                        lines.add(fig);
+                        lines.add(String.join("\n", printed.subList(cut, printed.size())));
+                    } else {
+                        lines.add(String.join("\n", printed));
+                    }
+                } else {
+                    if (cut >= 0) {
+                        printed.add(cut, fig);
+                    }
+                    lines.addAll(printed);
                 }
-                lines.addAll(printed);
             }
             lines.addAll(tail(a));
-            blocks.add(column(lines, layout));
+            blocks.add(md ? String.join("\n\n", lines) : column(lines, layout));
             n++;
         }
         return String.join("\n\n", blocks) + "\n";

@@ -638,6 +638,28 @@ class ParserRulesTest {
     }
 
     @Test
+    void imageReferencesAmongTheLinesAreNoText() throws Exception {
+        // an OCR column with no blank lines: an image reference where the photo cuts it, another between paragraphs
+        List<String> lines = new java.util.ArrayList<>(List.of("口袋公园开进居民家门口"));
+        for (int k = 0; k < POCKET_PARK.size(); k++) {
+            List<String> printed = new java.util.ArrayList<>(RelayoutScoringTest.wrap(POCKET_PARK.get(k), 14));
+            if (k == 1) {
+                printed.add(2, "<!-- image -->");
+            }
+            if (k == 3) {
+                printed.add(0, "![](_page_0_Picture_3.jpeg)");
+            }
+            lines.addAll(printed);
+        }
+        ParsedPage parsed = parsePage(String.join("\n", lines) + "\n");
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertTrue(FigureLines.isFigure("[图片]") && FigureLines.isFigure(" <img src=\"a.png\" alt=\"\">"));
+        assertFalse(FigureLines.isFigure("【来源：新华社】") || FigureLines.isFigure("[1] 见图片说明"));
+    }
+
+    @Test
     void htmlRemnantsOfAConverterAreLineBreaksBoldAndCharacters() throws Exception {
         // a converter that went through HTML: bold headline lines, paragraphs in tags, printed lines parted by <br>,
         // indents and marks as entities
