@@ -89,6 +89,10 @@ class FormatRelayoutScoringTest {
         "figures, narrow, 14, 67", // before 1.5.0: 62
         "figures, tight, 15, 66", // before 1.5.0: 0 (an image line made the page markdown, its lines one paragraph)
         "figures, pdf-markdown, 32, 67", // before 1.5.0: 64
+        "md-table, pdf-markdown, 32, 67", // before 1.5.0: 52
+        "md-table, pdf-markdown, 24, 67", // before 1.5.0: 52
+        "table-columns, pdf-markdown, 16, 58", // before 1.5.0: 0
+        "table-columns, pdf-markdown, 24, 62", // before 1.5.0: 0
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -142,6 +146,7 @@ class FormatRelayoutScoringTest {
             case "double-spaced" -> doubleSpaced(articles, width);
             case "figures" -> figures(articles, layout, width);
             case "md-table" -> markdownTable(articles, width);
+            case "table-columns" -> tableColumns(articles, width);
             case "wrapped-heads" -> wrappedHeads(articles, layout, width);
             case "invisible-chars" -> invisibleChars(base);
             default -> throw new IllegalArgumentException(kind);
@@ -657,6 +662,35 @@ class FormatRelayoutScoringTest {
             n++;
         }
         return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Converters that find a page's columns as a table (docling, MinerU on newspapers) print them as a markdown table:
+     * each article's headline across the page above it, then one row per printed line, a cell per column (the left
+     * column filled first), the first row taken as the table's header.
+     */
+    static String tableColumns(ArrayNode articles, int width) {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode a : articles) {
+            List<String> head = new ArrayList<>();
+            RelayoutScoringTest.head(a, head, "## ", "# ", "**");
+            head.forEach(h -> b.append(h).append("\n\n"));
+            List<String> lines = new ArrayList<>();
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            int rows = (lines.size() + 1) / 2;
+            for (int i = 0; i < rows; i++) {
+                String right = i + rows < lines.size() ? lines.get(i + rows) : "";
+                b.append("| ").append(lines.get(i)).append(" | ").append(right).append(" |\n");
+                if (i == 0) {
+                    b.append("|---|---|\n");
+                }
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 
     /**

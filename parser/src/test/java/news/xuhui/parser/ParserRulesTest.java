@@ -660,6 +660,22 @@ class ParserRulesTest {
     }
 
     @Test
+    void markdownTablesAreABoxOfFiguresOrColumnsOfText() {
+        // a box of figures: no text of the article, taken out
+        List<String> box = List.of("前文", "", "| 项目 | 2019年 | 2020年 |", "|---|---|---|", "| 总量（万元） | 1,200 | 1,350 |", "",
+                "后文");
+        assertEquals(List.of("前文", "", "", "", "后文"), MarkdownTables.read(box));
+        // two columns of text taken for a table: the left column's lines, then the right one's, each a block
+        List<String> columns = List.of("| 青溪街道今年在辖区内新建了 | 公园的设计方案先后三次征求 |", "| :--- | :--- |",
+                "| 三座口袋公园，居民下楼步行 | 周边居民意见。 |");
+        assertEquals(List.of("", "青溪街道今年在辖区内新建了", "", "三座口袋公园，居民下楼步行", "", "公园的设计方案先后三次征求", "",
+                "周边居民意见。", ""), MarkdownTables.read(columns));
+        // rows without the rule under the first are no table
+        List<String> bars = List.of("|甲|乙|", "|丙|丁|");
+        assertEquals(bars, MarkdownTables.read(bars));
+    }
+
+    @Test
     void htmlRemnantsOfAConverterAreLineBreaksBoldAndCharacters() throws Exception {
         // a converter that went through HTML: bold headline lines, paragraphs in tags, printed lines parted by <br>,
         // indents and marks as entities
