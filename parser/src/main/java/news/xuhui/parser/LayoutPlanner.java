@@ -104,6 +104,11 @@ final class LayoutPlanner {
             lines.add(l);
         }
         ColumnRuns runs = ColumnRuns.of(lines);
+        List<PrintedLine> unwrapped = WrappedHeadlines.join(lines, runs);
+        if (unwrapped != lines) {
+            lines = unwrapped;
+            runs = ColumnRuns.of(lines);
+        }
         List<Unit> units = reflow(lines, runs);
         markHeadlines(units);
         demoteSubheads(units);

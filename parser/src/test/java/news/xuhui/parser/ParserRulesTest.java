@@ -660,6 +660,20 @@ class ParserRulesTest {
     }
 
     @Test
+    void aHeadlineWrappedByItsColumnIsOneHeadline() throws Exception {
+        // a title set in the column and wrapped inside its column tag's brackets, at the page top, over the column
+        List<String> lines = new java.util.ArrayList<>(RelayoutScoringTest.wrap("口袋公园开进家门口（城区新貌）", 14));
+        for (String p : POCKET_PARK) {
+            lines.addAll(RelayoutScoringTest.wrap(p, 14));
+        }
+        assertEquals(List.of("口袋公园开进家门口（城区新貌", "）"), lines.subList(0, 2));
+        ParsedPage parsed = parsePage(String.join("\n", lines) + "\n");
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进家门口（城区新貌）", parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
+    }
+
+    @Test
     void markdownTablesAreABoxOfFiguresOrColumnsOfText() {
         // a box of figures: no text of the article, taken out
         List<String> box = List.of("前文", "", "| 项目 | 2019年 | 2020年 |", "|---|---|---|", "| 总量（万元） | 1,200 | 1,350 |", "",
