@@ -150,11 +150,38 @@ final class MarkdownNormalizer {
                 before--;
             }
             if (before >= 0 && level(lines.get(before)) == 0 && kicker(lines.get(before))
-                    && (before == 0 || lines.get(before - 1).isBlank()) && before < i - 1) {
+                    && (before == 0 || lines.get(before - 1).isBlank()) && before < i - 1
+                    && !tailOfLineAbove(lines, before)) {
                 lines.set(before, "## " + lines.get(before).strip());
             }
             i = j;
         }
+    }
+
+    /**
+     * Whether the short line is the rest of the line above it, which the column wrapped (converters that keep every
+     * printed line a block of its own set a blank line between them): it closes a bracket it does not open, or the
+     * line above breaks off after a mark that runs on (、，：；).
+     */
+    private static boolean tailOfLineAbove(List<String> lines, int at) {
+        String t = TextCleaner.clean(lines.get(at).strip());
+        int depth = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            depth += "（(【「《“".indexOf(c) >= 0 ? 1 : "）)】」》”".indexOf(c) >= 0 ? -1 : 0;
+            if (depth < 0) {
+                return true;
+            }
+        }
+        int k = at - 1;
+        while (k >= 0 && lines.get(k).isBlank()) {
+            k--;
+        }
+        if (k < 0 || level(lines.get(k)) > 0) {
+            return false;
+        }
+        String above = TextCleaner.clean(lines.get(k).strip());
+        return !above.isEmpty() && "、，：；,:;".indexOf(above.charAt(above.length() - 1)) >= 0;
     }
 
     private static boolean kicker(String line) {

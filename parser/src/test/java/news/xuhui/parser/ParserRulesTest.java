@@ -674,6 +674,18 @@ class ParserRulesTest {
     }
 
     @Test
+    void theWrappedTailOfALineIsNoMarkdownKicker() {
+        // every printed line a block of its own: the tail of a wrapped credit over the next heading stays text
+        List<String> wrapped = MarkdownNormalizer.normalize(List.of("# 口袋公园开进家门口", "", "居民下楼就能走进绿地。", "",
+                "（本报记者柯明远、", "", "尹若楠）", "", "# 湿地迎来候鸟", "", "候鸟迁徙高峰近日到来。"));
+        assertFalse(wrapped.contains("## 尹若楠）"), wrapped.toString());
+        // a short line after a finished paragraph is still the kicker over the heading
+        List<String> kicker = MarkdownNormalizer.normalize(List.of("# 口袋公园开进家门口", "", "居民下楼就能走进绿地。", "",
+                "青溪街道", "", "# 湿地迎来候鸟", "", "候鸟迁徙高峰近日到来。"));
+        assertTrue(kicker.contains("## 青溪街道"), kicker.toString());
+    }
+
+    @Test
     void markdownTablesAreABoxOfFiguresOrColumnsOfText() {
         // a box of figures: no text of the article, taken out
         List<String> box = List.of("前文", "", "| 项目 | 2019年 | 2020年 |", "|---|---|---|", "| 总量（万元） | 1,200 | 1,350 |", "",
