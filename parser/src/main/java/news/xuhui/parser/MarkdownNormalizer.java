@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Layout stage 0, for pages from PDF-to-markdown converters: brings their marks to the one form the later stages
- * read. Image placeholders are not text; a whole line in bold is a heading like a {@code #} line; within a run of
+ * read. Image placeholders are not text, a link is its text; a whole line in bold is a heading like a {@code #} line; within a run of
  * heading lines the most prominent (fewest {@code #}) is the title and the others kicker or subtitle by position; a
  * short plain line right before such a run is its kicker; lines wrapped with single newlines are one paragraph. Pages
  * without these marks pass unchanged.
@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 final class MarkdownNormalizer {
 
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]{0,200}\\]\\([^)]{0,500}\\)");
+    /** An inline link: its text in brackets, the target (no spaces) in parentheses right after. */
+    private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\[\\]\\n]{1,200})\\]\\([^()\\s]{1,500}\\)");
+    /** An autolink: a web address in angle brackets. */
+    private static final Pattern AUTOLINK = Pattern.compile("<(?:https?|ftp)://[^<>\\s]{1,500}>");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.+?)\\s*#*$");
     /** A thematic break: three or more of one of - * _ (spaces between allowed), nothing else. */
     private static final Pattern RULE = Pattern.compile("^(?:-[ \\t]*){3,}$|^(?:\\*[ \\t]*){3,}$|^(?:_[ \\t]*){3,}$");
@@ -56,6 +60,13 @@ final class MarkdownNormalizer {
                     out.add("");
                     continue;
                 }
+                s = without;
+            }
+            if (s.indexOf("](") >= 0 || s.indexOf("://") >= 0) {
+                // why: a converter keeps the page's links as [text](target); the printed text is the words, and the
+                // target's characters would be read as text and widen the line
+                String without = AUTOLINK.matcher(LINK.matcher(s).replaceAll("$1")).replaceAll("");
+                changed |= !without.equals(s);
                 s = without;
             }
             String t = s.strip();

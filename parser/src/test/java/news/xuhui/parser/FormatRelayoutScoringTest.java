@@ -100,6 +100,8 @@ class FormatRelayoutScoringTest {
         "wrapped-heads, tight, 15, 50", // before 1.5.0: 30
         "wrapped-heads, narrow, 15, 50", // before 1.5.0: 30
         "wrapped-heads, tight, 16, 51", // before 1.5.0: 32
+        "md-links, pdf-markdown, 32, 67", // before 1.5.0: 36
+        "md-links, pdf-markdown, 24, 67", // before 1.5.0: 36
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -156,6 +158,7 @@ class FormatRelayoutScoringTest {
             case "table-columns" -> tableColumns(articles, width);
             case "wrapped-heads" -> wrappedHeads(articles, layout, width);
             case "invisible-chars" -> invisibleChars(base);
+            case "md-links" -> markdownLinks(articles, width);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -725,6 +728,37 @@ class FormatRelayoutScoringTest {
             }
             lines.addAll(tail(a));
             blocks.add(column(lines, layout));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Markdown of a page converted from the web or a PDF with links (pymupdf4llm, marker): words of the text and the
+     * source in {@code [text](url)}.
+     */
+    static String markdownLinks(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                // the link marks go round printed words: the line is wrapped as printed first
+                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
+                String first = printed.get(0);
+                if (k == 1 && first.length() > 8) {
+                    printed.set(0, "[" + first.substring(0, 6) + "](http://paper.example.cn/html/2020-05/04/nw." + n
+                            + ".htm)" + first.substring(6));
+                }
+                lines.add(String.join("\n", printed));
+            }
+            for (String t : tail(a)) {
+                lines.add(t.startsWith("（来源：") ? "（来源：[" + t.substring(4, t.length() - 1) + "](https://www.example.cn/s/" + n + ")）" : t);
+            }
+            blocks.add(String.join("\n\n", lines));
+            n++;
         }
         return String.join("\n\n", blocks) + "\n";
     }

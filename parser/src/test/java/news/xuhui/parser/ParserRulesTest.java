@@ -686,6 +686,15 @@ class ParserRulesTest {
     }
 
     @Test
+    void aMarkdownLinkIsItsText() {
+        List<String> out = MarkdownNormalizer.normalize(List.of("# 口袋公园开进家门口", "",
+                "[青溪街道](http://example.cn/a.htm)今年新建了三座口袋公园。", "", "（来源：[区绿化市容局](https://example.cn/s)）",
+                "", "详见 <https://example.cn/p/1>", "", "![图](x.png) [1] 与 [注](#n1)"));
+        assertEquals(List.of("# 口袋公园开进家门口", "", "青溪街道今年新建了三座口袋公园。", "", "（来源：区绿化市容局）", "", "详见 ", "",
+                " [1] 与 注"), out);
+    }
+
+    @Test
     void markdownTablesAreABoxOfFiguresOrColumnsOfText() {
         // a box of figures: no text of the article, taken out
         List<String> box = List.of("前文", "", "| 项目 | 2019年 | 2020年 |", "|---|---|---|", "| 总量（万元） | 1,200 | 1,350 |", "",
