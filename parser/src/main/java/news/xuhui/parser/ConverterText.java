@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * that print as nothing (zero-width spaces, soft hyphens, a BOM inside the text) are dropped. OCR reads
  * latin letters and digits as their full-width forms (ＡＢＣ１２３), which are folded to ASCII so that dates, page
  * numbers and words read as they do elsewhere; converters that go through HTML leave tags and entities ({@code <br>},
- * {@code <p>}, {@code <strong>}, {@code &nbsp;}), which are turned into the line breaks, bold marks and characters
- * they stand for. Text without any of these passes unchanged (the same instance).
+ * {@code <p>}, {@code <strong>}, {@code &nbsp;}, {@code <table>}), which are turned into the line breaks, bold
+ * marks, characters and markdown table rows they stand for. Text without any of these passes unchanged (the same
+ * instance).
  */
 final class ConverterText {
 
@@ -25,6 +26,12 @@ final class ConverterText {
     /** A line break tag with the source line end after it: one break (the newline is only HTML's white space). */
     private static final Pattern BREAK_AT_LINE_END = Pattern.compile("<br\\s*/?>[ \\t]*(?=\\r?\\n)",
             Pattern.CASE_INSENSITIVE);
+    /** An HTML table (MinerU and docling print tables so), its rows and their cells. */
+    private static final Pattern TABLE = Pattern.compile("<table\\b[^<>]{0,200}>(.*?)</table\\s*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ROW = Pattern.compile("<tr\\b[^<>]{0,200}>(.*?)</tr\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<t[dh]\\b[^<>]{0,200}>(.*?)</t[dh]\\s*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
 
     /** Bullets papers set before a kicker, a subhead or an item; they are decoration, not text. */
@@ -137,12 +144,12 @@ final class ConverterText {
         if (s.indexOf('<') < 0 && s.indexOf('&') < 0) {
             return s;
         }
-        boolean tags = TAG.matcher(s).find();
-        boolean entities = ENTITY.matcher(s).find();
+        String t = tables(s);
+        boolean tags = TAG.matcher(t).find();
+        boolean entities = ENTITY.matcher(t).find();
         if (!tags && !entities) {
-            return s;
+            return t;
         }
-        String t = s;
         if (tags) {
             t = BREAK_AT_LINE_END.matcher(t).replaceAll("");
             t = BOLD_LINE.matcher(t).replaceAll(m -> Matcher.quoteReplacement("**" + m.group(2).strip() + "**"));
@@ -157,6 +164,37 @@ final class ConverterText {
             t = ENTITY.matcher(t).replaceAll(m -> Matcher.quoteReplacement(entity(m)));
         }
         return t;
+    }
+
+    /**
+     * HTML tables as markdown tables, a row a line with a rule under the first, so that {@link MarkdownTables} reads
+     * them as it reads a converter's markdown: why: left as tags, a table's cells run together into one line of text.
+     */
+    static String tables(String s) {
+        if (s.indexOf("<table") < 0 && s.indexOf("<TABLE") < 0) {
+            return s;
+        }
+        return TABLE.matcher(s).replaceAll(t -> {
+            StringBuilder b = new StringBuilder("\n");
+            Matcher row = ROW.matcher(t.group(1));
+            boolean first = true;
+            while (row.find()) {
+                Matcher cell = CELL.matcher(row.group(1));
+                StringBuilder line = new StringBuilder("|");
+                int cells = 0;
+                while (cell.find()) {
+                    String text = TAG.matcher(cell.group(1)).replaceAll("").replaceAll("\\s*\\R\\s*", "").replace('|', '｜');
+                    line.append(' ').append(text.strip()).append(" |");
+                    cells++;
+                }
+                b.append(line).append('\n');
+                if (first) {
+                    b.append("|").append("---|".repeat(Math.max(1, cells))).append('\n');
+                    first = false;
+                }
+            }
+            return Matcher.quoteReplacement(b.toString());
+        });
     }
 
     private static String entity(java.util.regex.MatchResult m) {

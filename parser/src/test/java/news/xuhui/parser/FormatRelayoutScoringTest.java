@@ -91,6 +91,8 @@ class FormatRelayoutScoringTest {
         "figures, pdf-markdown, 32, 67", // before 1.5.0: 64
         "md-table, pdf-markdown, 32, 67", // before 1.5.0: 52
         "md-table, pdf-markdown, 24, 67", // before 1.5.0: 52
+        "html-table, pdf-markdown, 32, 67", // before 1.5.0: 30
+        "html-table, pdf-markdown, 24, 67", // before 1.5.0: 30
         "table-columns, pdf-markdown, 16, 64", // before 1.5.0: 0; before plain column lines under a heading: 58
         "table-columns, pdf-markdown, 24, 63", // before 1.5.0: 0; before plain column lines under a heading: 62
         "double-spaced, pdf-markdown, 32, 65", // before 1.5.0: 63
@@ -154,7 +156,8 @@ class FormatRelayoutScoringTest {
             case "indent-flow" -> indentFlow(articles, width);
             case "double-spaced" -> doubleSpaced(articles, width);
             case "figures" -> figures(articles, layout, width);
-            case "md-table" -> markdownTable(articles, width);
+            case "md-table" -> markdownTable(articles, width, false);
+            case "html-table" -> markdownTable(articles, width, true);
             case "table-columns" -> tableColumns(articles, width);
             case "wrapped-heads" -> wrappedHeads(articles, layout, width);
             case "invisible-chars" -> invisibleChars(base);
@@ -650,10 +653,11 @@ class FormatRelayoutScoringTest {
     }
 
     /**
-     * A data box set as a table, as converters print it in markdown (| a | b | rows under a |---| rule), after an
-     * article's first paragraph; the box is not part of the article's text.
+     * A data box set as a table, as converters print it in markdown (| a | b | rows under a |---| rule) or, as MinerU
+     * and docling do, as an HTML table on one line, after an article's first paragraph; the box is not part of the
+     * article's text.
      */
-    static String markdownTable(ArrayNode articles, int width) {
+    static String markdownTable(ArrayNode articles, int width, boolean html) {
         List<String> blocks = new ArrayList<>();
         blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
         int n = 0;
@@ -664,7 +668,10 @@ class FormatRelayoutScoringTest {
             for (int k = 0; k < paras.size(); k++) {
                 lines.add(String.join("\n", RelayoutScoringTest.wrap(paras.get(k), width)));
                 if (k == 0 && n % 2 == 0) {
-                    lines.add("| 项目 | 2019年 | 2020年 |\n|---|---|---|\n| 总量（万元） | 1,200 | 1,350 |\n| 增长 | 8.5% | 12.5% |");
+                    lines.add(html ? "<table><thead><tr><th>项目</th><th>2019年</th><th>2020年</th></tr></thead><tbody>"
+                            + "<tr><td>总量（万元）</td><td>1,200</td><td>1,350</td></tr>"
+                            + "<tr><td>增长</td><td>8.5%</td><td>12.5%</td></tr></tbody></table>"
+                            : "| 项目 | 2019年 | 2020年 |\n|---|---|---|\n| 总量（万元） | 1,200 | 1,350 |\n| 增长 | 8.5% | 12.5% |");
                 }
             }
             lines.addAll(tail(a));

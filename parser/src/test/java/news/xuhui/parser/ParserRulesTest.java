@@ -705,6 +705,9 @@ class ParserRulesTest {
                 "| 三座口袋公园，居民下楼步行 | 周边居民意见。 |");
         assertEquals(List.of("", "青溪街道今年在辖区内新建了", "", "三座口袋公园，居民下楼步行", "", "公园的设计方案先后三次征求", "",
                 "周边居民意见。", ""), MarkdownTables.read(columns));
+        // an HTML table (MinerU, docling) is read as the same markdown rows
+        assertEquals("前文\n| 项目 | 2019年 |\n|---|---|\n| 总量 | 1,200 |\n后文", ConverterText.tables(
+                "前文<table><tr><th>项目</th><th>2019年</th></tr><tr><td>总量</td><td><b>1,200</b></td></tr></table>后文"));
         // rows without the rule under the first are no table
         List<String> bars = List.of("|甲|乙|", "|丙|丁|");
         assertEquals(bars, MarkdownTables.read(bars));
