@@ -30,11 +30,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * by tabs with right-aligned folios (tabbed-furniture), and a page that opens with the rest of an article from
  * another page (continued-top: the only kind that scores the 6 continued articles as well, 73 in all).
  *
+ * <p>Parser 1.5.0 added more kinds: characters that print as nothing inside lines (zero-width spaces and joiners, soft
+ * hyphens, BOMs: invisible-chars), image references among the text ({@code ![](…)}, {@code <!-- image -->},
+ * {@code [图片]}: figures), a box of figures as a markdown or HTML table (md-table, html-table), columns a converter
+ * took for a table (table-columns), markdown keeping every printed line a block of its own (double-spaced), headlines
+ * set in the column and wrapped by it with subtitles after a dash (wrapped-heads), markdown links (md-links), and a
+ * plain-text export marking paragraphs only by a first-line indent of two ideographic spaces with no blank line
+ * anywhere (indent-flow, read as well as before without a rule of its own).
+ *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
  * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
  * over a headline with a byline, a headline after end matter over an evenly set column, folios taken out before
- * layout, a quoted title with a comma under a dash or colon kicker). A change that reads any of
+ * layout, a quoted title with a comma under a dash or colon kicker; in 1.5.0 invisible characters dropped, image
+ * reference lines and markdown/HTML tables read, plain column lines under a markdown heading, wrapped tails kept from
+ * markdown kickers, wrapped column headlines joined, links read as their text). A change that reads any of
  * these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {
@@ -104,6 +114,9 @@ class FormatRelayoutScoringTest {
         "wrapped-heads, tight, 16, 51", // before 1.5.0: 32
         "md-links, pdf-markdown, 32, 67", // before 1.5.0: 36
         "md-links, pdf-markdown, 24, 67", // before 1.5.0: 36
+        "indent-flow, tight, 12, 64", // before 1.5.0: 64
+        "indent-flow, tight, 15, 67", // before 1.5.0: 67
+        "indent-flow, tight, 20, 61", // before 1.5.0: 61 (plain tight 20: 64; blank lines set before indented lines: 61)
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
