@@ -26,12 +26,13 @@ final class ConverterText {
     /** A line break tag with the source line end after it: one break (the newline is only HTML's white space). */
     private static final Pattern BREAK_AT_LINE_END = Pattern.compile("<br\\s*/?>[ \\t]*(?=\\r?\\n)",
             Pattern.CASE_INSENSITIVE);
-    /** An HTML table (MinerU and docling print tables so), its rows and their cells. */
-    private static final Pattern TABLE = Pattern.compile("<table\\b[^<>]{0,200}>(.*?)</table\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern ROW = Pattern.compile("<tr\\b[^<>]{0,200}>(.*?)</tr\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern CELL = Pattern.compile("<t[dh]\\b[^<>]{0,200}>(.*?)</t[dh]\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** The tags of an HTML table (MinerU and docling print tables so): its start and end, a row's and a cell's start. */
+    private static final Pattern TABLE_START = Pattern.compile("<table\\b[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_END = Pattern.compile("</table\\s*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROW_START = Pattern.compile("<tr\\b[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CELL_START = Pattern.compile("<t[dh]\\b[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
+    /** Any tag left inside a cell (its end tag, bold, a line break). */
+    private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
 
     /** Bullets papers set before a kicker, a subhead or an item; they are decoration, not text. */
@@ -169,32 +170,54 @@ final class ConverterText {
     /**
      * HTML tables as markdown tables, a row a line with a rule under the first, so that {@link MarkdownTables} reads
      * them as it reads a converter's markdown: why: left as tags, a table's cells run together into one line of text.
+     * The text is scanned once (a start tag without its end does not make later ones scan the rest again).
      */
     static String tables(String s) {
-        if (s.indexOf("<table") < 0 && s.indexOf("<TABLE") < 0) {
+        Matcher start = TABLE_START.matcher(s);
+        if (!start.find()) {
             return s;
         }
-        return TABLE.matcher(s).replaceAll(t -> {
-            StringBuilder b = new StringBuilder("\n");
-            Matcher row = ROW.matcher(t.group(1));
-            boolean first = true;
-            while (row.find()) {
-                Matcher cell = CELL.matcher(row.group(1));
-                StringBuilder line = new StringBuilder("|");
-                int cells = 0;
-                while (cell.find()) {
-                    String text = TAG.matcher(cell.group(1)).replaceAll("").replaceAll("\\s*\\R\\s*", "").replace('|', '｜');
-                    line.append(' ').append(text.strip()).append(" |");
-                    cells++;
-                }
-                b.append(line).append('\n');
-                if (first) {
-                    b.append("|").append("---|".repeat(Math.max(1, cells))).append('\n');
-                    first = false;
-                }
+        Matcher end = TABLE_END.matcher(s);
+        StringBuilder b = new StringBuilder(s.length());
+        int copied = 0;
+        boolean more = true;
+        while (more && end.find(start.end())) {
+            // the innermost start before this end: the table whose end it is
+            int bodyFrom = start.end();
+            int tableFrom = start.start();
+            while ((more = start.find()) && start.start() < end.start()) {
+                bodyFrom = start.end();
+                tableFrom = start.start();
             }
-            return Matcher.quoteReplacement(b.toString());
-        });
+            b.append(s, copied, tableFrom).append(markdownRows(s.substring(bodyFrom, end.start())));
+            copied = end.end();
+            if (more && start.start() < copied) {
+                more = start.find(copied);
+            }
+        }
+        return copied == 0 ? s : b.append(s, copied, s.length()).toString();
+    }
+
+    private static String markdownRows(String body) {
+        StringBuilder b = new StringBuilder("\n");
+        boolean first = true;
+        for (String row : ROW_START.split(body)) {
+            String[] cells = CELL_START.split(row);
+            if (cells.length < 2) {
+                continue; // before the first cell: nothing of the row (thead, whitespace)
+            }
+            b.append('|');
+            for (int k = 1; k < cells.length; k++) {
+                String text = ANY_TAG.matcher(cells[k]).replaceAll("").replaceAll("\\s*\\R\\s*", "").replace('|', '｜');
+                b.append(' ').append(text.strip()).append(" |");
+            }
+            b.append('\n');
+            if (first) {
+                b.append('|').append("---|".repeat(cells.length - 1)).append('\n');
+                first = false;
+            }
+        }
+        return b.toString();
     }
 
     private static String entity(java.util.regex.MatchResult m) {

@@ -708,6 +708,9 @@ class ParserRulesTest {
         // an HTML table (MinerU, docling) is read as the same markdown rows
         assertEquals("前文\n| 项目 | 2019年 |\n|---|---|\n| 总量 | 1,200 |\n后文", ConverterText.tables(
                 "前文<table><tr><th>项目</th><th>2019年</th></tr><tr><td>总量</td><td><b>1,200</b></td></tr></table>后文"));
+        // start tags without their end are text, read in one pass
+        String unclosed = "<table><tr><td>甲".repeat(20000);
+        assertEquals(unclosed, ConverterText.tables(unclosed));
         // rows without the rule under the first are no table
         List<String> bars = List.of("|甲|乙|", "|丙|丁|");
         assertEquals(bars, MarkdownTables.read(bars));
