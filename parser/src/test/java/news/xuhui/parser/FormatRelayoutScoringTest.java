@@ -34,7 +34,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * hyphens, BOMs: invisible-chars), image references among the text ({@code ![](…)}, {@code <!-- image -->},
  * {@code [图片]}: figures), a box of figures as a markdown or HTML table (md-table, html-table), columns a converter
  * took for a table (table-columns), markdown keeping every printed line a block of its own (double-spaced), headlines
- * set in the column and wrapped by it with subtitles after a dash (wrapped-heads), markdown links (md-links), and a
+ * set in the column and wrapped by it with subtitles after a dash (wrapped-heads), markdown links (md-links), the
+ * separators converters set where the PDF's pages break (page-breaks), and a
  * plain-text export marking paragraphs only by a first-line indent of two ideographic spaces with no blank line
  * anywhere (indent-flow, read as well as before without a rule of its own).
  *
@@ -43,7 +44,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
  * over a headline with a byline, a headline after end matter over an evenly set column, folios taken out before
  * layout, a quoted title with a comma under a dash or colon kicker; in 1.5.0 invisible characters dropped, image
- * reference lines and markdown/HTML tables read, plain column lines under a markdown heading, wrapped tails kept from
+ * reference lines and page separators taken out, markdown/HTML tables read, plain column lines under a markdown heading, wrapped tails kept from
  * markdown kickers, wrapped column headlines joined, links read as their text). A change that reads any of
  * these kinds worse fails here.
  */
@@ -114,6 +115,9 @@ class FormatRelayoutScoringTest {
         "wrapped-heads, tight, 16, 51", // before 1.5.0: 32
         "md-links, pdf-markdown, 32, 67", // before 1.5.0: 36
         "md-links, pdf-markdown, 24, 67", // before 1.5.0: 36
+        "page-breaks, pdf-markdown, 32, 67", // before 1.5.0: 64
+        "page-breaks, narrow, 14, 67", // before 1.5.0: 34
+        "page-breaks, tight, 14, 67", // before 1.5.0: 34
         "indent-flow, tight, 12, 64", // before 1.5.0: 64
         "indent-flow, tight, 15, 67", // before 1.5.0: 67
         "indent-flow, tight, 20, 61", // before 1.5.0: 61 (plain tight 20: 64; blank lines set before indented lines: 61)
@@ -175,6 +179,7 @@ class FormatRelayoutScoringTest {
             case "wrapped-heads" -> wrappedHeads(articles, layout, width);
             case "invisible-chars" -> invisibleChars(base);
             case "md-links" -> markdownLinks(articles, width);
+            case "page-breaks" -> pageBreaks(base);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -781,6 +786,16 @@ class FormatRelayoutScoringTest {
             n++;
         }
         return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * The page split where the PDF's pages break, as converters mark it: marker's {@code {N}-----} separators (the
+     * first at the top) and docling's {@code <!-- page break -->}, every 40 printed lines, each between blank lines
+     * even inside a paragraph.
+     */
+    static String pageBreaks(String page) {
+        return atColumnBreaks(page, List.of("{0}" + "-".repeat(48), ""),
+                n -> List.of("", n % 80 == 0 ? "<!-- page break -->" : "{" + n / 40 + "}" + "-".repeat(48), ""), List.of());
     }
 
     /**

@@ -655,8 +655,11 @@ class ParserRulesTest {
         assertEquals(1, parsed.articles().size(), parsed.toString());
         assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title(), parsed.toString());
         assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
-        assertTrue(FigureLines.isFigure("[图片]") && FigureLines.isFigure(" <img src=\"a.png\" alt=\"\">"));
-        assertFalse(FigureLines.isFigure("【来源：新华社】") || FigureLines.isFigure("[1] 见图片说明"));
+        assertTrue(PlaceholderLines.isPlaceholder("[图片]") && PlaceholderLines.isPlaceholder(" <img src=\"a.png\" alt=\"\">"));
+        assertTrue(PlaceholderLines.isPlaceholder("{3}------------------------------------------------")
+                && PlaceholderLines.isPlaceholder("<!-- page break -->"));
+        assertFalse(PlaceholderLines.isPlaceholder("【来源：新华社】") || PlaceholderLines.isPlaceholder("[1] 见图片说明")
+                || PlaceholderLines.isPlaceholder("{3}年来"));
     }
 
     @Test
