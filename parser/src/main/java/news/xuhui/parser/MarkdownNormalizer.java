@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Layout stage 0, for pages from PDF-to-markdown converters: brings their marks to the one form the later stages
- * read. Image placeholders are not text, a link is its text; a whole line in bold is a heading like a {@code #} line; within a run of
- * heading lines the most prominent (fewest {@code #}) is the title and the others kicker or subtitle by position; a
- * short plain line right before such a run is its kicker; lines wrapped with single newlines are one paragraph. Pages
- * without these marks pass unchanged.
+ * read. Image placeholders are not text, a link is its text and so is emphasis inside a line; a whole line in bold
+ * is a heading like a {@code #} line; within a run of heading lines the most prominent (fewest {@code #}) is the title
+ * and the others kicker or subtitle by position; a short plain line right before such a run is its kicker; lines
+ * wrapped with single newlines are one paragraph. Pages without these marks pass unchanged.
  */
 final class MarkdownNormalizer {
 
@@ -19,6 +19,12 @@ final class MarkdownNormalizer {
     private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\[\\]\\n]{1,200})\\]\\([^()\\s]{1,500}\\)");
     /** An autolink: a web address in angle brackets. */
     private static final Pattern AUTOLINK = Pattern.compile("<(?:https?|ftp)://[^<>\\s]{1,500}>");
+    /**
+     * Emphasis inside a line: text between a pair of ** __ * or _ that touches it on both sides; a single * or _ not
+     * right after a latin letter or digit (2*3*4 and file_name_1 stay as they are).
+     */
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(\\*\\*|__)(?=\\S)(.{1,200}?)(?<=\\S)\\1|(?<![A-Za-z0-9*_])([*_])(?=[^\\s*_])([^*_\\n]{1,200}?)(?<=[^\\s*_])\\3(?![*_])");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.+?)\\s*#*$");
     /** A thematic break: three or more of one of - * _ (spaces between allowed), nothing else. */
     private static final Pattern RULE = Pattern.compile("^(?:-[ \\t]*){3,}$|^(?:\\*[ \\t]*){3,}$|^(?:_[ \\t]*){3,}$");
@@ -74,6 +80,13 @@ final class MarkdownNormalizer {
             if (b.matches() && !b.group(1).isBlank()) {
                 s = "#".repeat(BOLD_LEVEL) + " " + b.group(1).strip();
                 any = true;
+            } else if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+                // why: converters keep the emphasis set inside running text (a bold lead-in, italics); the marks are
+                // no text, and one opening a line would read as a bold heading
+                String plain = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                        m.group(2) != null ? m.group(2) : m.group(4)));
+                changed |= !plain.equals(s);
+                s = plain;
             }
             out.add(s);
         }

@@ -35,7 +35,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code [图片]}: figures), a box of figures as a markdown or HTML table (md-table, html-table), columns a converter
  * took for a table (table-columns), markdown keeping every printed line a block of its own (double-spaced), headlines
  * set in the column and wrapped by it with subtitles after a dash (wrapped-heads), markdown links (md-links), the
- * separators converters set where the PDF's pages break (page-breaks), and a
+ * separators converters set where the PDF's pages break (page-breaks), bold and italics inside running text
+ * (inline-emphasis), and a
  * plain-text export marking paragraphs only by a first-line indent of two ideographic spaces with no blank line
  * anywhere (indent-flow, read as well as before without a rule of its own).
  *
@@ -45,7 +46,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * over a headline with a byline, a headline after end matter over an evenly set column, folios taken out before
  * layout, a quoted title with a comma under a dash or colon kicker; in 1.5.0 invisible characters dropped, image
  * reference lines and page separators taken out, markdown/HTML tables read, plain column lines under a markdown heading, wrapped tails kept from
- * markdown kickers, wrapped column headlines joined, links read as their text). A change that reads any of
+ * markdown kickers, wrapped column headlines joined, links and emphasis read as their text). A change that reads any of
  * these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {
@@ -118,6 +119,8 @@ class FormatRelayoutScoringTest {
         "page-breaks, pdf-markdown, 32, 67", // before 1.5.0: 64
         "page-breaks, narrow, 14, 67", // before 1.5.0: 34
         "page-breaks, tight, 14, 67", // before 1.5.0: 34
+        "inline-emphasis, pdf-markdown, 32, 67", // before 1.5.0: 62
+        "inline-emphasis, pdf-markdown, 24, 67", // before 1.5.0: 62
         "indent-flow, tight, 12, 64", // before 1.5.0: 64
         "indent-flow, tight, 15, 67", // before 1.5.0: 67
         "indent-flow, tight, 20, 61", // before 1.5.0: 61 (plain tight 20: 64; blank lines set before indented lines: 61)
@@ -180,6 +183,7 @@ class FormatRelayoutScoringTest {
             case "invisible-chars" -> invisibleChars(base);
             case "md-links" -> markdownLinks(articles, width);
             case "page-breaks" -> pageBreaks(base);
+            case "inline-emphasis" -> inlineEmphasis(articles, width);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -782,6 +786,40 @@ class FormatRelayoutScoringTest {
             for (String t : tail(a)) {
                 lines.add(t.startsWith("（来源：") ? "（来源：[" + t.substring(4, t.length() - 1) + "](https://www.example.cn/s/" + n + ")）" : t);
             }
+            blocks.add(String.join("\n\n", lines));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Markdown that keeps the emphasis set inside running text (pymupdf4llm, marker): a bold lead-in phrase opening a
+     * paragraph ({@code **……**}), italics ({@code *……*}, {@code _……_}) and bold words inside it.
+     */
+    static String inlineEmphasis(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
+                String first = printed.get(0);
+                if (first.length() > 10) {
+                    String mark = switch ((n + k) % 4) {
+                        case 0 -> "**";
+                        case 1 -> "*";
+                        case 2 -> "_";
+                        default -> "";
+                    };
+                    int at = (n + k) % 2 == 0 ? 0 : 3;
+                    printed.set(0, first.substring(0, at) + mark + first.substring(at, at + 6) + mark + first.substring(at + 6));
+                }
+                lines.add(String.join("\n", printed));
+            }
+            lines.addAll(tail(a));
             blocks.add(String.join("\n\n", lines));
             n++;
         }

@@ -698,6 +698,14 @@ class ParserRulesTest {
     }
 
     @Test
+    void emphasisInsideALineIsNoText() {
+        List<String> out = MarkdownNormalizer.normalize(List.of("# 口袋公园开进家门口", "",
+                "**青溪街道**今年新建了*三座*口袋公园，_居民_下楼__五分钟__就到。", "", "2*3*4 与 file_name_1 不变。"));
+        assertEquals(List.of("# 口袋公园开进家门口", "", "青溪街道今年新建了三座口袋公园，居民下楼五分钟就到。", "",
+                "2*3*4 与 file_name_1 不变。"), out);
+    }
+
+    @Test
     void markdownTablesAreABoxOfFiguresOrColumnsOfText() {
         // a box of figures: no text of the article, taken out
         List<String> box = List.of("前文", "", "| 项目 | 2019年 | 2020年 |", "|---|---|---|", "| 总量（万元） | 1,200 | 1,350 |", "",
