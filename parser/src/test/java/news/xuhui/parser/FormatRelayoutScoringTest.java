@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * took for a table (table-columns), markdown keeping every printed line a block of its own (double-spaced), headlines
  * set in the column and wrapped by it with subtitles after a dash (wrapped-heads), markdown links (md-links), the
  * separators converters set where the PDF's pages break (page-breaks), bold and italics inside running text
- * (inline-emphasis), and a
+ * (inline-emphasis), the dash —— read by OCR as two hyphens or minus signs (ocr-dashes), and a
  * plain-text export marking paragraphs only by a first-line indent of two ideographic spaces with no blank line
  * anywhere (indent-flow, read as well as before without a rule of its own).
  *
@@ -46,7 +46,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * over a headline with a byline, a headline after end matter over an evenly set column, folios taken out before
  * layout, a quoted title with a comma under a dash or colon kicker; in 1.5.0 invisible characters dropped, image
  * reference lines and page separators taken out, markdown/HTML tables read, plain column lines under a markdown heading, wrapped tails kept from
- * markdown kickers, wrapped column headlines joined, links and emphasis read as their text). A change that reads any of
+ * markdown kickers, wrapped column headlines joined, links and emphasis read as their text, -- beside Chinese as ——). A change that reads any of
  * these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {
@@ -121,6 +121,9 @@ class FormatRelayoutScoringTest {
         "page-breaks, tight, 14, 67", // before 1.5.0: 34
         "inline-emphasis, pdf-markdown, 32, 67", // before 1.5.0: 62
         "inline-emphasis, pdf-markdown, 24, 67", // before 1.5.0: 62
+        "ocr-dashes, narrow, 14, 67", // before 1.5.0: 61
+        "ocr-dashes, tight, 13, 67", // before 1.5.0: 61
+        "ocr-dashes, pdf-markdown, 32, 67", // before 1.5.0: 60
         "indent-flow, tight, 12, 64", // before 1.5.0: 64
         "indent-flow, tight, 15, 67", // before 1.5.0: 67
         "indent-flow, tight, 20, 61", // before 1.5.0: 61 (plain tight 20: 64; blank lines set before indented lines: 61)
@@ -184,6 +187,7 @@ class FormatRelayoutScoringTest {
             case "md-links" -> markdownLinks(articles, width);
             case "page-breaks" -> pageBreaks(base);
             case "inline-emphasis" -> inlineEmphasis(articles, width);
+            case "ocr-dashes" -> ocrDashes(base);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -824,6 +828,24 @@ class FormatRelayoutScoringTest {
             n++;
         }
         return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * OCR reads the two-em dash (——) as two hyphens or two minus signs (--, −−), and a single one as a hyphen; the
+     * dashes of the gold stay ——.
+     */
+    static String ocrDashes(String page) {
+        StringBuilder b = new StringBuilder(page.length());
+        int n = 0;
+        for (int i = 0; i < page.length(); i++) {
+            if (page.startsWith("——", i)) {
+                b.append(n++ % 2 == 0 ? "--" : "−−");
+                i++;
+            } else {
+                b.append(page.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     /**

@@ -706,6 +706,16 @@ class ParserRulesTest {
     }
 
     @Test
+    void twoHyphensBesideChineseAreADash() {
+        assertEquals("——写在建区七十周年之际", TextCleaner.clean("--写在建区七十周年之际"));
+        assertEquals("青溪街道推进——", TextCleaner.clean("青溪街道推进−−"));
+        assertEquals("——张三委员（某协会会长）", TextCleaner.clean("––张三委员(某协会会长)"));
+        assertEquals("2020--2021年", TextCleaner.clean("2020--2021年"));
+        assertEquals("青溪-滨江线", TextCleaner.clean("青溪-滨江线"));
+        assertEquals("青溪---滨江", TextCleaner.clean("青溪---滨江"));
+    }
+
+    @Test
     void markdownTablesAreABoxOfFiguresOrColumnsOfText() {
         // a box of figures: no text of the article, taken out
         List<String> box = List.of("前文", "", "| 项目 | 2019年 | 2020年 |", "|---|---|---|", "| 总量（万元） | 1,200 | 1,350 |", "",
