@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The layout stages in front of {@link PageAssembler}: markdown marks in one form ({@link MarkdownNormalizer}) →
- * printed lines → column runs ({@link ColumnRuns}) → logical units (a narrow column's printed lines rejoined into
+ * printed lines → column runs ({@link ColumnRuns}) → headlines wrapped by their column joined
+ * ({@link WrappedHeadlines}) → logical units (a narrow column's printed lines rejoined into
  * paragraphs) → headline evidence → subheads told from headlines → article boundaries. The result is a plan, data the
  * assembler reads: the printed lines, which of them are headlines, which are text on evidence, where an article
  * starts although no headline says so, and which lines at the page end are headlines printed apart.

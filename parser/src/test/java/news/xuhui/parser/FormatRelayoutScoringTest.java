@@ -36,7 +36,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * took for a table (table-columns), markdown keeping every printed line a block of its own (double-spaced), headlines
  * set in the column and wrapped by it with subtitles after a dash (wrapped-heads), markdown links (md-links), the
  * separators converters set where the PDF's pages break (page-breaks), bold and italics inside running text
- * (inline-emphasis), the dash —— read by OCR as two hyphens or minus signs (ocr-dashes), and a
+ * (inline-emphasis), the dash —— read by OCR as two hyphens or minus signs (ocr-dashes), pdftotext's form feeds
+ * at page ends (form-feeds, read as before), and a
  * plain-text export marking paragraphs only by a first-line indent of two ideographic spaces with no blank line
  * anywhere (indent-flow, read as well as before without a rule of its own).
  *
@@ -124,6 +125,7 @@ class FormatRelayoutScoringTest {
         "ocr-dashes, narrow, 14, 67", // before 1.5.0: 61
         "ocr-dashes, tight, 13, 67", // before 1.5.0: 61
         "ocr-dashes, pdf-markdown, 32, 67", // before 1.5.0: 60
+        "form-feeds, tight, 13, 67", // before 1.5.0: 67
         "indent-flow, tight, 12, 64", // before 1.5.0: 64
         "indent-flow, tight, 15, 67", // before 1.5.0: 67
         "indent-flow, tight, 20, 61", // before 1.5.0: 61 (plain tight 20: 64; blank lines set before indented lines: 61)
@@ -186,6 +188,7 @@ class FormatRelayoutScoringTest {
             case "invisible-chars" -> invisibleChars(base);
             case "md-links" -> markdownLinks(articles, width);
             case "page-breaks" -> pageBreaks(base);
+            case "form-feeds" -> formFeeds(base);
             case "inline-emphasis" -> inlineEmphasis(articles, width);
             case "ocr-dashes" -> ocrDashes(base);
             default -> throw new IllegalArgumentException(kind);
@@ -828,6 +831,27 @@ class FormatRelayoutScoringTest {
             n++;
         }
         return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * pdftotext ends each PDF page with a form feed: the next page's first line starts with it (every 40 printed lines
+     * here, and after the last line).
+     */
+    static String formFeeds(String page) {
+        StringBuilder b = new StringBuilder(page.length() + 64);
+        int n = 0;
+        boolean feed = false;
+        for (String line : page.split("\n", -1)) {
+            if (feed && !line.isBlank()) {
+                b.append('\f');
+                feed = false;
+            }
+            b.append(line).append('\n');
+            if (!line.isBlank() && ++n % 40 == 0) {
+                feed = true;
+            }
+        }
+        return b.append('\f').toString();
     }
 
     /**
