@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Layout stage between finding the columns and reflowing them: a headline set in a column and wrapped by it is one
  * line again. Such a headline starts where a paragraph may start, its lines carry no punctuation of running text, every
- * line but the last fills the column and the last falls short of it; and each break cuts what belongs together (a
+ * line but the last fills the column and the last falls short of it (or closes at its end a bracket left open above,
+ * a column tag); and each break cuts what belongs together (a
  * bracket or quotation opened and not yet closed, or a dictionary word across the break). Rejoined, the line is wider
  * than its column, which the later stages read as a headline. Why: left wrapped, the first line reads as a paragraph's
  * first line and the headline runs into the text under it.
@@ -90,9 +91,13 @@ final class WrappedHeadlines {
                 return -1;
             }
             n++;
+            boolean open = depth > 0;
             depth = depth(depth, next.text());
             if (!full(next, col)) {
                 return depth == 0 ? k : -1;
+            }
+            if (open && depth == 0 && CLOSERS.indexOf(next.text().charAt(next.text().length() - 1)) >= 0) {
+                return k; // the bracket opened above closes at the end of a full line: a title's column tag ends it
             }
             cur = next;
         }
