@@ -89,7 +89,7 @@ final class LayoutPlanner {
             "^(?:据)?(?:本报|新华社|中新社|人民网|央视网|中新网)(?:[\\u4e00-\\u9fff]{0,8}\\d|电|讯)");
 
     /** A title ending in its column's tag: 滨江步道全线贯通（城区新貌）, 社区食堂开出新门店（民生一线）. */
-    private static final java.util.regex.Pattern COLUMN_TAG_END = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern COLUMN_TAG_END = java.util.regex.Pattern.compile(
             "^[^（(，。；：,;:]{4,}[（(][\\u4e00-\\u9fff·、 　]{2,14}[）)]$");
 
     private LayoutPlanner() {

@@ -7,8 +7,8 @@ import java.util.List;
  * Layout stage between finding the columns and reflowing them: a headline set in a column and wrapped by it is one
  * line again. Such a headline starts where a paragraph may start, its lines carry no punctuation of running text, every
  * line but the last fills the column and the last falls short of it (or closes at its end a bracket left open above,
- * a column tag); and each break cuts what belongs together (a
- * bracket or quotation opened and not yet closed, or a dictionary word across the break). Rejoined, the line is wider
+ * a column tag); and each break cuts what belongs together: a bracket or quotation opened and not yet closed, or a
+ * dictionary word across the break where an article starts or the lines end in a column tag. Rejoined, the line is wider
  * than its column, which the later stages read as a headline. Why: left wrapped, the first line reads as a paragraph's
  * first line and the headline runs into the text under it.
  */
@@ -74,9 +74,12 @@ final class WrappedHeadlines {
             return -1; // the line before runs on into it: a paragraph's line, not a line that starts something
         }
         // a word across the break tells a wrapped title only where an article starts (the page top, after end matter
-        // or a kicker); after a finished paragraph the lines may be a subhead wrapped in two, which stays text
+        // or a kicker) or when the lines end in a column tag (…（今日谈）); after a finished paragraph they may be a
+        // subhead wrapped in two, which stays text
         boolean articleStart = previous == null || previous.parenthesised() || kicker(previous);
+        boolean byWord = false;
         int depth = depth(0, first.text());
+        StringBuilder joined = new StringBuilder(first.text());
         PrintedLine cur = first;
         for (int n = 1, k = i + 1; k < lines.size() && n < MAX_LINES; k++) {
             PrintedLine next = lines.get(k);
@@ -87,16 +90,19 @@ final class WrappedHeadlines {
                     || TextCleaner.containsAny(next.text(), TEXT_MARKS)) {
                 return -1;
             }
-            if (depth <= 0 && !(articleStart && JoinScorer.spansWord(cur.text(), next.text()))) {
+            if (depth <= 0 && !JoinScorer.spansWord(cur.text(), next.text())) {
                 return -1;
             }
+            byWord |= depth <= 0;
             n++;
             boolean open = depth > 0;
             depth = depth(depth, next.text());
+            joined.append(next.text());
+            boolean told = !byWord || articleStart || LayoutPlanner.COLUMN_TAG_END.matcher(joined).find();
             if (!full(next, col)) {
-                return depth == 0 ? k : -1;
+                return depth == 0 && told ? k : -1;
             }
-            if (open && depth == 0 && CLOSERS.indexOf(next.text().charAt(next.text().length() - 1)) >= 0) {
+            if (open && depth == 0 && told && CLOSERS.indexOf(next.text().charAt(next.text().length() - 1)) >= 0) {
                 return k; // the bracket opened above closes at the end of a full line: a title's column tag ends it
             }
             cur = next;
