@@ -6,11 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stage before the page is cut into lines: undoes what converters do to the characters of the whole text. OCR reads
+ * Stage before the page is cut into lines: undoes what converters do to the characters of the whole text. Characters
+ * that print as nothing (zero-width spaces, soft hyphens, a BOM inside the text) are dropped. OCR reads
  * latin letters and digits as their full-width forms (ＡＢＣ１２３), which are folded to ASCII so that dates, page
  * numbers and words read as they do elsewhere; converters that go through HTML leave tags and entities ({@code <br>},
- * {@code <p>}, {@code <strong>}, {@code &nbsp;}), which are turned into the line breaks, bold marks and characters
- * they stand for. Text without either passes unchanged (the same instance).
+ * {@code <p>}, {@code <strong>}, {@code &nbsp;}, {@code <table>}), which are turned into the line breaks, bold
+ * marks, characters and markdown table rows they stand for. Text without any of these passes unchanged (the same
+ * instance).
  */
 final class ConverterText {
 
@@ -24,6 +26,13 @@ final class ConverterText {
     /** A line break tag with the source line end after it: one break (the newline is only HTML's white space). */
     private static final Pattern BREAK_AT_LINE_END = Pattern.compile("<br\\s*/?>[ \\t]*(?=\\r?\\n)",
             Pattern.CASE_INSENSITIVE);
+    /** The tags of an HTML table (MinerU and docling print tables so): its start and end, a row's and a cell's start. */
+    private static final Pattern TABLE_START = Pattern.compile("<table\\b[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_END = Pattern.compile("</table\\s*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROW_START = Pattern.compile("<tr\\b[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CELL_START = Pattern.compile("<t[dh]\\b[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
+    /** Any tag left inside a cell (its end tag, bold, a line break). */
+    private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
 
     /** Bullets papers set before a kicker, a subhead or an item; they are decoration, not text. */
@@ -81,7 +90,33 @@ final class ConverterText {
     }
 
     static String normalize(String text) {
-        return html(foldFullWidthAlnum(text));
+        return html(foldFullWidthAlnum(withoutInvisible(text)));
+    }
+
+    /** Characters that print as nothing: soft hyphen, zero-width space, (non-)joiners, word joiner, BOM. */
+    private static boolean invisible(char c) {
+        return c == '\u00ad' || c >= '\u200b' && c <= '\u200d' || c == '\u2060' || c == '\ufeff';
+    }
+
+    /**
+     * The text without characters that print as nothing (copied from PDFs and web pages, they sit inside words):
+     * why: left in, a line is wider than its printed width and its first or last character is not what was printed,
+     * so widths, line-end marks and headline tests read it wrong before the line is cleaned.
+     */
+    static String withoutInvisible(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (invisible(c)) {
+                if (b == null) {
+                    b = new StringBuilder(s.length());
+                    b.append(s, 0, i);
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** Full-width digits and latin letters as ASCII; other full-width marks (，（）％) are kept. */
@@ -110,12 +145,12 @@ final class ConverterText {
         if (s.indexOf('<') < 0 && s.indexOf('&') < 0) {
             return s;
         }
-        boolean tags = TAG.matcher(s).find();
-        boolean entities = ENTITY.matcher(s).find();
+        String t = tables(s);
+        boolean tags = TAG.matcher(t).find();
+        boolean entities = ENTITY.matcher(t).find();
         if (!tags && !entities) {
-            return s;
+            return t;
         }
-        String t = s;
         if (tags) {
             t = BREAK_AT_LINE_END.matcher(t).replaceAll("");
             t = BOLD_LINE.matcher(t).replaceAll(m -> Matcher.quoteReplacement("**" + m.group(2).strip() + "**"));
@@ -130,6 +165,59 @@ final class ConverterText {
             t = ENTITY.matcher(t).replaceAll(m -> Matcher.quoteReplacement(entity(m)));
         }
         return t;
+    }
+
+    /**
+     * HTML tables as markdown tables, a row a line with a rule under the first, so that {@link MarkdownTables} reads
+     * them as it reads a converter's markdown: why: left as tags, a table's cells run together into one line of text.
+     * The text is scanned once (a start tag without its end does not make later ones scan the rest again).
+     */
+    static String tables(String s) {
+        Matcher start = TABLE_START.matcher(s);
+        if (!start.find()) {
+            return s;
+        }
+        Matcher end = TABLE_END.matcher(s);
+        StringBuilder b = new StringBuilder(s.length());
+        int copied = 0;
+        boolean more = true;
+        while (more && end.find(start.end())) {
+            // the innermost start before this end: the table whose end it is
+            int bodyFrom = start.end();
+            int tableFrom = start.start();
+            while ((more = start.find()) && start.start() < end.start()) {
+                bodyFrom = start.end();
+                tableFrom = start.start();
+            }
+            b.append(s, copied, tableFrom).append(markdownRows(s.substring(bodyFrom, end.start())));
+            copied = end.end();
+            if (more && start.start() < copied) {
+                more = start.find(copied);
+            }
+        }
+        return copied == 0 ? s : b.append(s, copied, s.length()).toString();
+    }
+
+    private static String markdownRows(String body) {
+        StringBuilder b = new StringBuilder("\n");
+        boolean first = true;
+        for (String row : ROW_START.split(body)) {
+            String[] cells = CELL_START.split(row);
+            if (cells.length < 2) {
+                continue; // before the first cell: nothing of the row (thead, whitespace)
+            }
+            b.append('|');
+            for (int k = 1; k < cells.length; k++) {
+                String text = ANY_TAG.matcher(cells[k]).replaceAll("").replaceAll("\\s*\\R\\s*", "").replace('|', '｜');
+                b.append(' ').append(text.strip()).append(" |");
+            }
+            b.append('\n');
+            if (first) {
+                b.append('|').append("---|".repeat(cells.length - 1)).append('\n');
+                first = false;
+            }
+        }
+        return b.toString();
     }
 
     private static String entity(java.util.regex.MatchResult m) {

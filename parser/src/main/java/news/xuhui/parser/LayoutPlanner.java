@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The layout stages in front of {@link PageAssembler}: markdown marks in one form ({@link MarkdownNormalizer}) →
- * printed lines → column runs ({@link ColumnRuns}) → logical units (a narrow column's printed lines rejoined into
+ * printed lines → column runs ({@link ColumnRuns}) → headlines wrapped by their column joined
+ * ({@link WrappedHeadlines}) → logical units (a narrow column's printed lines rejoined into
  * paragraphs) → headline evidence → subheads told from headlines → article boundaries. The result is a plan, data the
  * assembler reads: the printed lines, which of them are headlines, which are text on evidence, where an article
  * starts although no headline says so, and which lines at the page end are headlines printed apart.
@@ -88,7 +89,7 @@ final class LayoutPlanner {
             "^(?:据)?(?:本报|新华社|中新社|人民网|央视网|中新网)(?:[\\u4e00-\\u9fff]{0,8}\\d|电|讯)");
 
     /** A title ending in its column's tag: 滨江步道全线贯通（城区新貌）, 社区食堂开出新门店（民生一线）. */
-    private static final java.util.regex.Pattern COLUMN_TAG_END = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern COLUMN_TAG_END = java.util.regex.Pattern.compile(
             "^[^（(，。；：,;:]{4,}[（(][\\u4e00-\\u9fff·、 　]{2,14}[）)]$");
 
     private LayoutPlanner() {
@@ -104,6 +105,11 @@ final class LayoutPlanner {
             lines.add(l);
         }
         ColumnRuns runs = ColumnRuns.of(lines);
+        List<PrintedLine> unwrapped = WrappedHeadlines.join(lines, runs);
+        if (unwrapped != lines) {
+            lines = unwrapped;
+            runs = ColumnRuns.of(lines);
+        }
         List<Unit> units = reflow(lines, runs);
         markHeadlines(units);
         demoteSubheads(units);

@@ -7,14 +7,24 @@ import java.util.regex.Pattern;
 
 /**
  * Layout stage 0, for pages from PDF-to-markdown converters: brings their marks to the one form the later stages
- * read. Image placeholders are not text; a whole line in bold is a heading like a {@code #} line; within a run of
- * heading lines the most prominent (fewest {@code #}) is the title and the others kicker or subtitle by position; a
- * short plain line right before such a run is its kicker; lines wrapped with single newlines are one paragraph. Pages
- * without these marks pass unchanged.
+ * read. Image placeholders are not text, a link is its text and so is emphasis inside a line; a whole line in bold
+ * is a heading like a {@code #} line; within a run of heading lines the most prominent (fewest {@code #}) is the title
+ * and the others kicker or subtitle by position; a short plain line right before such a run is its kicker; lines
+ * wrapped with single newlines are one paragraph. Pages without these marks pass unchanged.
  */
 final class MarkdownNormalizer {
 
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]{0,200}\\]\\([^)]{0,500}\\)");
+    /** An inline link: its text in brackets, the target (no spaces) in parentheses right after. */
+    private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\[\\]\\n]{1,200})\\]\\([^()\\s]{1,500}\\)");
+    /** An autolink: a web address in angle brackets. */
+    private static final Pattern AUTOLINK = Pattern.compile("<(?:https?|ftp)://[^<>\\s]{1,500}>");
+    /**
+     * Emphasis inside a line: text between a pair of ** __ * or _ that touches it on both sides; a single * or _ not
+     * right after a latin letter or digit (2*3*4 and file_name_1 stay as they are).
+     */
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(\\*\\*|__)(?=\\S)(.{1,200}?)(?<=\\S)\\1|(?<![A-Za-z0-9*_])([*_])(?=[^\\s*_])([^*_\\n]{1,200}?)(?<=[^\\s*_])\\3(?![*_])");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.+?)\\s*#*$");
     /** A thematic break: three or more of one of - * _ (spaces between allowed), nothing else. */
     private static final Pattern RULE = Pattern.compile("^(?:-[ \\t]*){3,}$|^(?:\\*[ \\t]*){3,}$|^(?:_[ \\t]*){3,}$");
@@ -58,11 +68,25 @@ final class MarkdownNormalizer {
                 }
                 s = without;
             }
+            if (s.indexOf("](") >= 0 || s.indexOf("://") >= 0) {
+                // why: a converter keeps the page's links as [text](target); the printed text is the words, and the
+                // target's characters would be read as text and widen the line
+                String without = AUTOLINK.matcher(LINK.matcher(s).replaceAll("$1")).replaceAll("");
+                changed |= !without.equals(s);
+                s = without;
+            }
             String t = s.strip();
             Matcher b = BOLD_LINE.matcher(t);
             if (b.matches() && !b.group(1).isBlank()) {
                 s = "#".repeat(BOLD_LEVEL) + " " + b.group(1).strip();
                 any = true;
+            } else if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+                // why: converters keep the emphasis set inside running text (a bold lead-in, italics); the marks are
+                // no text, and one opening a line would read as a bold heading
+                String plain = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                        m.group(2) != null ? m.group(2) : m.group(4)));
+                changed |= !plain.equals(s);
+                s = plain;
             }
             out.add(s);
         }
@@ -150,11 +174,38 @@ final class MarkdownNormalizer {
                 before--;
             }
             if (before >= 0 && level(lines.get(before)) == 0 && kicker(lines.get(before))
-                    && (before == 0 || lines.get(before - 1).isBlank()) && before < i - 1) {
+                    && (before == 0 || lines.get(before - 1).isBlank()) && before < i - 1
+                    && !tailOfLineAbove(lines, before)) {
                 lines.set(before, "## " + lines.get(before).strip());
             }
             i = j;
         }
+    }
+
+    /**
+     * Whether the short line is the rest of the line above it, which the column wrapped (converters that keep every
+     * printed line a block of its own set a blank line between them): it closes a bracket it does not open, or the
+     * line above breaks off after a mark that runs on (、，：；).
+     */
+    private static boolean tailOfLineAbove(List<String> lines, int at) {
+        String t = TextCleaner.clean(lines.get(at).strip());
+        int depth = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            depth += "（(【「《“".indexOf(c) >= 0 ? 1 : "）)】」》”".indexOf(c) >= 0 ? -1 : 0;
+            if (depth < 0) {
+                return true;
+            }
+        }
+        int k = at - 1;
+        while (k >= 0 && lines.get(k).isBlank()) {
+            k--;
+        }
+        if (k < 0 || level(lines.get(k)) > 0) {
+            return false;
+        }
+        String above = TextCleaner.clean(lines.get(k).strip());
+        return !above.isEmpty() && "、，：；,:;".indexOf(above.charAt(above.length() - 1)) >= 0;
     }
 
     private static boolean kicker(String line) {

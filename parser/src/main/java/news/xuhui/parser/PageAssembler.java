@@ -652,11 +652,12 @@ final class PageAssembler {
             }
         }
         // column lines after an evidenced headline that the layout stages did not take for headlines are its text
+        // so are those after a marked heading (markdown of a column, every printed line a block of its own)
         List<ZoneLine> textAfter = List.of();
-        if (hinted && follow != Follow.EOF && !markdown) {
+        if ((hinted || markdown) && follow != Follow.EOF) {
             int lastEvidenced = -1;
             for (int k = 0; k < z.size(); k++) {
-                if (headlineLines.contains(z.get(k).line())) {
+                if (markdown ? z.get(k).kind() == ZoneLine.Kind.HEADING : headlineLines.contains(z.get(k).line())) {
                     lastEvidenced = k;
                 }
             }

@@ -120,15 +120,18 @@ final class TextCleaner {
     }
 
     private static final String HALF_PUNCT = ",;:!?()";
+    /** What OCR reads the halves of a dash —— as: hyphen, minus sign, en dash. */
+    private static final String OCR_DASHES = "-\u2212\u2013";
     private static final String FULL_PUNCT = "，；：！？（）";
 
     /**
      * Marks OCR and PDF text carry as the half-width twins of the printed full-width ones are read as printed, where
      * they stand beside Chinese: commas, semicolons, colons, exclamation and question marks, bracket pairs (either
      * bracket beside Chinese), a dot as a full stop (not before a letter or digit, not in "..."), and straight quotes
-     * as curly ones (closing before a mark or at the end, else by turns). Why: every later rule (a paragraph's first
-     * line has a comma, a credit is in brackets, a sentence ends in 。) then reads one form. Marks amid Latin letters
-     * or digits (10:30, 3,000, 3.5, 人民网.cn, (Omicron)) stay as they are.
+     * as curly ones (closing before a mark or at the end, else by turns), two hyphens as the dash ——. Why: every later
+     * rule (a paragraph's first line has a comma, a credit is in brackets, a sentence ends in 。, a kicker in ——) then
+     * reads one form. Marks amid Latin letters or digits (10:30, 3,000, 3.5, 人民网.cn, (Omicron), 2020--2021) stay as
+     * they are.
      */
     static String fullWidthPunct(String s) {
         StringBuilder b = null;
@@ -137,7 +140,7 @@ final class TextCleaner {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             int k = HALF_PUNCT.indexOf(c);
-            if (k < 0 && c != '"' && c != '.' || b != null && b.charAt(i) != c) {
+            if (k < 0 && c != '"' && c != '.' && OCR_DASHES.indexOf(c) < 0 || b != null && b.charAt(i) != c) {
                 continue; // not a mark, or a closing bracket already set with its opening one
             }
             // read beside the marks already made full-width (a comma after a closing quote)
@@ -145,6 +148,21 @@ final class TextCleaner {
             char next = i + 1 < n ? s.charAt(i + 1) : '\n';
             char to;
             int close = -1;
+            if (OCR_DASHES.indexOf(c) >= 0) {
+                // two hyphens (or minus signs, en dashes) beside Chinese are the dash —— as OCR reads it; one alone,
+                // three and more, and pairs amid latin text or digits (2020--2021) stay
+                boolean pair = next == c && (i + 2 >= n || s.charAt(i + 2) != c) && (i == 0 || seen.charAt(i - 1) != c);
+                if (!pair || !(i > 0 && isCjkOrFullPunct(seen.charAt(i - 1)) || i + 2 < n && isCjkOrFullPunct(s.charAt(i + 2)))) {
+                    continue;
+                }
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, '—');
+                b.setCharAt(i + 1, '—');
+                i++;
+                continue;
+            }
             if (c == '"') {
                 if (!besideChinese(seen, i)) {
                     continue;

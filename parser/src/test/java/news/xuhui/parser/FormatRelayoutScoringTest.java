@@ -30,11 +30,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * by tabs with right-aligned folios (tabbed-furniture), and a page that opens with the rest of an article from
  * another page (continued-top: the only kind that scores the 6 continued articles as well, 73 in all).
  *
+ * <p>Parser 1.5.0 added more kinds: characters that print as nothing inside lines (zero-width spaces and joiners, soft
+ * hyphens, BOMs: invisible-chars), image references among the text ({@code ![](…)}, {@code <!-- image -->},
+ * {@code [图片]}: figures), a box of figures as a markdown or HTML table (md-table, html-table), columns a converter
+ * took for a table (table-columns), markdown keeping every printed line a block of its own (double-spaced), headlines
+ * set in the column and wrapped by it with subtitles after a dash (wrapped-heads), markdown links (md-links), the
+ * separators converters set where the PDF's pages break (page-breaks), bold and italics inside running text
+ * (inline-emphasis), the dash —— read by OCR as two hyphens or minus signs (ocr-dashes), pdftotext's form feeds
+ * at page ends (form-feeds, read as before), and a
+ * plain-text export marking paragraphs only by a first-line indent of two ideographic spaces with no blank line
+ * anywhere (indent-flow, read as well as before without a rule of its own).
+ *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
  * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
  * over a headline with a byline, a headline after end matter over an evenly set column, folios taken out before
- * layout, a quoted title with a comma under a dash or colon kicker). A change that reads any of
+ * layout, a quoted title with a comma under a dash or colon kicker; in 1.5.0 invisible characters dropped, image
+ * reference lines and page separators taken out, markdown/HTML tables read, plain column lines under a markdown heading, wrapped tails kept from
+ * markdown kickers, wrapped column headlines joined, links and emphasis read as their text, -- beside Chinese as ——). A change that reads any of
  * these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {
@@ -83,6 +96,39 @@ class FormatRelayoutScoringTest {
         "continued-top, narrow, 14, 73", // before 1.4.0: 73 (of 73)
         "continued-top, tight, 13, 73", // before 1.4.0: 72 (of 73)
         "continued-top, narrow, 17, 71", // before 1.4.0: 71 (of 73)
+        "invisible-chars, narrow, 14, 67", // before 1.5.0: 7
+        "invisible-chars, tight, 13, 67", // before 1.5.0: 8
+        "invisible-chars, pdf-markdown, 32, 67", // before 1.5.0: 13
+        "figures, narrow, 14, 67", // before 1.5.0: 62
+        "figures, tight, 15, 66", // before 1.5.0: 0 (an image line made the page markdown, its lines one paragraph)
+        "figures, pdf-markdown, 32, 67", // before 1.5.0: 64
+        "md-table, pdf-markdown, 32, 67", // before 1.5.0: 52
+        "md-table, pdf-markdown, 24, 67", // before 1.5.0: 52
+        "html-table, pdf-markdown, 32, 67", // before 1.5.0: 30
+        "html-table, pdf-markdown, 24, 67", // before 1.5.0: 30
+        "table-columns, pdf-markdown, 16, 64", // before 1.5.0: 0; before plain column lines under a heading: 58
+        "table-columns, pdf-markdown, 24, 63", // before 1.5.0: 0; before plain column lines under a heading: 62
+        "double-spaced, pdf-markdown, 32, 65", // before 1.5.0: 63
+        "double-spaced, pdf-markdown, 24, 63", // before 1.5.0: 62
+        "double-spaced, pdf-markdown, 16, 64", // before 1.5.0: 58; before the wrapped tail kept from kickers: 63
+        "wrapped-heads, narrow, 12, 34", // before 1.5.0: 17; before a column tag closing a full last line: 30; before a column tag telling a title from a subhead: 33
+        "wrapped-heads, tight, 15, 50", // before 1.5.0: 30
+        "wrapped-heads, narrow, 15, 50", // before 1.5.0: 30
+        "wrapped-heads, tight, 16, 51", // before 1.5.0: 32
+        "md-links, pdf-markdown, 32, 67", // before 1.5.0: 36
+        "md-links, pdf-markdown, 24, 67", // before 1.5.0: 36
+        "page-breaks, pdf-markdown, 32, 67", // before 1.5.0: 64
+        "page-breaks, narrow, 14, 67", // before 1.5.0: 34
+        "page-breaks, tight, 14, 67", // before 1.5.0: 34
+        "inline-emphasis, pdf-markdown, 32, 67", // before 1.5.0: 62
+        "inline-emphasis, pdf-markdown, 24, 67", // before 1.5.0: 62
+        "ocr-dashes, narrow, 14, 67", // before 1.5.0: 61
+        "ocr-dashes, tight, 13, 67", // before 1.5.0: 61
+        "ocr-dashes, pdf-markdown, 32, 67", // before 1.5.0: 60
+        "form-feeds, tight, 13, 67", // before 1.5.0: 67
+        "indent-flow, tight, 12, 64", // before 1.5.0: 64
+        "indent-flow, tight, 15, 67", // before 1.5.0: 67
+        "indent-flow, tight, 20, 61", // before 1.5.0: 61 (plain tight 20: 64; blank lines set before indented lines: 61)
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -132,6 +178,19 @@ class FormatRelayoutScoringTest {
             case "fullwidth-alnum" -> fullWidthAlnum(base);
             case "tabbed-furniture" -> tabbedFurniture(base);
             case "continued-top" -> continuedTop(articles, layout, width);
+            case "indent-flow" -> indentFlow(articles, width);
+            case "double-spaced" -> doubleSpaced(articles, width);
+            case "figures" -> figures(articles, layout, width);
+            case "md-table" -> markdownTable(articles, width, false);
+            case "html-table" -> markdownTable(articles, width, true);
+            case "table-columns" -> tableColumns(articles, width);
+            case "wrapped-heads" -> wrappedHeads(articles, layout, width);
+            case "invisible-chars" -> invisibleChars(base);
+            case "md-links" -> markdownLinks(articles, width);
+            case "page-breaks" -> pageBreaks(base);
+            case "form-feeds" -> formFeeds(base);
+            case "inline-emphasis" -> inlineEmphasis(articles, width);
+            case "ocr-dashes" -> ocrDashes(base);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -530,5 +589,314 @@ class FormatRelayoutScoringTest {
         String foot = " ".repeat(40) + "责任编辑：王某";
         return atColumnBreaks(page, List.of(head, ""), n -> List.of(n % 80 == 0 ? foot : " ".repeat(44) + "4", head),
                 List.of("", " ".repeat(40) + "第 4 版", foot));
+    }
+
+    /**
+     * A plain-text export of an OCR'd page (ABBYY, PaddleOCR to txt): each paragraph's first line indented by two
+     * ideographic spaces, headline lines not indented, and no blank line anywhere, not even between articles.
+     */
+    static String indentFlow(ArrayNode articles, int width) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode a : articles) {
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            for (String p : paragraphs(a)) {
+                List<String> printed = RelayoutScoringTest.wrap(p, width - 2);
+                printed.set(0, "\u3000\u3000" + printed.get(0));
+                lines.addAll(printed);
+            }
+            lines.addAll(tail(a));
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * PDF-to-markdown that keeps every printed line a block of its own (pymupdf4llm, marker on scanned columns): each
+     * wrapped line followed by a blank line, headlines as markdown headings.
+     */
+    static String doubleSpaced(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    private static final String[] FIGURES = {
+        "![](_page_0_Picture_3.jpeg)",
+        "<!-- image -->",
+        "[图片]",
+        "![图为活动现场](images/fig2.png)",
+    };
+
+    /**
+     * Image references converters emit where a photo stands among the text (marker, docling, OCR exports): on a line
+     * of their own between two paragraphs, or inside a paragraph where the photo cuts the column (in markdown the
+     * paragraph is then two blocks with the image between).
+     */
+    static String figures(ArrayNode articles, String layout, int width) {
+        boolean md = layout.equals("pdf-markdown");
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            if (md) {
+                RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            } else {
+                RelayoutScoringTest.head(a, lines, "", "", "");
+            }
+            List<String> paras = paragraphs(a);
+            String fig = FIGURES[n % FIGURES.length];
+            for (int k = 0; k < paras.size(); k++) {
+                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
+                if (k == 1 && n % 2 == 0) {
+                    lines.add(fig);
+                }
+                int cut = k == Math.min(2, paras.size() - 1) && n % 2 == 1 ? Math.min(printed.size(), 2) : -1;
+                if (md) {
+                    if (cut > 0 && cut < printed.size()) {
+                        lines.add(String.join("\n", printed.subList(0, cut)));
+                        lines.add(fig);
+                        lines.add(String.join("\n", printed.subList(cut, printed.size())));
+                    } else {
+                        lines.add(String.join("\n", printed));
+                    }
+                } else {
+                    if (cut >= 0) {
+                        printed.add(cut, fig);
+                    }
+                    lines.addAll(printed);
+                }
+            }
+            lines.addAll(tail(a));
+            blocks.add(md ? String.join("\n\n", lines) : column(lines, layout));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * A data box set as a table, as converters print it in markdown (| a | b | rows under a |---| rule) or, as MinerU
+     * and docling do, as an HTML table on one line, after an article's first paragraph; the box is not part of the
+     * article's text.
+     */
+    static String markdownTable(ArrayNode articles, int width, boolean html) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                lines.add(String.join("\n", RelayoutScoringTest.wrap(paras.get(k), width)));
+                if (k == 0 && n % 2 == 0) {
+                    lines.add(html ? "<table><thead><tr><th>项目</th><th>2019年</th><th>2020年</th></tr></thead><tbody>"
+                            + "<tr><td>总量（万元）</td><td>1,200</td><td>1,350</td></tr>"
+                            + "<tr><td>增长</td><td>8.5%</td><td>12.5%</td></tr></tbody></table>"
+                            : "| 项目 | 2019年 | 2020年 |\n|---|---|---|\n| 总量（万元） | 1,200 | 1,350 |\n| 增长 | 8.5% | 12.5% |");
+                }
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Converters that find a page's columns as a table (docling, MinerU on newspapers) print them as a markdown table:
+     * each article's headline across the page above it, then one row per printed line, a cell per column (the left
+     * column filled first), the first row taken as the table's header.
+     */
+    static String tableColumns(ArrayNode articles, int width) {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode a : articles) {
+            List<String> head = new ArrayList<>();
+            RelayoutScoringTest.head(a, head, "## ", "# ", "**");
+            head.forEach(h -> b.append(h).append("\n\n"));
+            List<String> lines = new ArrayList<>();
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            int rows = (lines.size() + 1) / 2;
+            for (int i = 0; i < rows; i++) {
+                String right = i + rows < lines.size() ? lines.get(i + rows) : "";
+                b.append("| ").append(lines.get(i)).append(" | ").append(right).append(" |\n");
+                if (i == 0) {
+                    b.append("|---|---|\n");
+                }
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Headlines set in the column itself: a kicker or title longer than the column wrapped onto two or three lines,
+     * and the subtitle opening with a dash (——) as papers print it (the gold is given the dash too).
+     */
+    static String wrappedHeads(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            if (!a.path("kicker").isNull()) {
+                lines.addAll(RelayoutScoringTest.wrap(a.get("kicker").asText(), width));
+            }
+            if (!a.path("title").isNull()) {
+                lines.addAll(RelayoutScoringTest.wrap(a.get("title").asText(), width));
+            }
+            if (!a.path("subtitle").isNull()) {
+                // the gold keeps a subtitle's dash as printed
+                String s = a.get("subtitle").asText();
+                ((ObjectNode) a).put("subtitle", s.startsWith("——") ? s : "——" + s);
+                lines.add(a.get("subtitle").asText());
+            }
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Markdown of a page converted from the web or a PDF with links (pymupdf4llm, marker): words of the text and the
+     * source in {@code [text](url)}.
+     */
+    static String markdownLinks(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                // the link marks go round printed words: the line is wrapped as printed first
+                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
+                String first = printed.get(0);
+                if (k == 1 && first.length() > 8) {
+                    printed.set(0, "[" + first.substring(0, 6) + "](http://paper.example.cn/html/2020-05/04/nw." + n
+                            + ".htm)" + first.substring(6));
+                }
+                lines.add(String.join("\n", printed));
+            }
+            for (String t : tail(a)) {
+                lines.add(t.startsWith("（来源：") ? "（来源：[" + t.substring(4, t.length() - 1) + "](https://www.example.cn/s/" + n + ")）" : t);
+            }
+            blocks.add(String.join("\n\n", lines));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Markdown that keeps the emphasis set inside running text (pymupdf4llm, marker): a bold lead-in phrase opening a
+     * paragraph ({@code **……**}), italics ({@code *……*}, {@code _……_}) and bold words inside it.
+     */
+    static String inlineEmphasis(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
+                String first = printed.get(0);
+                if (first.length() > 10) {
+                    String mark = switch ((n + k) % 4) {
+                        case 0 -> "**";
+                        case 1 -> "*";
+                        case 2 -> "_";
+                        default -> "";
+                    };
+                    int at = (n + k) % 2 == 0 ? 0 : 3;
+                    printed.set(0, first.substring(0, at) + mark + first.substring(at, at + 6) + mark + first.substring(at + 6));
+                }
+                lines.add(String.join("\n", printed));
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * pdftotext ends each PDF page with a form feed: the next page's first line starts with it (every 40 printed lines
+     * here, and after the last line).
+     */
+    static String formFeeds(String page) {
+        StringBuilder b = new StringBuilder(page.length() + 64);
+        int n = 0;
+        boolean feed = false;
+        for (String line : page.split("\n", -1)) {
+            if (feed && !line.isBlank()) {
+                b.append('\f');
+                feed = false;
+            }
+            b.append(line).append('\n');
+            if (!line.isBlank() && ++n % 40 == 0) {
+                feed = true;
+            }
+        }
+        return b.append('\f').toString();
+    }
+
+    /**
+     * OCR reads the two-em dash (——) as two hyphens or two minus signs (--, −−), and a single one as a hyphen; the
+     * dashes of the gold stay ——.
+     */
+    static String ocrDashes(String page) {
+        StringBuilder b = new StringBuilder(page.length());
+        int n = 0;
+        for (int i = 0; i < page.length(); i++) {
+            if (page.startsWith("——", i)) {
+                b.append(n++ % 2 == 0 ? "--" : "−−");
+                i++;
+            } else {
+                b.append(page.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The page split where the PDF's pages break, as converters mark it: marker's {@code {N}-----} separators (the
+     * first at the top) and docling's {@code <!-- page break -->}, every 40 printed lines, each between blank lines
+     * even inside a paragraph.
+     */
+    static String pageBreaks(String page) {
+        return atColumnBreaks(page, List.of("{0}" + "-".repeat(48), ""),
+                n -> List.of("", n % 80 == 0 ? "<!-- page break -->" : "{" + n / 40 + "}" + "-".repeat(48), ""), List.of());
+    }
+
+    /**
+     * Characters converters leave that print as nothing: zero-width spaces and joiners, soft hyphens and byte-order
+     * marks inside lines (text copied from PDFs and web pages).
+     */
+    static String invisibleChars(String page) {
+        StringBuilder b = new StringBuilder(page.length() + page.length() / 5);
+        String marks = "\u200b\u00ad\ufeff\u200c\u200d\u2060";
+        int cjk = 0;
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            b.append(c);
+            if (TextCleaner.isCjk(c) && ++cjk % 5 == 0 && i + 1 < page.length() && page.charAt(i + 1) != '\n') {
+                b.append(marks.charAt((cjk / 5) % marks.length()));
+            }
+        }
+        return b.toString();
     }
 }

@@ -626,6 +626,118 @@ class ParserRulesTest {
     }
 
     @Test
+    void charactersThatPrintAsNothingAreDropped() throws Exception {
+        // text copied from a PDF or a web page: zero-width spaces, soft hyphens and a BOM inside the column's lines
+        String page = column("口袋公园开进居民家门口", POCKET_PARK, 14).replace("公园", "公\u00ad园")
+                .replace("居民", "居\u200b民").replace("街道", "街\ufeff道");
+        ParsedPage parsed = parsePage(page);
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertEquals("徐汇滨江", ConverterText.withoutInvisible("徐\u00ad汇\u200d滨\u2060江"));
+    }
+
+    @Test
+    void imageReferencesAmongTheLinesAreNoText() throws Exception {
+        // an OCR column with no blank lines: an image reference where the photo cuts it, another between paragraphs
+        List<String> lines = new java.util.ArrayList<>(List.of("口袋公园开进居民家门口"));
+        for (int k = 0; k < POCKET_PARK.size(); k++) {
+            List<String> printed = new java.util.ArrayList<>(RelayoutScoringTest.wrap(POCKET_PARK.get(k), 14));
+            if (k == 1) {
+                printed.add(2, "<!-- image -->");
+            }
+            if (k == 3) {
+                printed.add(0, "![](_page_0_Picture_3.jpeg)");
+            }
+            lines.addAll(printed);
+        }
+        ParsedPage parsed = parsePage(String.join("\n", lines) + "\n");
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进居民家门口", parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertTrue(PlaceholderLines.isPlaceholder("[图片]") && PlaceholderLines.isPlaceholder(" <img src=\"a.png\" alt=\"\">"));
+        assertTrue(PlaceholderLines.isPlaceholder("{3}------------------------------------------------")
+                && PlaceholderLines.isPlaceholder("<!-- page break -->"));
+        assertFalse(PlaceholderLines.isPlaceholder("【来源：新华社】") || PlaceholderLines.isPlaceholder("[1] 见图片说明")
+                || PlaceholderLines.isPlaceholder("{3}年来"));
+    }
+
+    @Test
+    void aHeadlineWrappedByItsColumnIsOneHeadline() throws Exception {
+        // a title set in the column and wrapped inside its column tag's brackets, at the page top, over the column
+        List<String> lines = new java.util.ArrayList<>(RelayoutScoringTest.wrap("口袋公园开进家门口（城区新貌）", 14));
+        for (String p : POCKET_PARK) {
+            lines.addAll(RelayoutScoringTest.wrap(p, 14));
+        }
+        assertEquals(List.of("口袋公园开进家门口（城区新貌", "）"), lines.subList(0, 2));
+        ParsedPage parsed = parsePage(String.join("\n", lines) + "\n");
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals("口袋公园开进家门口（城区新貌）", parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(POCKET_PARK, parsed.articles().get(0).paragraphs(), parsed.toString());
+    }
+
+    @Test
+    void theWrappedTailOfALineIsNoMarkdownKicker() {
+        // every printed line a block of its own: the tail of a wrapped credit over the next heading stays text
+        List<String> wrapped = MarkdownNormalizer.normalize(List.of("# 口袋公园开进家门口", "", "居民下楼就能走进绿地。", "",
+                "（本报记者柯明远、", "", "尹若楠）", "", "# 湿地迎来候鸟", "", "候鸟迁徙高峰近日到来。"));
+        assertFalse(wrapped.contains("## 尹若楠）"), wrapped.toString());
+        // a short line after a finished paragraph is still the kicker over the heading
+        List<String> kicker = MarkdownNormalizer.normalize(List.of("# 口袋公园开进家门口", "", "居民下楼就能走进绿地。", "",
+                "青溪街道", "", "# 湿地迎来候鸟", "", "候鸟迁徙高峰近日到来。"));
+        assertTrue(kicker.contains("## 青溪街道"), kicker.toString());
+    }
+
+    @Test
+    void aMarkdownLinkIsItsText() {
+        List<String> out = MarkdownNormalizer.normalize(List.of("# 口袋公园开进家门口", "",
+                "[青溪街道](http://example.cn/a.htm)今年新建了三座口袋公园。", "", "（来源：[区绿化市容局](https://example.cn/s)）",
+                "", "详见 <https://example.cn/p/1>", "", "![图](x.png) [1] 与 [注](#n1)"));
+        assertEquals(List.of("# 口袋公园开进家门口", "", "青溪街道今年新建了三座口袋公园。", "", "（来源：区绿化市容局）", "", "详见 ", "",
+                " [1] 与 注"), out);
+    }
+
+    @Test
+    void emphasisInsideALineIsNoText() {
+        List<String> out = MarkdownNormalizer.normalize(List.of("# 口袋公园开进家门口", "",
+                "**青溪街道**今年新建了*三座*口袋公园，_居民_下楼__五分钟__就到。", "", "2*3*4 与 file_name_1 不变。"));
+        assertEquals(List.of("# 口袋公园开进家门口", "", "青溪街道今年新建了三座口袋公园，居民下楼五分钟就到。", "",
+                "2*3*4 与 file_name_1 不变。"), out);
+    }
+
+    @Test
+    void twoHyphensBesideChineseAreADash() {
+        assertEquals("——写在建区七十周年之际", TextCleaner.clean("--写在建区七十周年之际"));
+        assertEquals("青溪街道推进——", TextCleaner.clean("青溪街道推进−−"));
+        assertEquals("——张三委员（某协会会长）", TextCleaner.clean("––张三委员(某协会会长)"));
+        assertEquals("2020--2021年", TextCleaner.clean("2020--2021年"));
+        assertEquals("青溪-滨江线", TextCleaner.clean("青溪-滨江线"));
+        assertEquals("青溪---滨江", TextCleaner.clean("青溪---滨江"));
+    }
+
+    @Test
+    void markdownTablesAreABoxOfFiguresOrColumnsOfText() {
+        // a box of figures: no text of the article, taken out
+        List<String> box = List.of("前文", "", "| 项目 | 2019年 | 2020年 |", "|---|---|---|", "| 总量（万元） | 1,200 | 1,350 |", "",
+                "后文");
+        assertEquals(List.of("前文", "", "", "", "后文"), MarkdownTables.read(box));
+        // two columns of text taken for a table: the left column's lines, then the right one's, each a block
+        List<String> columns = List.of("| 青溪街道今年在辖区内新建了 | 公园的设计方案先后三次征求 |", "| :--- | :--- |",
+                "| 三座口袋公园，居民下楼步行 | 周边居民意见。 |");
+        assertEquals(List.of("", "青溪街道今年在辖区内新建了", "", "三座口袋公园，居民下楼步行", "", "公园的设计方案先后三次征求", "",
+                "周边居民意见。", ""), MarkdownTables.read(columns));
+        // an HTML table (MinerU, docling) is read as the same markdown rows
+        assertEquals("前文\n| 项目 | 2019年 |\n|---|---|\n| 总量 | 1,200 |\n后文", ConverterText.tables(
+                "前文<table><tr><th>项目</th><th>2019年</th></tr><tr><td>总量</td><td><b>1,200</b></td></tr></table>后文"));
+        // start tags without their end are text, read in one pass
+        String unclosed = "<table><tr><td>甲".repeat(20000);
+        assertEquals(unclosed, ConverterText.tables(unclosed));
+        // rows without the rule under the first are no table
+        List<String> bars = List.of("|甲|乙|", "|丙|丁|");
+        assertEquals(bars, MarkdownTables.read(bars));
+    }
+
+    @Test
     void htmlRemnantsOfAConverterAreLineBreaksBoldAndCharacters() throws Exception {
         // a converter that went through HTML: bold headline lines, paragraphs in tags, printed lines parted by <br>,
         // indents and marks as entities

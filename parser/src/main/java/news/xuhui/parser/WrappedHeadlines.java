@@ -1,0 +1,143 @@
+package news.xuhui.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Layout stage between finding the columns and reflowing them: a headline set in a column and wrapped by it is one
+ * line again. Such a headline starts where a paragraph may start, its lines carry no punctuation of running text, every
+ * line but the last fills the column and the last falls short of it (or closes at its end a bracket left open above,
+ * a column tag); and each break cuts what belongs together: a bracket or quotation opened and not yet closed, or a
+ * dictionary word across the break where an article starts or the lines end in a column tag. Rejoined, the line is wider
+ * than its column, which the later stages read as a headline. Why: left wrapped, the first line reads as a paragraph's
+ * first line and the headline runs into the text under it.
+ */
+final class WrappedHeadlines {
+
+    /** Marks of running text: a headline line has none of them (、 · and quotation marks it may have). */
+    private static final String TEXT_MARKS = "，。；：！？,;:!?";
+    private static final String OPENERS = "（(“《〈「『【";
+    private static final String CLOSERS = "）)”》〉」』】";
+    /** A column headline wraps onto at most this many lines. */
+    static final int MAX_LINES = 3;
+
+    private WrappedHeadlines() {
+    }
+
+    /** The lines with each wrapped column headline joined into one line, or the same list when there is none. */
+    static List<PrintedLine> join(List<PrintedLine> lines, ColumnRuns runs) {
+        if (!runs.narrowPage) {
+            return lines;
+        }
+        List<PrintedLine> out = null;
+        PrintedLine previous = null;
+        int i = 0;
+        while (i < lines.size()) {
+            PrintedLine l = lines.get(i);
+            int end = l.empty() ? -1 : wrapEnd(lines, runs, i, previous);
+            if (end < 0) {
+                if (out != null) {
+                    out.add(l);
+                }
+                previous = l.empty() ? previous : l;
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines.subList(0, i));
+            }
+            StringBuilder raw = new StringBuilder(l.raw());
+            for (int k = i + 1; k <= end; k++) {
+                if (!lines.get(k).empty()) {
+                    raw.append(lines.get(k).raw());
+                }
+            }
+            PrintedLine joined = PrintedLine.of(raw.toString(), l.blankBefore());
+            out.add(joined);
+            previous = joined;
+            i = end + 1;
+        }
+        return out == null ? lines : out;
+    }
+
+    /** The index of the last line of a wrapped headline starting at {@code i}, or -1. */
+    private static int wrapEnd(List<PrintedLine> lines, ColumnRuns runs, int i, PrintedLine previous) {
+        double col = runs.column[i];
+        PrintedLine first = lines.get(i);
+        String t = first.text();
+        if (col <= 0 || first.markdown() || !full(first, col) || !headlineText(first) || "—（(".indexOf(t.charAt(0)) >= 0) {
+            // a line opening with a dash is an attribution (——某某（…）) or a subtitle, one opening with a bracket a
+            // note or credit (（本报记者…）): not a wrapped title
+            return -1;
+        }
+        if (previous != null && !previous.endsSentence() && !previous.parenthesised() && full(previous, col)) {
+            return -1; // the line before runs on into it: a paragraph's line, not a line that starts something
+        }
+        // a word across the break tells a wrapped title only where an article starts (the page top, after end matter
+        // or a kicker) or when the lines end in a column tag (…（今日谈）); after a finished paragraph they may be a
+        // subhead wrapped in two, which stays text
+        boolean articleStart = previous == null || previous.parenthesised() || kicker(previous);
+        boolean byWord = false;
+        int depth = depth(0, first.text());
+        StringBuilder joined = new StringBuilder(first.text());
+        PrintedLine cur = first;
+        for (int n = 1, k = i + 1; k < lines.size() && n < MAX_LINES; k++) {
+            PrintedLine next = lines.get(k);
+            if (next.empty()) {
+                continue;
+            }
+            if (runs.column[k] != col || next.markdown() || next.endsSentence()
+                    || TextCleaner.containsAny(next.text(), TEXT_MARKS)) {
+                return -1;
+            }
+            if (depth <= 0 && !JoinScorer.spansWord(cur.text(), next.text())) {
+                return -1;
+            }
+            byWord |= depth <= 0;
+            n++;
+            boolean open = depth > 0;
+            depth = depth(depth, next.text());
+            joined.append(next.text());
+            boolean told = !byWord || articleStart || LayoutPlanner.COLUMN_TAG_END.matcher(joined).find();
+            if (!full(next, col)) {
+                return depth == 0 && told ? k : -1;
+            }
+            if (open && depth == 0 && told && CLOSERS.indexOf(next.text().charAt(next.text().length() - 1)) >= 0) {
+                return k; // the bracket opened above closes at the end of a full line: a title's column tag ends it
+            }
+            cur = next;
+        }
+        return -1;
+    }
+
+    /** A short line running into the title under it: 某某： or 某地—— . */
+    private static boolean kicker(PrintedLine l) {
+        String t = l.text();
+        return !l.endsSentence() && (t.endsWith("——") || TextCleaner.endsWithColon(t))
+                && !TextCleaner.containsAny(t, "，。；,;");
+    }
+
+    private static boolean full(PrintedLine l, double col) {
+        return l.width() >= col - ParserOptions.FULL_LINE_TOLERANCE;
+    }
+
+    private static boolean headlineText(PrintedLine l) {
+        String t = l.text();
+        return !t.isEmpty() && !l.endsSentence() && !l.parenthesised() && !TextCleaner.containsAny(t, TEXT_MARKS)
+                && LayoutPlanner.plausibleHeadline(l);
+    }
+
+    /** The bracket depth after the text, from {@code depth} before it. */
+    private static int depth(int depth, String t) {
+        int d = depth;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (OPENERS.indexOf(c) >= 0) {
+                d++;
+            } else if (CLOSERS.indexOf(c) >= 0) {
+                d--;
+            }
+        }
+        return d;
+    }
+}
