@@ -183,10 +183,13 @@ public final class SearchSql {
 
     /**
      * Whether the raw text of {@code a} ({@link #RAW_TEXT}) holds every term of the bound array; a null column holds
-     * nothing. An array's strings are tested one by one: printing a whole jsonb as text to test it was ~25 µs an
-     * article, most of what testing a candidate cost.
+     * nothing. A term that is one of the people the parser found in the article's text (a name) is held without
+     * reading the text: the list is small and in line, the paragraphs are not ({@code jsonb_exists}, since the
+     * operator {@code ?} would read as a JDBC parameter). An array's strings are tested one by one: printing a whole
+     * jsonb as text to test it was ~25 µs an article, most of what testing a candidate cost.
      */
     private static final String HELD = " cross join lateral (select coalesce(bool_and(coalesce("
+            + "jsonb_exists(a.people, t) or "
             + RAW_TEXT.stream().map(col -> JSON_ARRAYS.contains(col)
                     ? "exists (select 1 from jsonb_array_elements_text(a." + col + ") x where strpos(x, t) > 0)"
                     : "strpos(a." + col + ", t) > 0").collect(Collectors.joining(" or "))

@@ -145,6 +145,20 @@ class RankedWindowShapesTest {
             assertTrue(rawHolds(conn, candidates.get(0), List.of("徐汇区")), "the word is still in the paragraphs");
             assertTrue(held > 0, "some candidates hold the words");
             assertTrue(whole >= 2, "the altered candidates are left to the check: " + whole);
+
+            // a term among the people the parser found in the article is held without reading the text
+            alter(conn, "update article set people = '[\"徐汇区\"]' where id = ?", candidates.get(1));
+            try (PreparedStatement ps = SearchSql.heldCandidates(c, SearchSql.Shape.COLLECT, null, 0, 1000,
+                    c.query().plainHanTerms()).prepare(conn); ResultSet rs = ps.executeQuery()) {
+                boolean seen = false;
+                while (rs.next()) {
+                    if (rs.getString("id").equals(candidates.get(1))) {
+                        seen = true;
+                        assertTrue(rs.getBoolean("holds"), "徐汇区 among the people, 发展 in the text");
+                    }
+                }
+                assertTrue(seen, candidates.get(1));
+            }
         }
     }
 
@@ -155,7 +169,10 @@ class RankedWindowShapesTest {
         }
     }
 
-    /** Whether every term stands as it is in the article's title, kicker, subtitle, source, authors or paragraphs. */
+    /**
+     * Whether every term stands as it is in the article's title, kicker, subtitle, source, authors or paragraphs (the
+     * seeds' people are all in their text, so the people list the database also reads changes nothing here).
+     */
     private static boolean rawHolds(Connection conn, String id, List<String> terms) throws Exception {
         try (PreparedStatement ps = conn.prepareStatement("select title, kicker, subtitle, source, cast(authors as text),"
                 + " cast(paragraphs as text) from article where id = ?")) {
