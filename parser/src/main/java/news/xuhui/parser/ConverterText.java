@@ -104,19 +104,7 @@ final class ConverterText {
      * so widths, line-end marks and headline tests read it wrong before the line is cleaned.
      */
     static String withoutInvisible(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (invisible(c)) {
-                if (b == null) {
-                    b = new StringBuilder(s.length());
-                    b.append(s, 0, i);
-                }
-            } else if (b != null) {
-                b.append(c);
-            }
-        }
-        return b == null ? s : b.toString();
+        return TextCleaner.without(s, i -> invisible(s.charAt(i)));
     }
 
     /** Full-width digits and latin letters as ASCII; other full-width marks (，（）％) are kept. */

@@ -1,5 +1,7 @@
 package news.xuhui.parser;
 
+import java.util.function.IntPredicate;
+
 /**
  * Character-level clean-up of OCR text: removes the spaces OCR puts inside Chinese words and around numbers, drops
  * invisible and replacement characters, and offers the character classes the other rules are written in.
@@ -61,19 +63,25 @@ final class TextCleaner {
 
     /** Drops characters that carry no text: BOM, zero-width, replacement and control characters. */
     static String stripInvisible(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
+        return without(s, i -> {
             char c = s.charAt(i);
-            boolean drop = c == '\ufeff' || c == '\ufffd' || c == '\u200b' || c == '\u200c' || c == '\u200d'
+            return c == '\ufeff' || c == '\ufffd' || c == '\u200b' || c == '\u200c' || c == '\u200d'
                     || c == '\u2060' || (c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)
                     || (c >= '\ue000' && c <= '\uf8ff') || Character.isSurrogate(c) && !validSurrogate(s, i);
-            if (drop) {
+        });
+    }
+
+    /** The text without the characters at the indexes {@code drop} accepts; the same string when there are none. */
+    static String without(String s, IntPredicate drop) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (drop.test(i)) {
                 if (b == null) {
                     b = new StringBuilder(s.length());
                     b.append(s, 0, i);
                 }
             } else if (b != null) {
-                b.append(c);
+                b.append(s.charAt(i));
             }
         }
         return b == null ? s : b.toString();
