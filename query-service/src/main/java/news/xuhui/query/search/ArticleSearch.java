@@ -168,10 +168,11 @@ public class ArticleSearch {
 
 
     /**
-     * One statement over the matches gathered once (see {@link SearchSql#facets}). With text, PostgreSQL is kept off
-     * a sequential scan: its cost model does not count reading the out-of-line vector of every row, which for a word
-     * in most articles took seconds where the text index takes tens of milliseconds. Matches estimated above
+     * One statement over the matches gathered once (see {@link SearchSql#facets}). Matches estimated above
      * {@code xuhui.search.facets-sample-above} are counted in a uniform sample of them (see {@link FacetSample}).
+     * PostgreSQL is kept off a sequential scan: its cost model does not count reading the out-of-line terms of every
+     * row, which for a word in most articles took seconds where the text index takes tens of milliseconds, and a
+     * sample is found through the text index's sample levels.
      */
     public Facets facets(SearchCriteria c) {
         if (c.hasText() && c.query().isEmpty()) {
@@ -181,7 +182,6 @@ public class ArticleSearch {
             conn.setAutoCommit(false);
             try {
                 try (Statement st = conn.createStatement()) {
-                    // a sample is read through the text index's sample levels, whatever the planner makes of them
                     st.execute("set local enable_seqscan = off");
                 }
                 boolean exact = true;
