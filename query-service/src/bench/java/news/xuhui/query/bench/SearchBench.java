@@ -253,8 +253,8 @@ public final class SearchBench {
         }
 
         StringBuilder sampled = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            String w = i < 2 ? UBIQUITOUS[i] : ours.get("facets").get(i).name();
+        for (Q q : ours.get("facets")) {
+            String w = q.name();
             Facets f = search.facets(criteria(w, null, null, SearchSort.RELEVANCE));
             sampled.append(String.format(Locale.ROOT, " %s: %s;", w, f.sampled() ? "one in " + f.sampledOneIn() : "all"));
         }

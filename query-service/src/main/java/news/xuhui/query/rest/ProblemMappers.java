@@ -72,9 +72,8 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        Response problem = Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null);
-        String allow = status == 405 ? allowed.allow(uri.getPath()) : null;
-        return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
+        return allowed.answer(Problem.response(status, title, "http-" + status, e.getMessage(), uri.getPath(), null),
+                uri.getPath());
     }
 
     /**

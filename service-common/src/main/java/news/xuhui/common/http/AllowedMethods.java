@@ -15,6 +15,8 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The HTTP methods each path of the service's resources takes, for the {@code Allow} header a 405 must carry (RFC 9110
@@ -52,6 +54,14 @@ public class AllowedMethods {
             routes = r = List.copyOf(r);
         }
         return r;
+    }
+
+    /**
+     * The refusal as answered: a 405 with the {@code Allow} header of its path added; any other status as it is.
+     */
+    public Response answer(Response refusal, String path) {
+        String allow = refusal.getStatus() == 405 ? allow(path) : null;
+        return allow == null ? refusal : Response.fromResponse(refusal).header(HttpHeaders.ALLOW, allow).build();
     }
 
     /**
