@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,10 +103,12 @@ class RankedWindowShapesTest {
 
     /**
      * The database's test of a candidate's raw text ({@link SearchSql#heldCandidates}) says what the raw columns say:
-     * true only when every term stands in one of them as it is, null columns holding nothing, and a row it leaves false
-     * comes back whole for the full check. The paper's articles are altered so that each case occurs: one holds the
-     * word only in its paragraphs (its title gone), one holds its pairs apart (a candidate, not a match), one has no
-     * title and its pairs apart.
+     * true only when every term stands in one of them as it is, null columns holding nothing; a row it leaves false is
+     * refuted (not shipped) only when its whole raw text lacks a term and has no character that normalising turns into
+     * Han, and comes back whole for the full check otherwise. The paper's articles are altered so that each case
+     * occurs: one holds the word only in its paragraphs (its title gone), two hold its pairs apart (candidates, not
+     * matches: refuted), one holds them apart beside a Kangxi radical (⼀, normalised to 一: left to the check), one
+     * holds the word only in a section heading (left to the check, which finds it).
      */
     @Test
     void theDatabaseTestsTheRawTextAsItIs() throws Exception {
@@ -120,22 +123,43 @@ class RankedWindowShapesTest {
                     candidates.add(rs.getString("id"));
                 }
             }
-            assertTrue(candidates.size() >= 3, "candidates: " + candidates);
+            assertTrue(candidates.size() >= 5, "candidates: " + candidates);
             alter(conn, "update article set title = null where id = ?", candidates.get(0));
             alter(conn, "update article set title = null, kicker = null, subtitle = null, paragraphs ="
-                    + " '[\"徐汇 汇区，发展\"]' where id = ?", candidates.get(1));
-            alter(conn, "update article set paragraphs = '[\"徐汇，汇区，发展\"]', title = '区里'"
+                    + " '[\"徐汇 汇区，发展\"]', sections = '[]' where id = ?", candidates.get(1));
+            alter(conn, "update article set paragraphs = '[\"徐汇，汇区，发展\"]', title = '区里', sections = '[]'"
                     + " where id = ?", candidates.get(2));
+            alter(conn, "update article set title = null, kicker = null, subtitle = null, paragraphs ="
+                    + " '[\"徐汇 汇区，发展 ⼀\"]', sections = '[]' where id = ?", candidates.get(3));
+            alter(conn, "update article set title = null, kicker = null, subtitle = null, paragraphs = '[\"发展\"]',"
+                    + " sections = '[{\"heading\": \"徐汇区\", \"speaker\": null, \"paragraphs\": []}]'"
+                    + " where id = ?", candidates.get(4));
             int held = 0;
             int whole = 0;
+            int refuted = 0;
+            List<String> terms = List.of("徐汇区", "发展");
             try (PreparedStatement ps = SearchSql.heldCandidates(c, SearchSql.Shape.COLLECT, null, 0, 1000,
                     c.query().plainHanTerms()).prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString("id");
-                    boolean raw = rawHolds(conn, id, List.of("徐汇区", "发展"));
+                    boolean raw = rawHolds(conn, id, terms);
                     assertEquals(raw, rs.getBoolean("holds"), "holds, " + id);
                     if (raw) {
                         held++;
+                        continue;
+                    }
+                    String all = wholeRawText(conn, id);
+                    boolean folds = all.codePoints().anyMatch(cp -> {
+                        String ch = Character.toString(cp);
+                        String n = Normalizer.normalize(ch, Normalizer.Form.NFKC);
+                        return !n.equals(ch) && n.codePoints()
+                                .anyMatch(x -> Character.UnicodeScript.of(x) == Character.UnicodeScript.HAN);
+                    });
+                    boolean lacks = terms.stream().anyMatch(t -> !all.contains(t));
+                    assertEquals(lacks && !folds, rs.getBoolean("refuted"), "refuted, " + id + ": " + all);
+                    if (rs.getBoolean("refuted")) {
+                        refuted++;
+                        assertEquals(null, rs.getString("paper"), "a refuted row is not shipped: " + id);
                     } else {
                         whole++;
                         assertEquals(paper, rs.getString("paper"), "a row left to the check comes whole: " + id);
@@ -144,7 +168,13 @@ class RankedWindowShapesTest {
             }
             assertTrue(rawHolds(conn, candidates.get(0), List.of("徐汇区")), "the word is still in the paragraphs");
             assertTrue(held > 0, "some candidates hold the words");
-            assertTrue(whole >= 2, "the altered candidates are left to the check: " + whole);
+            assertTrue(refuted >= 2, "the pairs apart are refuted: " + refuted);
+            assertTrue(whole >= 2, "the radical and the section are left to the check: " + whole);
+            List<String> matches = RankedWindow.checkedIds(conn, c, SearchSql.Shape.COLLECT, null, 0, 1000);
+            assertTrue(matches.contains(candidates.get(4)), "the word in a section heading is found");
+            for (int i = 1; i <= 3; i++) {
+                assertFalse(matches.contains(candidates.get(i)), "pairs apart are no match: " + i);
+            }
 
             // a term among the people the parser found in the article is held without reading the text
             alter(conn, "update article set people = '[\"徐汇区\"]' where id = ?", candidates.get(1));
@@ -158,6 +188,18 @@ class RankedWindowShapesTest {
                     }
                 }
                 assertTrue(seen, candidates.get(1));
+            }
+        }
+    }
+
+    /** Every raw text column of the article, sections included, as the database prints them. */
+    private static String wholeRawText(Connection conn, String id) throws Exception {
+        try (PreparedStatement ps = conn.prepareStatement("select concat_ws(' ', title, kicker, subtitle, source,"
+                + " cast(authors as text), cast(paragraphs as text), cast(sections as text)) from article where id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), id);
+                return rs.getString(1);
             }
         }
     }
@@ -222,7 +264,10 @@ class RankedWindowShapesTest {
             }
             SearchCriteria byHand = all.withQuery(all.query().withIndexCodes(kept.stream().mapToInt(i -> i).toArray()));
             assertEquals(6, byHand.query().termCodes().split(",").length, byHand.query().termCodes());
-            for (SearchCriteria looked : List.of(byHand, RankedWindow.lookup(conn, all).criteria())) {
+            RankedWindow.Lookup lookup = RankedWindow.lookup(conn, all);
+            assertEquals(1, lookup.walking().query().termCodes().split(",").length,
+                    "walked on its rarest pair: " + lookup.walking().query().termCodes());
+            for (SearchCriteria looked : List.of(byHand, lookup.criteria(), lookup.walking())) {
                 for (int want : new int[] { 1, 2, 5, 1000 }) {
                     List<String> byAll = RankedWindow.checkedIds(conn, all, SearchSql.Shape.COLLECT, null, 0, want);
                     assertFalse(byAll.isEmpty(), phrase);

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,32 @@ class CjkTextTest {
         assertFalse(CjkText.isStable('Ａ'));
         assertFalse(CjkText.isStable('A'));
         assertFalse(CjkText.isStable('，'));
+    }
+
+    /**
+     * The class the database rules candidates out with holds exactly the characters whose normal form differs and holds
+     * a Han character, over every plane (so the planes the class is computed from are all that have such forms).
+     */
+    @Test
+    void foldsToHanIsEveryCharacterNormalisedIntoHan() {
+        Pattern folds = Pattern.compile(CjkText.foldsToHan());
+        int members = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.getType(cp) == Character.SURROGATE) {
+                continue;
+            }
+            String c = Character.toString(cp);
+            String n = Normalizer.normalize(c, Normalizer.Form.NFKC);
+            boolean expected = !n.equals(c)
+                    && n.codePoints().anyMatch(x -> Character.UnicodeScript.of(x) == Character.UnicodeScript.HAN);
+            if (expected != folds.matcher(c).matches()) {
+                throw new AssertionError(String.format("U+%04X %s -> %s: expected %s", cp, c, n, expected));
+            }
+            members += expected ? 1 : 0;
+        }
+        assertTrue(members > 1000, "compatibility ideographs, radicals, enclosed forms: " + members);
+        assertTrue(folds.matcher("⼀").matches(), "Kangxi radical one");
+        assertFalse(folds.matcher("一").matches(), "the unified ideograph itself");
     }
 
     @Test
