@@ -388,7 +388,6 @@ public final class RankedWindow {
         }
         TermFrequencies frequencies = TermFrequencies.of(conn);
         long common = (long) (COMMON_PAIR_SHARE * frequencies.tableRows);
-        long walkAlone = (long) (WALK_ALONE_SHARE * frequencies.tableRows);
         Set<Integer> rarest = new TreeSet<>();
         Set<Integer> looked = new TreeSet<>();
         Set<Integer> walked = new TreeSet<>();
@@ -410,10 +409,11 @@ public final class RankedWindow {
             if (fewest > common) {
                 looked.addAll(term); // no rare pair: every one narrows
             }
-            if (fewest > walkAlone) {
+            int rarestPair = rows.keySet().iterator().next();
+            if (frequencies.share(rarestPair) > WALK_ALONE_SHARE) {
                 walked.addAll(term);
             } else {
-                walked.add(rows.keySet().iterator().next());
+                walked.add(rarestPair);
             }
         }
         long estimate = planRows(conn,

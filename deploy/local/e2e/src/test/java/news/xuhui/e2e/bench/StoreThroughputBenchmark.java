@@ -67,6 +67,7 @@ public final class StoreThroughputBenchmark {
                     ServiceProcess ingest = ServiceProcess.start("ingest-service", ingestEnv, work)) {
                 long start = System.nanoTime();
                 long[] cpuStart = cpu();
+                ProcessCpu dropStart = ProcessCpu.now();
                 for (Pages.Page p : batch) {
                     Pages.drop(inbox, p);
                 }
@@ -79,7 +80,7 @@ public final class StoreThroughputBenchmark {
                     Thread.sleep(200);
                 }
                 dropSeconds = (System.nanoTime() - start) / 1e9;
-                dropCpu = busy(cpuStart);
+                dropCpu = busy(cpuStart) + "; " + ProcessCpu.now().perUnitSince(dropStart, articles);
                 latency = quantiles(query.baseUri(), 0.5, 0.99);
             }
             System.out.printf("%narticles  : %.1f per page, %.0f characters of text each on average%n",
@@ -107,6 +108,7 @@ public final class StoreThroughputBenchmark {
                 env.put("MP_MESSAGING_INCOMING_PAGES_AUTO_OFFSET_RESET", "latest");
                 List<ServiceProcess> started = new ArrayList<>();
                 long[] cpuStart = cpu();
+                ProcessCpu catchUpStart = ProcessCpu.now();
                 try {
                     for (int r = 0; r < replicas; r++) {
                         started.add(ServiceProcess.start("query-service", env, work));
@@ -117,8 +119,9 @@ public final class StoreThroughputBenchmark {
                     }
                     double seconds = storeSpan(url);
                     rates.put(replicas, articles / seconds);
-                    System.out.printf("catch-up  : %d replica(s): %d articles in %.1f s = %.0f articles/s; %s%n",
-                            replicas, articles, seconds, articles / seconds, busy(cpuStart));
+                    System.out.printf("catch-up  : %d replica(s): %d articles in %.1f s = %.0f articles/s; %s; %s%n",
+                            replicas, articles, seconds, articles / seconds, busy(cpuStart),
+                            ProcessCpu.now().perUnitSince(catchUpStart, articles));
                 } finally {
                     started.forEach(ServiceProcess::close);
                 }
@@ -133,11 +136,13 @@ public final class StoreThroughputBenchmark {
                 st.execute("truncate article, article_search, article_person, article_removal, page cascade");
             }
             long[] cpuStart = cpu();
+            ProcessCpu jdbcStart = ProcessCpu.now();
             double jdbcSeconds = jdbcCopy(source, target + (target.contains("?") ? "&" : "?")
                     + "reWriteBatchedInserts=true");
             double ceiling = articles / jdbcSeconds;
             System.out.printf("ceiling   : plain JDBC batch insert of the same rows: %d articles in %.1f s = %.0f "
-                    + "articles/s; %s%n", articles, jdbcSeconds, ceiling, busy(cpuStart));
+                    + "articles/s; %s; %s%n", articles, jdbcSeconds, ceiling, busy(cpuStart),
+                    ProcessCpu.now().perUnitSince(jdbcStart, articles));
             System.out.printf("%nratios    : 1 replica / JDBC = %.2f ; 2 replicas / JDBC = %.2f ; 2 replicas / 1 replica"
                     + " = %.2f%n", rates.get(1) / ceiling, rates.get(2) / ceiling, rates.get(2) / rates.get(1));
         }
