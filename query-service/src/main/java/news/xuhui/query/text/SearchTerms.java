@@ -97,17 +97,61 @@ public final class SearchTerms {
         codes[size++] = code;
     }
 
-    /** The distinct codes, ascending. */
+    /**
+     * The distinct codes, ascending. Kept distinct in a hash set first, then sorted by radix: an article puts each
+     * code about two and a half times (every character and pair as often as it occurs), and sorting them all with
+     * {@code Arrays.sort} was three quarters of building its terms (~170 of 220 µs for a page of 2,500 characters).
+     */
     public int[] codes() {
-        int[] c = Arrays.copyOf(codes, size);
-        Arrays.sort(c);
-        int n = 0;
-        for (int i = 0; i < c.length; i++) {
-            if (n == 0 || c[i] != c[n - 1]) {
-                c[n++] = c[i];
+        int[] distinct = distinct(codes, size);
+        radixSort(distinct);
+        return distinct;
+    }
+
+    /** The distinct values among the first {@code n}, in no order: open addressing, a table at most half full. */
+    static int[] distinct(int[] values, int n) {
+        int capacity = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
+        int[] table = new int[capacity];
+        boolean[] used = new boolean[capacity];
+        int[] out = new int[n];
+        int count = 0;
+        int mask = capacity - 1;
+        for (int i = 0; i < n; i++) {
+            int v = values[i];
+            int slot = (v * 0x9E3779B9) >>> 7 & mask;
+            while (used[slot] && table[slot] != v) {
+                slot = slot + 1 & mask;
+            }
+            if (!used[slot]) {
+                used[slot] = true;
+                table[slot] = v;
+                out[count++] = v;
             }
         }
-        return Arrays.copyOf(c, n);
+        return Arrays.copyOf(out, count);
+    }
+
+    /** Sorts ascending as signed ints: four passes of a byte each, the sign bit flipped in the last. */
+    static void radixSort(int[] a) {
+        int[] from = a;
+        int[] to = new int[a.length];
+        for (int shift = 0; shift < 32; shift += 8) {
+            int flip = shift == 24 ? 0x80 : 0;
+            int[] count = new int[257];
+            for (int v : from) {
+                count[((v >>> shift) & 0xFF ^ flip) + 1]++;
+            }
+            for (int b = 0; b < 256; b++) {
+                count[b + 1] += count[b];
+            }
+            for (int v : from) {
+                to[count[(v >>> shift) & 0xFF ^ flip]++] = v;
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        // four passes: the sorted values are back in the array given
     }
 
     /** The {@code int4[]} text form of {@link #codes}, for {@code cast(? as int4[])}. */

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 
 class SearchTermsTest {
@@ -52,6 +55,27 @@ class SearchTermsTest {
     void codesAreDistinctAndSorted() {
         int[] codes = new SearchTerms().add("好好好好").add("好好").codes();
         assertArrayEquals(new int[] { '好', SearchTerms.bigram('好', '好') }, codes);
+    }
+
+    /**
+     * The hash set and radix sort give what sorting and dropping repeats gives, over the whole int range (pairs of
+     * characters from U+8000 up are negative codes) and lengths around the table's sizes.
+     */
+    @Test
+    void distinctSortedCodesAreThoseOfSortingAll() {
+        Random r = new Random(17);
+        for (int n : new int[] { 0, 1, 2, 3, 7, 64, 1000, 5000 }) {
+            for (int spread : new int[] { 3, 100, Integer.MAX_VALUE }) {
+                int[] values = new int[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = spread == Integer.MAX_VALUE ? r.nextInt() : r.nextInt(spread) - spread / 2;
+                }
+                int[] expected = IntStream.of(values).sorted().distinct().toArray();
+                int[] got = SearchTerms.distinct(values, n);
+                SearchTerms.radixSort(got);
+                assertArrayEquals(expected, got, n + " values within " + spread);
+            }
+        }
     }
 
     @Test
