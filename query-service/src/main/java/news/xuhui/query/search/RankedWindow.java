@@ -64,9 +64,9 @@ public final class RankedWindow {
     public static Outcome read(Connection conn, SearchCriteria asked, Settings s, long offset, int limit,
             RowReader rows) throws SQLException {
         Lookup lookup = lookup(conn, asked);
+        SearchCriteria c = lookup.criteria();
         long estimate = lookup.estimate();
-        SearchSql.Shape shape = shape(conn, lookup.criteria(), s, estimate);
-        SearchCriteria c = shape == SearchSql.Shape.COLLECT ? lookup.criteria() : lookup.walking();
+        SearchSql.Shape shape = shape(conn, c, s, estimate);
         long size;
         if (shape == SearchSql.Shape.COLLECT && estimate > s.blockFromMatches()) {
             // many matches: the newest are collected a block of dates at a time, not every match read to find them
@@ -356,26 +356,8 @@ public final class RankedWindow {
      */
     static final double COMMON_PAIR_SHARE = 0.1;
 
-    /**
-     * The share of the archive up to which a term of several pairs is walked on its rarest pair alone. Another pair
-     * costs each row walked a scan of its codes (~3.6 µs, a million articles) and saves the check (~26 µs: the article
-     * read, its text searched) of each row it rules out, at most the rarest pair's share of the rows walked: below
-     * 0.14 it never pays. The pairs of a word stand together, so it rules out far fewer (区委书记: its rarest pair in
-     * 21.6 % of the archive, all three pairs in 18 %); a term of common pairs that seldom stand together is the case
-     * where the other pairs narrow.
-     */
-    static final double WALK_ALONE_SHARE = 0.25;
-
-    /**
-     * The criteria as searched through the index (their common pairs left out, see {@link #COMMON_PAIR_SHARE}), as
-     * tested on each row of a walk ({@code walking}: only each term's rarest index term), and their {@link #estimate}.
-     * The index intersects lists, so each rare pair it is given narrows its candidates at little cost; a walk tests
-     * the terms of each row it passes, scanning that row's ~1,200 codes once per code asked, so each further pair costs
-     * every row walked and narrows little beyond the rarest (the pairs of a word stand together; the check confirms the
-     * rest). A term whose rarest pair is common is walked on all of its pairs, as it is looked up. Walking a phrase of three pairs to its window, a million articles: 17.5 ms with all three, 12 with the
-     * rarest.
-     */
-    record Lookup(SearchCriteria criteria, SearchCriteria walking, long estimate) {
+    /** The criteria as searched (their common pairs left out of the lookup, see {@link #COMMON_PAIR_SHARE}), and their {@link #estimate}. */
+    record Lookup(SearchCriteria criteria, long estimate) {
     }
 
     /**
@@ -384,18 +366,16 @@ public final class RankedWindow {
      */
     static Lookup lookup(Connection conn, SearchCriteria c) throws SQLException {
         if (!c.hasText() || c.query().isEmpty() || !c.query().needsCheck()) {
-            return new Lookup(c, c, planRows(conn, SearchSql.estimate(c)));
+            return new Lookup(c, planRows(conn, SearchSql.estimate(c)));
         }
         TermFrequencies frequencies = TermFrequencies.of(conn);
         long common = (long) (COMMON_PAIR_SHARE * frequencies.tableRows);
         Set<Integer> rarest = new TreeSet<>();
         Set<Integer> looked = new TreeSet<>();
-        Set<Integer> walked = new TreeSet<>();
         for (List<Integer> term : c.query().termCodeSets()) {
             if (term.size() == 1) {
                 rarest.add(term.get(0));
                 looked.add(term.get(0));
-                walked.add(term.get(0));
                 continue;
             }
             Map<Integer, Long> rows = byRows(frequencies, term);
@@ -405,22 +385,14 @@ public final class RankedWindow {
                     looked.add(code);
                 }
             });
-            long fewest = rows.values().iterator().next();
-            if (fewest > common) {
+            if (rows.values().iterator().next() > common) {
                 looked.addAll(term); // no rare pair: every one narrows
-            }
-            int rarestPair = rows.keySet().iterator().next();
-            if (frequencies.share(rarestPair) > WALK_ALONE_SHARE) {
-                walked.addAll(term);
-            } else {
-                walked.add(rarestPair);
             }
         }
         long estimate = planRows(conn,
                 SearchSql.estimate(c, SearchTerms.literal(rarest.stream().mapToInt(Integer::intValue).toArray())));
         SearchQuery q = c.query().withIndexCodes(looked.stream().mapToInt(Integer::intValue).toArray());
-        SearchQuery w = c.query().withIndexCodes(walked.stream().mapToInt(Integer::intValue).toArray());
-        return new Lookup(c.withQuery(q), c.withQuery(w), estimate);
+        return new Lookup(c.withQuery(q), estimate);
     }
 
     /** The estimated rows of each of the given index terms (see {@link TermFrequencies}), fewest first. */

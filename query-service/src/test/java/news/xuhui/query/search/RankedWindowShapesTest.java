@@ -264,10 +264,7 @@ class RankedWindowShapesTest {
             }
             SearchCriteria byHand = all.withQuery(all.query().withIndexCodes(kept.stream().mapToInt(i -> i).toArray()));
             assertEquals(6, byHand.query().termCodes().split(",").length, byHand.query().termCodes());
-            RankedWindow.Lookup lookup = RankedWindow.lookup(conn, all);
-            assertEquals(1, lookup.walking().query().termCodes().split(",").length,
-                    "walked on its rarest pair: " + lookup.walking().query().termCodes());
-            for (SearchCriteria looked : List.of(byHand, lookup.criteria(), lookup.walking())) {
+            for (SearchCriteria looked : List.of(byHand, RankedWindow.lookup(conn, all).criteria())) {
                 for (int want : new int[] { 1, 2, 5, 1000 }) {
                     List<String> byAll = RankedWindow.checkedIds(conn, all, SearchSql.Shape.COLLECT, null, 0, want);
                     assertFalse(byAll.isEmpty(), phrase);
