@@ -322,8 +322,10 @@ final class LayoutPlanner {
                 // after a finished paragraph, a short line with no punctuation over a paragraph of the column: the
                 // headline of another article or a subhead of the running one; the text under it tells which (its
                 // subject, see demoteSubheads)
+                // (the paragraph's first line may stand as a unit of its own when it reads like a headline, 、 and all:
+                // then it must fill the column, as a first line does)
                 if (!top && prev != null && !prev.headline && prev.last().endsSentence() && !u.full(l) && headlike(l)
-                        && next.narrow && !next.headline && next.lines.size() >= 2
+                        && next.narrow && !next.headline && (next.lines.size() >= 2 || next.full(next.first()))
                         && TextCleaner.containsAny(next.first().text(), "，。、；")
                         && JoinScorer.score(l.text(), next.first().text()) < 2
                         && !numberRunsOn(l.text(), next.first().text())) {
@@ -612,6 +614,7 @@ final class LayoutPlanner {
      * text changes subject. Inside a running article the same line is a subhead (立足社区优势 打造便民服务新模式): text.
      */
     static void demoteSubheads(List<Unit> units) {
+        boolean blanksPartArticles = blanksAreRare(units);
         for (int k = 1; k < units.size(); k++) {
             Unit u = units.get(k);
             if (!u.headline || u.evidence != Evidence.SHORT_BETWEEN_PARAGRAPHS || u.lines.size() != 1) {
@@ -632,12 +635,30 @@ final class LayoutPlanner {
                     || PageAssembler.LEAD_START.matcher(next.first().text()).find();
             // and the text under it goes on with the running article's words (a new article changes the subject)
             boolean sameSubject = continuesSubject(units, k, next);
-            if (!tagged && !afterEnd && !overOpening && sameSubject) {
+            // on a page that sets no blank line between its paragraphs, one over the line parts articles, not a subhead
+            boolean apart = blanksPartArticles && u.first().blankBefore();
+            if (!tagged && !afterEnd && !overOpening && !apart && sameSubject) {
                 u.headline = false;
                 u.evidence = null;
                 u.subhead = true;
             }
         }
+    }
+
+    /**
+     * Whether the page sets blank lines only rarely: at most one unit in {@link ParserOptions#RARE_BLANK_SHARE} opens
+     * after one. Why: where paragraphs follow each other without a blank line (tight columns, plain-text exports), a
+     * blank line is the gap the layout leaves between articles; where every printed line or paragraph has one, it tells
+     * nothing.
+     */
+    private static boolean blanksAreRare(List<Unit> units) {
+        int blank = 0;
+        for (Unit u : units) {
+            if (u.first().blankBefore()) {
+                blank++;
+            }
+        }
+        return units.size() >= ParserOptions.RARE_BLANK_SHARE && blank * ParserOptions.RARE_BLANK_SHARE <= units.size();
     }
 
     /** The width of the widest line of a unit. */

@@ -67,7 +67,7 @@ class FormatRelayoutScoringTest {
         "markdown-rich, pdf-markdown, 32, 67", // before this branch: 28
         "side-by-side, tight, 14, 67", // before this branch: 0
         "three-side-by-side, tight, 12, 66", // before this branch: 0; before the quoted title under a dash kicker kept apart: 64; before the colon kicker wider than the column: 65
-        "combined, tight, 20, 63", // before this branch: 56
+        "combined, tight, 20, 65", // before this branch: 56; before 1.6.0: 63
         "combined, narrow, 15, 65", // before this branch: 18
         "crlf, narrow, 14, 67", // before this branch: 67
         "crlf, tight, 13, 67", // before this branch: 67
@@ -79,9 +79,9 @@ class FormatRelayoutScoringTest {
         "plain, narrow, 28, 63", // before this branch: 19
         "plain, tight, 10, 64", // before this branch: 63; before the quoted title under a dash kicker kept apart: 63
         "plain, tight, 12, 66", // before this branch: 64; before the quoted title under a dash kicker kept apart: 64; before the colon kicker wider than the column: 65
-        "plain, tight, 20, 64", // before this branch: 64
-        "plain, tight, 24, 63", // before this branch: 20
-        "plain, tight, 28, 63", // before this branch: 19
+        "plain, tight, 20, 66", // before this branch: 64; before 1.6.0: 64
+        "plain, tight, 24, 65", // before this branch: 20; before 1.6.0: 63
+        "plain, tight, 28, 65", // before this branch: 19; before 1.6.0: 63
         "bracket-heads, tight, 14, 67", // before 1.4.0: 0
         "bracket-heads, narrow, 15, 66", // before 1.4.0: 0
         "html-remnants, pdf-markdown, 30, 67", // before 1.4.0: 0
