@@ -112,7 +112,7 @@ final class LayoutPlanner {
         }
         List<Unit> units = reflow(lines, runs);
         markHeadlines(units);
-        demoteSubheads(units);
+        demoteSubheads(units, PrintedLine.blanksAreRare(lines));
         markBreaks(units);
         return render(units);
     }
@@ -613,8 +613,7 @@ final class LayoutPlanner {
      * tag or a quoted title, or over a story's opening (a dateline, 本报讯, a date or 近日 and a comma), or where the
      * text changes subject. Inside a running article the same line is a subhead (立足社区优势 打造便民服务新模式): text.
      */
-    static void demoteSubheads(List<Unit> units) {
-        boolean blanksPartArticles = blanksAreRare(units);
+    static void demoteSubheads(List<Unit> units, boolean blanksPartArticles) {
         for (int k = 1; k < units.size(); k++) {
             Unit u = units.get(k);
             if (!u.headline || u.evidence != Evidence.SHORT_BETWEEN_PARAGRAPHS || u.lines.size() != 1) {
@@ -643,22 +642,6 @@ final class LayoutPlanner {
                 u.subhead = true;
             }
         }
-    }
-
-    /**
-     * Whether the page sets blank lines only rarely: at most one unit in {@link ParserOptions#RARE_BLANK_SHARE} opens
-     * after one. Why: where paragraphs follow each other without a blank line (tight columns, plain-text exports), a
-     * blank line is the gap the layout leaves between articles; where every printed line or paragraph has one, it tells
-     * nothing.
-     */
-    private static boolean blanksAreRare(List<Unit> units) {
-        int blank = 0;
-        for (Unit u : units) {
-            if (u.first().blankBefore()) {
-                blank++;
-            }
-        }
-        return units.size() >= ParserOptions.RARE_BLANK_SHARE && blank * ParserOptions.RARE_BLANK_SHARE <= units.size();
     }
 
     /** The width of the widest line of a unit. */

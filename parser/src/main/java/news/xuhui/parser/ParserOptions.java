@@ -47,8 +47,8 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
      */
     static final double SUBHEAD_MIN_CONTINUITY = 0.2;
     /**
-     * Blank lines are rare on a page when at most one unit in this many opens after one (a tight page: one blank line
-     * per article of a dozen paragraphs; a page of blank-parted paragraphs has one before each).
+     * Blank lines are rare on a page when at most one line in this many after a sentence's end opens after one (a tight
+     * page: one blank line per article of a dozen paragraphs; a page of blank-parted paragraphs has one before each).
      */
     static final int RARE_BLANK_SHARE = 4;
     /** A headline set inside a column has at least this many characters (shorter lines are labels or stray ends). */

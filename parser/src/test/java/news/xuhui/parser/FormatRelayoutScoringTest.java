@@ -111,10 +111,10 @@ class FormatRelayoutScoringTest {
         "double-spaced, pdf-markdown, 32, 65", // before 1.5.0: 63
         "double-spaced, pdf-markdown, 24, 63", // before 1.5.0: 62
         "double-spaced, pdf-markdown, 16, 64", // before 1.5.0: 58; before the wrapped tail kept from kickers: 63
-        "wrapped-heads, narrow, 12, 34", // before 1.5.0: 17; before a column tag closing a full last line: 30; before a column tag telling a title from a subhead: 33
-        "wrapped-heads, tight, 15, 50", // before 1.5.0: 30
+        "wrapped-heads, narrow, 12, 35", // before 1.5.0: 17; before a column tag closing a full last line: 30; before a column tag telling a title from a subhead: 33; before 1.6.0: 34
+        "wrapped-heads, tight, 15, 54", // before 1.5.0: 30; before 1.6.0: 50
         "wrapped-heads, narrow, 15, 50", // before 1.5.0: 30
-        "wrapped-heads, tight, 16, 51", // before 1.5.0: 32
+        "wrapped-heads, tight, 16, 55", // before 1.5.0: 32; before 1.6.0: 51
         "md-links, pdf-markdown, 32, 67", // before 1.5.0: 36
         "md-links, pdf-markdown, 24, 67", // before 1.5.0: 36
         "page-breaks, pdf-markdown, 32, 67", // before 1.5.0: 64
