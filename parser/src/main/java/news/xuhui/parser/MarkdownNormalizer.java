@@ -30,6 +30,8 @@ final class MarkdownNormalizer {
     private static final Pattern RULE = Pattern.compile("^(?:-[ \\t]*){3,}$|^(?:\\*[ \\t]*){3,}$|^(?:_[ \\t]*){3,}$");
     /** Blockquote marks at a line start: one or more {@code >}, each with the spaces after it. */
     private static final Pattern QUOTE = Pattern.compile("^\\s*(?:>[ \\t]?)+");
+    /** A bullet list item's mark at a line start (- , * , + , • ) before text that is no mark itself. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,3}[-*+•][ \\t]+(?=[^\\s*_\\-])");
     private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)$");
     /** Bold is set smaller than a marked heading: ranked after ### . */
     private static final int BOLD_LEVEL = 4;
@@ -57,6 +59,13 @@ final class MarkdownNormalizer {
                 // why: a converter marks text set indented (a quotation, a boxed aside) as a blockquote; on a news
                 // page it is still a paragraph of its article, read without the marks
                 s = QUOTE.matcher(s).replaceFirst("");
+                changed = true;
+            }
+            Matcher item = LIST_ITEM.matcher(s);
+            if (item.find()) {
+                // why: converters take a paragraph's first-line indent for a list item (- 正文…, its other lines
+                // indented under it); on a news page the item is a paragraph of its article, read without the mark
+                s = s.substring(item.end());
                 changed = true;
             }
             if (s.indexOf("![") >= 0) {
