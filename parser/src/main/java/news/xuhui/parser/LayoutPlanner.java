@@ -175,14 +175,22 @@ final class LayoutPlanner {
             // whether it is the title or the first line of the text is for the headline stage to tell
             // so does a quotation on a line of its own (“……”, commas allowed) right under a kicker that runs into its
             // title (某地——, 某某：): a quoted first line of text would go on after its closing mark
-            String t = l.text();
             boolean quoteUnderKicker = before != null && before.headline
                     && (before.last().text().endsWith("——") || TextCleaner.endsWithColon(before.last().text()))
-                    && t.length() >= 4 && t.startsWith("“") && t.endsWith("”") && t.indexOf('”') == t.length() - 1
-                    && !TextCleaner.containsAny(t, "。；;");
+                    && quotedTitle(l);
             open = headlike(l) || quoteUnderKicker ? null : u;
         }
         return units;
+    }
+
+    /**
+     * A quotation on a line of its own (“……”, commas allowed, no sentence inside it ended): under a kicker that runs
+     * into its title it is the title; a quoted first line of text would go on after its closing mark.
+     */
+    private static boolean quotedTitle(PrintedLine l) {
+        String t = l.text();
+        return t.length() >= 4 && t.startsWith("“") && t.endsWith("”") && t.indexOf('”') == t.length() - 1
+                && !TextCleaner.containsAny(t, "。；;");
     }
 
     /**
@@ -259,7 +267,8 @@ final class LayoutPlanner {
                 String t = l.text();
                 if ((k == 0 || prev.ended()) && t.endsWith("——") && TextCleaner.cjkCount(t) >= 4
                         && !TextCleaner.containsAny(t, "。；;！？!?") && !next.headline && next.narrow
-                        && next.lines.size() == 1 && headlike(next.first()) && !next.full(next.first())
+                        && next.lines.size() == 1 && (headlike(next.first()) || quotedTitle(next.first()))
+                        && !next.full(next.first())
                         && after != null && after.narrow && !after.headline && after.lines.size() >= 2
                         && TextCleaner.containsAny(after.first().text(), "，。、；")
                         && JoinScorer.score(next.first().text(), after.first().text()) < 2) {

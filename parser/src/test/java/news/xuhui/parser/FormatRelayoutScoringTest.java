@@ -84,13 +84,13 @@ class FormatRelayoutScoringTest {
         "plain, narrow, 10, 64", // before this branch: 63; before the quoted title under a dash kicker kept apart: 63
         "plain, narrow, 15, 66", // before this branch: 64
         "plain, narrow, 20, 64", // before this branch: 64
-        "plain, narrow, 24, 63", // before this branch: 20
-        "plain, narrow, 28, 63", // before this branch: 19
+        "plain, narrow, 24, 64", // before this branch: 20; before 1.6.0: 63
+        "plain, narrow, 28, 64", // before this branch: 19; before 1.6.0: 63
         "plain, tight, 10, 64", // before this branch: 63; before the quoted title under a dash kicker kept apart: 63
         "plain, tight, 12, 66", // before this branch: 64; before the quoted title under a dash kicker kept apart: 64; before the colon kicker wider than the column: 65
         "plain, tight, 20, 66", // before this branch: 64; before 1.6.0: 64
-        "plain, tight, 24, 65", // before this branch: 20; before 1.6.0: 63
-        "plain, tight, 28, 65", // before this branch: 19; before 1.6.0: 63
+        "plain, tight, 24, 66", // before this branch: 20; before 1.6.0: 63
+        "plain, tight, 28, 66", // before this branch: 19; before 1.6.0: 63
         "bracket-heads, tight, 14, 67", // before 1.4.0: 0
         "bracket-heads, narrow, 15, 66", // before 1.4.0: 0
         "html-remnants, pdf-markdown, 30, 67", // before 1.4.0: 0
