@@ -147,6 +147,7 @@ final class MarkdownNormalizer {
 
     /** Each run of heading lines (blank lines between allowed): the title becomes {@code #}, the rest {@code ##}. */
     private static void relevel(List<String> lines) {
+        double widest = widestPlainLine(lines);
         int i = 0;
         while (i < lines.size()) {
             if (level(lines.get(i)) == 0) {
@@ -184,7 +185,7 @@ final class MarkdownNormalizer {
             }
             if (before >= 0 && level(lines.get(before)) == 0 && kicker(lines.get(before))
                     && (before == 0 || lines.get(before - 1).isBlank()) && before < i - 1
-                    && !tailOfLineAbove(lines, before)) {
+                    && !tailOfLineAbove(lines, before, widest)) {
                 lines.set(before, "## " + lines.get(before).strip());
             }
             i = j;
@@ -194,9 +195,10 @@ final class MarkdownNormalizer {
     /**
      * Whether the short line is the rest of the line above it, which the column wrapped (converters that keep every
      * printed line a block of its own set a blank line between them): it closes a bracket it does not open, or the
-     * line above breaks off after a mark that runs on (、，：；).
+     * line above breaks off after a mark that runs on (、，：；), or the line above fills the column (it is as wide as
+     * the widest plain line of the page) with running text that ends no sentence: the column broke it there.
      */
-    private static boolean tailOfLineAbove(List<String> lines, int at) {
+    private static boolean tailOfLineAbove(List<String> lines, int at, double widest) {
         String t = TextCleaner.clean(lines.get(at).strip());
         int depth = 0;
         for (int k = 0; k < t.length(); k++) {
@@ -214,7 +216,20 @@ final class MarkdownNormalizer {
             return false;
         }
         String above = TextCleaner.clean(lines.get(k).strip());
-        return !above.isEmpty() && "、，：；,:;".indexOf(above.charAt(above.length() - 1)) >= 0;
+        boolean fillsColumn = TextCleaner.width(above) / 2.0 >= widest - ParserOptions.FULL_LINE_TOLERANCE
+                && TextCleaner.containsAny(above, "，：；、") && !TextCleaner.endsSentence(above);
+        return !above.isEmpty() && ("、，：；,:;".indexOf(above.charAt(above.length() - 1)) >= 0 || fillsColumn);
+    }
+
+    /** The printed width of the widest line that is no heading (a column's width where lines are printed lines). */
+    private static double widestPlainLine(List<String> lines) {
+        double widest = 0;
+        for (String l : lines) {
+            if (!l.isBlank() && level(l) == 0) {
+                widest = Math.max(widest, TextCleaner.width(TextCleaner.clean(l.strip())) / 2.0);
+            }
+        }
+        return widest;
     }
 
     private static boolean kicker(String line) {
