@@ -7,6 +7,7 @@ import java.util.Set;
 
 /**
  * The layout stages in front of {@link PageAssembler}: markdown marks in one form ({@link MarkdownNormalizer}) →
+ * the gaps around headlines of a page that marks paragraphs only by indent ({@link IndentedParagraphs}) →
  * printed lines → column runs ({@link ColumnRuns}) → headlines wrapped by their column joined
  * ({@link WrappedHeadlines}) → logical units (a narrow column's printed lines rejoined into
  * paragraphs) → headline evidence → subheads told from headlines → article boundaries. The result is a plan, data the
@@ -96,7 +97,7 @@ final class LayoutPlanner {
     }
 
     static Plan plan(List<String> pageLines) {
-        List<String> rawLines = MarkdownNormalizer.normalize(pageLines);
+        List<String> rawLines = IndentedParagraphs.withGaps(MarkdownNormalizer.normalize(pageLines));
         List<PrintedLine> lines = new ArrayList<>(rawLines.size());
         boolean blank = true;
         for (String s : rawLines) {
@@ -111,8 +112,9 @@ final class LayoutPlanner {
             runs = ColumnRuns.of(lines);
         }
         List<Unit> units = reflow(lines, runs);
-        markHeadlines(units);
-        demoteSubheads(units, PrintedLine.blanksAreRare(lines));
+        boolean blanksPartArticles = PrintedLine.blanksAreRare(lines);
+        markHeadlines(units, blanksPartArticles);
+        demoteSubheads(units, blanksPartArticles);
         markBreaks(units);
         return render(units);
     }
@@ -224,7 +226,7 @@ final class LayoutPlanner {
 
     // ---------------------------------------------------------------- headline evidence
 
-    static void markHeadlines(List<Unit> units) {
+    static void markHeadlines(List<Unit> units, boolean blanksPartArticles) {
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
             if (u.headline || u.lines.size() != 1 || u.first().markdown()) {
@@ -333,7 +335,11 @@ final class LayoutPlanner {
                 // subject, see demoteSubheads)
                 // (the paragraph's first line may stand as a unit of its own when it reads like a headline, 、 and all:
                 // then it must fill the column, as a first line does)
-                if (!top && prev != null && !prev.headline && prev.last().endsSentence() && !u.full(l) && headlike(l)
+                // (a line set apart by blank lines above and below on a page that sets none between paragraphs
+                // stands in the gap between articles: it may fill the column, no paragraph starts there)
+                boolean apart = blanksPartArticles && l.blankBefore() && next.first().blankBefore();
+                if (!top && prev != null && !prev.headline && prev.last().endsSentence() && (!u.full(l) || apart)
+                        && headlike(l)
                         && next.narrow && !next.headline && (next.lines.size() >= 2 || next.full(next.first()))
                         && TextCleaner.containsAny(next.first().text(), "，。、；")
                         && JoinScorer.score(l.text(), next.first().text()) < 2

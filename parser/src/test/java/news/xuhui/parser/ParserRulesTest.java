@@ -985,4 +985,32 @@ class ParserRulesTest {
         assertEquals(2, page.articles().size(), page.toString());
         assertEquals("青溪区老旧小区电梯开工", page.articles().get(1).title(), page.toString());
     }
+
+    @Test
+    void aPageMarkingParagraphsByIndentHasItsHeadlinesUnindented() throws Exception {
+        // no blank line anywhere; each paragraph's first line indented by two ideographic spaces; the second headline
+        // fills the column, so only its missing indent tells it from a paragraph's line
+        List<String> lines = new java.util.ArrayList<>();
+        String[][] articles = {
+            {"云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。"},
+            {"青溪湿地公园迎来越冬候鸟",
+                "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。",
+                "公园提醒游客文明观鸟，不要投喂和惊扰鸟群，观鸟时请与鸟群保持距离。",
+                "据介绍，公园今年新建了两处观鸟平台，并在湖心岛种植了适合候鸟栖息的水生植物。"}};
+        for (String[] a : articles) {
+            lines.add(a[0]);
+            for (int p = 1; p < a.length; p++) {
+                List<String> printed = new java.util.ArrayList<>(RelayoutScoringTest.wrap(a[p], 12));
+                printed.set(0, "\u3000\u3000" + printed.get(0));
+                lines.addAll(printed);
+            }
+        }
+        ParsedPage page = parsePage(String.join("\n", lines) + "\n");
+        assertEquals(2, page.articles().size(), page.toString());
+        assertEquals("青溪湿地公园迎来越冬候鸟", page.articles().get(1).title(), page.toString());
+        assertEquals(3, page.articles().get(1).paragraphs().size(), page.toString());
+    }
 }
