@@ -7,6 +7,7 @@ import java.util.Set;
 
 /**
  * The layout stages in front of {@link PageAssembler}: markdown marks in one form ({@link MarkdownNormalizer}) →
+ * the gaps around headlines of a page that marks paragraphs only by indent ({@link IndentedParagraphs}) →
  * printed lines → column runs ({@link ColumnRuns}) → headlines wrapped by their column joined
  * ({@link WrappedHeadlines}) → logical units (a narrow column's printed lines rejoined into
  * paragraphs) → headline evidence → subheads told from headlines → article boundaries. The result is a plan, data the
@@ -96,7 +97,7 @@ final class LayoutPlanner {
     }
 
     static Plan plan(List<String> pageLines) {
-        List<String> rawLines = MarkdownNormalizer.normalize(pageLines);
+        List<String> rawLines = IndentedParagraphs.withGaps(MarkdownNormalizer.normalize(pageLines));
         List<PrintedLine> lines = new ArrayList<>(rawLines.size());
         boolean blank = true;
         for (String s : rawLines) {
@@ -111,8 +112,9 @@ final class LayoutPlanner {
             runs = ColumnRuns.of(lines);
         }
         List<Unit> units = reflow(lines, runs);
-        markHeadlines(units);
-        demoteSubheads(units);
+        boolean blanksPartArticles = PrintedLine.blanksAreRare(lines);
+        markHeadlines(units, blanksPartArticles);
+        demoteSubheads(units, blanksPartArticles);
         markBreaks(units);
         return render(units);
     }
@@ -175,14 +177,22 @@ final class LayoutPlanner {
             // whether it is the title or the first line of the text is for the headline stage to tell
             // so does a quotation on a line of its own (“……”, commas allowed) right under a kicker that runs into its
             // title (某地——, 某某：): a quoted first line of text would go on after its closing mark
-            String t = l.text();
             boolean quoteUnderKicker = before != null && before.headline
                     && (before.last().text().endsWith("——") || TextCleaner.endsWithColon(before.last().text()))
-                    && t.length() >= 4 && t.startsWith("“") && t.endsWith("”") && t.indexOf('”') == t.length() - 1
-                    && !TextCleaner.containsAny(t, "。；;");
+                    && quotedTitle(l);
             open = headlike(l) || quoteUnderKicker ? null : u;
         }
         return units;
+    }
+
+    /**
+     * A quotation on a line of its own (“……”, commas allowed, no sentence inside it ended): under a kicker that runs
+     * into its title it is the title; a quoted first line of text would go on after its closing mark.
+     */
+    private static boolean quotedTitle(PrintedLine l) {
+        String t = l.text();
+        return t.length() >= 4 && t.startsWith("“") && t.endsWith("”") && t.indexOf('”') == t.length() - 1
+                && !TextCleaner.containsAny(t, "。；;");
     }
 
     /**
@@ -216,7 +226,7 @@ final class LayoutPlanner {
 
     // ---------------------------------------------------------------- headline evidence
 
-    static void markHeadlines(List<Unit> units) {
+    static void markHeadlines(List<Unit> units, boolean blanksPartArticles) {
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
             if (u.headline || u.lines.size() != 1 || u.first().markdown()) {
@@ -259,7 +269,8 @@ final class LayoutPlanner {
                 String t = l.text();
                 if ((k == 0 || prev.ended()) && t.endsWith("——") && TextCleaner.cjkCount(t) >= 4
                         && !TextCleaner.containsAny(t, "。；;！？!?") && !next.headline && next.narrow
-                        && next.lines.size() == 1 && headlike(next.first()) && !next.full(next.first())
+                        && next.lines.size() == 1 && (headlike(next.first()) || quotedTitle(next.first()))
+                        && !next.full(next.first())
                         && after != null && after.narrow && !after.headline && after.lines.size() >= 2
                         && TextCleaner.containsAny(after.first().text(), "，。、；")
                         && JoinScorer.score(next.first().text(), after.first().text()) < 2) {
@@ -322,8 +333,14 @@ final class LayoutPlanner {
                 // after a finished paragraph, a short line with no punctuation over a paragraph of the column: the
                 // headline of another article or a subhead of the running one; the text under it tells which (its
                 // subject, see demoteSubheads)
-                if (!top && prev != null && !prev.headline && prev.last().endsSentence() && !u.full(l) && headlike(l)
-                        && next.narrow && !next.headline && next.lines.size() >= 2
+                // (the paragraph's first line may stand as a unit of its own when it reads like a headline, 、 and all:
+                // then it must fill the column, as a first line does)
+                // (a line set apart by blank lines above and below on a page that sets none between paragraphs
+                // stands in the gap between articles: it may fill the column, no paragraph starts there)
+                boolean apart = blanksPartArticles && l.blankBefore() && next.first().blankBefore();
+                if (!top && prev != null && !prev.headline && prev.last().endsSentence() && (!u.full(l) || apart)
+                        && headlike(l)
+                        && next.narrow && !next.headline && (next.lines.size() >= 2 || next.full(next.first()))
                         && TextCleaner.containsAny(next.first().text(), "，。、；")
                         && JoinScorer.score(l.text(), next.first().text()) < 2
                         && !numberRunsOn(l.text(), next.first().text())) {
@@ -611,7 +628,7 @@ final class LayoutPlanner {
      * tag or a quoted title, or over a story's opening (a dateline, 本报讯, a date or 近日 and a comma), or where the
      * text changes subject. Inside a running article the same line is a subhead (立足社区优势 打造便民服务新模式): text.
      */
-    static void demoteSubheads(List<Unit> units) {
+    static void demoteSubheads(List<Unit> units, boolean blanksPartArticles) {
         for (int k = 1; k < units.size(); k++) {
             Unit u = units.get(k);
             if (!u.headline || u.evidence != Evidence.SHORT_BETWEEN_PARAGRAPHS || u.lines.size() != 1) {
@@ -632,7 +649,9 @@ final class LayoutPlanner {
                     || PageAssembler.LEAD_START.matcher(next.first().text()).find();
             // and the text under it goes on with the running article's words (a new article changes the subject)
             boolean sameSubject = continuesSubject(units, k, next);
-            if (!tagged && !afterEnd && !overOpening && sameSubject) {
+            // on a page that sets no blank line between its paragraphs, one over the line parts articles, not a subhead
+            boolean apart = blanksPartArticles && u.first().blankBefore();
+            if (!tagged && !afterEnd && !overOpening && !apart && sameSubject) {
                 u.headline = false;
                 u.evidence = null;
                 u.subhead = true;

@@ -30,6 +30,8 @@ final class MarkdownNormalizer {
     private static final Pattern RULE = Pattern.compile("^(?:-[ \\t]*){3,}$|^(?:\\*[ \\t]*){3,}$|^(?:_[ \\t]*){3,}$");
     /** Blockquote marks at a line start: one or more {@code >}, each with the spaces after it. */
     private static final Pattern QUOTE = Pattern.compile("^\\s*(?:>[ \\t]?)+");
+    /** A bullet list item's mark at a line start (- , * , + , • ) before text that is no mark itself. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,3}[-*+•][ \\t]+(?=[^\\s*_\\-])");
     private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)$");
     /** Bold is set smaller than a marked heading: ranked after ### . */
     private static final int BOLD_LEVEL = 4;
@@ -57,6 +59,13 @@ final class MarkdownNormalizer {
                 // why: a converter marks text set indented (a quotation, a boxed aside) as a blockquote; on a news
                 // page it is still a paragraph of its article, read without the marks
                 s = QUOTE.matcher(s).replaceFirst("");
+                changed = true;
+            }
+            Matcher item = LIST_ITEM.matcher(s);
+            if (item.find()) {
+                // why: converters take a paragraph's first-line indent for a list item (- 正文…, its other lines
+                // indented under it); on a news page the item is a paragraph of its article, read without the mark
+                s = s.substring(item.end());
                 changed = true;
             }
             if (s.indexOf("![") >= 0) {
@@ -138,6 +147,7 @@ final class MarkdownNormalizer {
 
     /** Each run of heading lines (blank lines between allowed): the title becomes {@code #}, the rest {@code ##}. */
     private static void relevel(List<String> lines) {
+        double widest = widestPlainLine(lines);
         int i = 0;
         while (i < lines.size()) {
             if (level(lines.get(i)) == 0) {
@@ -175,7 +185,7 @@ final class MarkdownNormalizer {
             }
             if (before >= 0 && level(lines.get(before)) == 0 && kicker(lines.get(before))
                     && (before == 0 || lines.get(before - 1).isBlank()) && before < i - 1
-                    && !tailOfLineAbove(lines, before)) {
+                    && !tailOfLineAbove(lines, before, widest)) {
                 lines.set(before, "## " + lines.get(before).strip());
             }
             i = j;
@@ -185,9 +195,10 @@ final class MarkdownNormalizer {
     /**
      * Whether the short line is the rest of the line above it, which the column wrapped (converters that keep every
      * printed line a block of its own set a blank line between them): it closes a bracket it does not open, or the
-     * line above breaks off after a mark that runs on (、，：；).
+     * line above breaks off after a mark that runs on (、，：；), or the line above fills the column (it is as wide as
+     * the widest plain line of the page) with running text that ends no sentence: the column broke it there.
      */
-    private static boolean tailOfLineAbove(List<String> lines, int at) {
+    private static boolean tailOfLineAbove(List<String> lines, int at, double widest) {
         String t = TextCleaner.clean(lines.get(at).strip());
         int depth = 0;
         for (int k = 0; k < t.length(); k++) {
@@ -205,7 +216,20 @@ final class MarkdownNormalizer {
             return false;
         }
         String above = TextCleaner.clean(lines.get(k).strip());
-        return !above.isEmpty() && "、，：；,:;".indexOf(above.charAt(above.length() - 1)) >= 0;
+        boolean fillsColumn = TextCleaner.width(above) / 2.0 >= widest - ParserOptions.FULL_LINE_TOLERANCE
+                && TextCleaner.containsAny(above, "，：；、") && !TextCleaner.endsSentence(above);
+        return !above.isEmpty() && ("、，：；,:;".indexOf(above.charAt(above.length() - 1)) >= 0 || fillsColumn);
+    }
+
+    /** The printed width of the widest line that is no heading (a column's width where lines are printed lines). */
+    private static double widestPlainLine(List<String> lines) {
+        double widest = 0;
+        for (String l : lines) {
+            if (!l.isBlank() && level(l) == 0) {
+                widest = Math.max(widest, TextCleaner.width(TextCleaner.clean(l.strip())) / 2.0);
+            }
+        }
+        return widest;
     }
 
     private static boolean kicker(String line) {

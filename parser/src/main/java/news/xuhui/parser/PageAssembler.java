@@ -861,8 +861,8 @@ final class PageAssembler {
             target = cur.newPara();
         } else if (cur != null && cur.evidencedHeadline && !cur.hasBody() && !must) {
             target = cur.newPara(); // the text under an evidenced headline is that article's, whatever it could join
-        } else if (last != null && last.open() && last.article == cur && last.section == cur.currentSection
-                && (!freshSection || must)) {
+        } else if (last != null && last.article == cur && last.section == cur.currentSection
+                && (last.open() && (!freshSection || must) || closesOpenQuotation(last, text))) {
             target = last;
         } else if (!freshSection || must) {
             ArticleDraft.Para best = null;
@@ -1025,6 +1025,28 @@ final class PageAssembler {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the text opens with the closing mark of a quotation the paragraph left open (“……。 | ”某某说。): a column
+     * wrapped the mark off the sentence it closes, so the paragraph goes on although its text ended a sentence.
+     */
+    private static boolean closesOpenQuotation(ArticleDraft.Para p, String text) {
+        int k = "”’」』".indexOf(text.charAt(0));
+        if (k < 0 || p.forcedClosed || p.article.closed) {
+            return false;
+        }
+        char open = "“‘「『".charAt(k);
+        int depth = 0;
+        for (int i = 0; i < p.text.length(); i++) {
+            char c = p.text.charAt(i);
+            if (c == open) {
+                depth++;
+            } else if (c == text.charAt(0) && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static boolean mustContinue(String text) {

@@ -10,7 +10,7 @@ import java.util.List;
  * Turns the raw bytes of one page file into articles. Thread-safe and free of framework dependencies so that it can
  * be unit-tested and benchmarked on its own.
  *
- * <p>Pipeline: {@link EncodingDetector} → {@link ConverterText} → lines → {@link PlaceholderLines} → {@link MarkdownTables} → {@link MastheadParser} → {@link PageAssembler} (headline zones,
+ * <p>Pipeline: {@link EncodingDetector} → {@link ConverterText} → lines → {@link MarginLineNumbers} → {@link PlaceholderLines} → {@link MarkdownTables} → {@link MastheadParser} → {@link PageAssembler} (headline zones,
  * {@link JumpMarkerExtractor}, {@link BylineExtractor}, paragraph rejoining with {@link JoinScorer} and
  * {@link InterleaveSplitter}) → {@link PeopleFinder}. Any failure inside is reported as a
  * {@link PageParseException}; nothing else escapes.
@@ -18,7 +18,7 @@ import java.util.List;
 public final class PageParser {
 
     /** Bumped whenever the output for the same input changes; travels with every event. */
-    public static final String VERSION = "1.5.0";
+    public static final String VERSION = "1.6.0";
 
     /**
      * Person recognition reads at most this many characters per page (a real page has a few thousand); beyond it,
@@ -71,7 +71,8 @@ public final class PageParser {
         }
         List<String> lines = ConverterText.withoutHeadlineMarks(
                 SideBySideColumns.unfold(MarkdownTables.read(
-                        PlaceholderLines.without(splitLines(ConverterText.normalize(text), options.maxLineLength())))));
+                        PlaceholderLines.without(MarginLineNumbers.without(
+                                splitLines(ConverterText.normalize(text), options.maxLineLength()))))));
         MastheadParser.Result masthead = MastheadParser.parse(lines);
         LayoutPlanner.Plan plan = LayoutPlanner.plan(withoutRunningHeads(lines.subList(masthead.linesUsed(), lines.size())));
         PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),

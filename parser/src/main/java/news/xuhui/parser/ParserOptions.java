@@ -46,6 +46,11 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
      * subhead's paragraph shares a quarter of its word pairs with its article; a new article's a tenth or less).
      */
     static final double SUBHEAD_MIN_CONTINUITY = 0.2;
+    /**
+     * Blank lines are rare on a page when at most one line in this many after a sentence's end opens after one (a tight
+     * page: one blank line per article of a dozen paragraphs; a page of blank-parted paragraphs has one before each).
+     */
+    static final int RARE_BLANK_SHARE = 4;
     /** A headline set inside a column has at least this many characters (shorter lines are labels or stray ends). */
     static final double COLUMN_HEADLINE_MIN_WIDTH = 4;
     /** A line this much wider than its column (more than OCR's half-character wobble) was not wrapped by it. */

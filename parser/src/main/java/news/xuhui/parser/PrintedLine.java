@@ -1,5 +1,7 @@
 package news.xuhui.parser;
 
+import java.util.List;
+
 /**
  * One non-empty line of a page as printed, with what the layout stages need to know about it.
  *
@@ -32,5 +34,31 @@ record PrintedLine(String raw, String text, double width, boolean markdown, bool
 
     boolean empty() {
         return text.isEmpty();
+    }
+
+    /**
+     * Whether the page sets a blank line after a finished sentence only rarely: at most one in
+     * {@link ParserOptions#RARE_BLANK_SHARE} of the lines that follow a sentence's end opens after one. Why: where
+     * paragraphs follow each other without a blank line (tight columns, plain-text exports), a blank line is the gap the
+     * layout leaves between articles, so a line under it starts one; where every printed line or paragraph has one, a
+     * blank line tells nothing.
+     */
+    static boolean blanksAreRare(List<PrintedLine> lines) {
+        int after = 0;
+        int blank = 0;
+        PrintedLine previous = null;
+        for (PrintedLine l : lines) {
+            if (l.empty()) {
+                continue;
+            }
+            if (previous != null && previous.endsSentence()) {
+                after++;
+                if (l.blankBefore()) {
+                    blank++;
+                }
+            }
+            previous = l;
+        }
+        return after >= ParserOptions.RARE_BLANK_SHARE && blank * ParserOptions.RARE_BLANK_SHARE <= after;
     }
 }

@@ -148,7 +148,8 @@ final class TextCleaner {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             int k = HALF_PUNCT.indexOf(c);
-            if (k < 0 && c != '"' && c != '.' && OCR_DASHES.indexOf(c) < 0 || b != null && b.charAt(i) != c) {
+            if (k < 0 && c != '"' && c != '.' && c != '°' && c != '｡' && OCR_DASHES.indexOf(c) < 0
+                    || b != null && b.charAt(i) != c) {
                 continue; // not a mark, or a closing bracket already set with its opening one
             }
             // read beside the marks already made full-width (a comma after a closing quote)
@@ -178,8 +179,10 @@ final class TextCleaner {
                 boolean closes = next == '\n' || "，。、：；！？）》…,.;:!?)".indexOf(next) >= 0 || quoteOpen;
                 quoteOpen = !closes;
                 to = closes ? '”' : '“';
-            } else if (c == '.') {
-                if (i == 0 || !isCjkOrFullPunct(seen.charAt(i - 1)) || isAsciiAlnum(next) || next == '.') {
+            } else if (c == '.' || c == '°' || c == '｡') {
+                // a full stop OCR read as a dot, a degree sign or the half-width ideographic stop, after Chinese (a
+                // degree sign after a digit is one)
+                if (i == 0 || !isCjkOrFullPunct(seen.charAt(i - 1)) || c != '｡' && (isAsciiAlnum(next) || next == '.')) {
                     continue;
                 }
                 to = '。';
@@ -206,8 +209,34 @@ final class TextCleaner {
             if (close >= 0) {
                 b.setCharAt(close, '）');
             }
+            if (to != '（' && to != '）') {
+                spacesAfterMark(b, i + 1);
+            }
         }
-        return b == null ? s : b.toString();
+        if (b == null) {
+            return s;
+        }
+        String out = b.toString();
+        return out.indexOf(DROPPED) < 0 ? out : without(out, j -> out.charAt(j) == DROPPED);
+    }
+
+    /** Stands in for a space to be dropped, so that the indices of the text stay while its marks are read. */
+    private static final char DROPPED = '\uffff';
+
+    /**
+     * The spaces OCR sets after a half-width mark it read (", " as in Latin text) are marked to be dropped where Chinese
+     * goes on after them: a full-width mark takes its own space.
+     */
+    private static void spacesAfterMark(StringBuilder b, int from) {
+        int j = from;
+        while (j < b.length() && (b.charAt(j) == ' ' || b.charAt(j) == '\u00a0')) {
+            j++;
+        }
+        if (j > from && j < b.length() && isCjkOrFullPunct(b.charAt(j))) {
+            for (int k = from; k < j; k++) {
+                b.setCharAt(k, DROPPED);
+            }
+        }
     }
 
     private static boolean besideChinese(CharSequence s, int i) {

@@ -29,12 +29,13 @@ final class WrappedHeadlines {
         if (!runs.narrowPage) {
             return lines;
         }
+        boolean blanksPartArticles = PrintedLine.blanksAreRare(lines);
         List<PrintedLine> out = null;
         PrintedLine previous = null;
         int i = 0;
         while (i < lines.size()) {
             PrintedLine l = lines.get(i);
-            int end = l.empty() ? -1 : wrapEnd(lines, runs, i, previous);
+            int end = l.empty() ? -1 : wrapEnd(lines, runs, i, previous, blanksPartArticles);
             if (end < 0) {
                 if (out != null) {
                     out.add(l);
@@ -61,7 +62,8 @@ final class WrappedHeadlines {
     }
 
     /** The index of the last line of a wrapped headline starting at {@code i}, or -1. */
-    private static int wrapEnd(List<PrintedLine> lines, ColumnRuns runs, int i, PrintedLine previous) {
+    private static int wrapEnd(List<PrintedLine> lines, ColumnRuns runs, int i, PrintedLine previous,
+            boolean blanksPartArticles) {
         double col = runs.column[i];
         PrintedLine first = lines.get(i);
         String t = first.text();
@@ -76,7 +78,9 @@ final class WrappedHeadlines {
         // a word across the break tells a wrapped title only where an article starts (the page top, after end matter
         // or a kicker) or when the lines end in a column tag (…（今日谈）); after a finished paragraph they may be a
         // subhead wrapped in two, which stays text
-        boolean articleStart = previous == null || previous.parenthesised() || kicker(previous);
+        // (so does a blank line on a page that sets none between its paragraphs: see PrintedLine.blanksAreRare)
+        boolean articleStart = previous == null || previous.parenthesised() || kicker(previous)
+                || blanksPartArticles && first.blankBefore();
         boolean byWord = false;
         int depth = depth(0, first.text());
         StringBuilder joined = new StringBuilder(first.text());
@@ -90,7 +94,11 @@ final class WrappedHeadlines {
                     || TextCleaner.containsAny(next.text(), TEXT_MARKS)) {
                 return -1;
             }
-            if (depth <= 0 && !JoinScorer.spansWord(cur.text(), next.text())) {
+            // where an article starts, a short last line over a line of running text ends the headline even when no
+            // word runs across the break: a paragraph's line would run on into a full next line or end its sentence
+            boolean shortTailOverText = articleStart && !full(next, col) && LayoutPlanner.plausibleHeadline(next)
+                    && runningTextAfter(lines, k);
+            if (depth <= 0 && !JoinScorer.spansWord(cur.text(), next.text()) && !shortTailOverText) {
                 return -1;
             }
             byWord |= depth <= 0;
@@ -108,6 +116,16 @@ final class WrappedHeadlines {
             cur = next;
         }
         return -1;
+    }
+
+    /** Whether the next non-empty line after {@code k} carries the marks of running text (，。、；). */
+    private static boolean runningTextAfter(List<PrintedLine> lines, int k) {
+        for (int j = k + 1; j < lines.size(); j++) {
+            if (!lines.get(j).empty()) {
+                return TextCleaner.containsAny(lines.get(j).text(), "，。、；");
+            }
+        }
+        return false;
     }
 
     /** A short line running into the title under it: 某某： or 某地—— . */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,13 +42,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * plain-text export marking paragraphs only by a first-line indent of two ideographic spaces with no blank line
  * anywhere (indent-flow, read as well as before without a rule of its own).
  *
+ * <p>Parser 1.6.0 added more kinds: OCR reading the full stop 。 as °, ｡ or ". " and setting a space after a comma it
+ * read half-width (ocr-stops), kickers and titles printed letter-spaced (letter-spaced, read as well as before), 「」『』
+ * for quotation marks (corner-quotes, read as well as before), markdown that makes each paragraph a list item
+ * (list-paragraphs), and line numbers a PDF prints in its margin kept at the end of every fifth line (line-numbers).
+ *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
  * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
  * over a headline with a byline, a headline after end matter over an evenly set column, folios taken out before
  * layout, a quoted title with a comma under a dash or colon kicker; in 1.5.0 invisible characters dropped, image
  * reference lines and page separators taken out, markdown/HTML tables read, plain column lines under a markdown heading, wrapped tails kept from
- * markdown kickers, wrapped column headlines joined, links and emphasis read as their text, -- beside Chinese as ——). A change that reads any of
+ * markdown kickers, wrapped column headlines joined, links and emphasis read as their text, -- beside Chinese as ——; in 1.6.0 a
+ * blank line on a page that sets none between paragraphs read as the gap between articles, a closing quotation mark
+ * wrapped onto the next line kept in its paragraph, a quoted title with commas under a dash kicker, a markdown line
+ * short of a heading kept as the rest of the full line above, blank lines set around the unindented headlines of a
+ * page that marks paragraphs only by indent, °/｡/". " after Chinese read as 。, list marks and
+ * margin line numbers taken off). A change that reads any of
  * these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {
@@ -67,7 +78,7 @@ class FormatRelayoutScoringTest {
         "markdown-rich, pdf-markdown, 32, 67", // before this branch: 28
         "side-by-side, tight, 14, 67", // before this branch: 0
         "three-side-by-side, tight, 12, 66", // before this branch: 0; before the quoted title under a dash kicker kept apart: 64; before the colon kicker wider than the column: 65
-        "combined, tight, 20, 63", // before this branch: 56
+        "combined, tight, 20, 65", // before this branch: 56; before 1.6.0: 63
         "combined, narrow, 15, 65", // before this branch: 18
         "crlf, narrow, 14, 67", // before this branch: 67
         "crlf, tight, 13, 67", // before this branch: 67
@@ -75,13 +86,13 @@ class FormatRelayoutScoringTest {
         "plain, narrow, 10, 64", // before this branch: 63; before the quoted title under a dash kicker kept apart: 63
         "plain, narrow, 15, 66", // before this branch: 64
         "plain, narrow, 20, 64", // before this branch: 64
-        "plain, narrow, 24, 63", // before this branch: 20
-        "plain, narrow, 28, 63", // before this branch: 19
+        "plain, narrow, 24, 64", // before this branch: 20; before 1.6.0: 63
+        "plain, narrow, 28, 64", // before this branch: 19; before 1.6.0: 63
         "plain, tight, 10, 64", // before this branch: 63; before the quoted title under a dash kicker kept apart: 63
         "plain, tight, 12, 66", // before this branch: 64; before the quoted title under a dash kicker kept apart: 64; before the colon kicker wider than the column: 65
-        "plain, tight, 20, 64", // before this branch: 64
-        "plain, tight, 24, 63", // before this branch: 20
-        "plain, tight, 28, 63", // before this branch: 19
+        "plain, tight, 20, 66", // before this branch: 64; before 1.6.0: 64
+        "plain, tight, 24, 66", // before this branch: 20; before 1.6.0: 63
+        "plain, tight, 28, 66", // before this branch: 19; before 1.6.0: 63
         "bracket-heads, tight, 14, 67", // before 1.4.0: 0
         "bracket-heads, narrow, 15, 66", // before 1.4.0: 0
         "html-remnants, pdf-markdown, 30, 67", // before 1.4.0: 0
@@ -107,14 +118,14 @@ class FormatRelayoutScoringTest {
         "html-table, pdf-markdown, 32, 67", // before 1.5.0: 30
         "html-table, pdf-markdown, 24, 67", // before 1.5.0: 30
         "table-columns, pdf-markdown, 16, 64", // before 1.5.0: 0; before plain column lines under a heading: 58
-        "table-columns, pdf-markdown, 24, 63", // before 1.5.0: 0; before plain column lines under a heading: 62
+        "table-columns, pdf-markdown, 24, 64", // before 1.5.0: 0; before plain column lines under a heading: 62; before 1.6.0: 63
         "double-spaced, pdf-markdown, 32, 65", // before 1.5.0: 63
-        "double-spaced, pdf-markdown, 24, 63", // before 1.5.0: 62
+        "double-spaced, pdf-markdown, 24, 64", // before 1.5.0: 62; before 1.6.0: 63
         "double-spaced, pdf-markdown, 16, 64", // before 1.5.0: 58; before the wrapped tail kept from kickers: 63
-        "wrapped-heads, narrow, 12, 34", // before 1.5.0: 17; before a column tag closing a full last line: 30; before a column tag telling a title from a subhead: 33
-        "wrapped-heads, tight, 15, 50", // before 1.5.0: 30
+        "wrapped-heads, narrow, 12, 36", // before 1.5.0: 17; before a column tag closing a full last line: 30; before a column tag telling a title from a subhead: 33; before 1.6.0: 34
+        "wrapped-heads, tight, 15, 54", // before 1.5.0: 30; before 1.6.0: 50
         "wrapped-heads, narrow, 15, 50", // before 1.5.0: 30
-        "wrapped-heads, tight, 16, 51", // before 1.5.0: 32
+        "wrapped-heads, tight, 16, 56", // before 1.5.0: 32; before 1.6.0: 51
         "md-links, pdf-markdown, 32, 67", // before 1.5.0: 36
         "md-links, pdf-markdown, 24, 67", // before 1.5.0: 36
         "page-breaks, pdf-markdown, 32, 67", // before 1.5.0: 64
@@ -128,7 +139,20 @@ class FormatRelayoutScoringTest {
         "form-feeds, tight, 13, 67", // before 1.5.0: 67
         "indent-flow, tight, 12, 64", // before 1.5.0: 64
         "indent-flow, tight, 15, 67", // before 1.5.0: 67
-        "indent-flow, tight, 20, 61", // before 1.5.0: 61 (plain tight 20: 64; blank lines set before indented lines: 61)
+        "indent-flow, tight, 20, 67", // before 1.5.0: 61 (plain tight 20: 64; blank lines set before indented lines: 61); before 1.6.0: 61
+        "ocr-stops, narrow, 14, 65", // before 1.6.0: 52
+        "ocr-stops, tight, 13, 67", // before 1.6.0: 54
+        "ocr-stops, pdf-markdown, 32, 67", // before 1.6.0: 37
+        "letter-spaced, narrow, 14, 66", // before 1.6.0: 66
+        "letter-spaced, tight, 15, 65", // before 1.6.0: 65
+        "corner-quotes, narrow, 14, 66", // before 1.6.0: 66
+        "corner-quotes, tight, 13, 67", // before 1.6.0: 67
+        "corner-quotes, pdf-markdown, 32, 67", // before 1.6.0: 67
+        "list-paragraphs, pdf-markdown, 32, 67", // before 1.6.0: 48
+        "list-paragraphs, pdf-markdown, 24, 67", // before 1.6.0: 43
+        "line-numbers, narrow, 14, 67", // before 1.6.0: 52
+        "line-numbers, tight, 13, 67", // before 1.6.0: 38
+        "line-numbers, pdf-markdown, 32, 67", // before 1.6.0: 40
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -191,6 +215,11 @@ class FormatRelayoutScoringTest {
             case "form-feeds" -> formFeeds(base);
             case "inline-emphasis" -> inlineEmphasis(articles, width);
             case "ocr-dashes" -> ocrDashes(base);
+            case "ocr-stops" -> ocrStops(base);
+            case "letter-spaced" -> letterSpacedHeads(articles, layout, width);
+            case "corner-quotes" -> cornerQuotes(articles, layout, width);
+            case "list-paragraphs" -> listParagraphs(articles, width);
+            case "line-numbers" -> lineNumbers(base);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -422,11 +451,9 @@ class FormatRelayoutScoringTest {
      * lenticular brackets 【】, the subtitle as printed. The marks are decoration, not part of the headline.
      */
     static String bracketHeads(ArrayNode articles, String layout, int width) {
-        List<String> blocks = new ArrayList<>();
-        int n = 0;
-        for (JsonNode a : articles) {
-            String bullet = String.valueOf("■●◆".charAt(n++ % 3));
-            List<String> lines = new ArrayList<>();
+        int[] n = {0};
+        return columnsWithHeads(articles, layout, width, (a, lines) -> {
+            String bullet = String.valueOf("■●◆".charAt(n[0]++ % 3));
             if (!a.path("kicker").isNull()) {
                 lines.add(bullet + " " + a.get("kicker").asText());
             }
@@ -436,6 +463,19 @@ class FormatRelayoutScoringTest {
             if (!a.path("subtitle").isNull()) {
                 lines.add(a.get("subtitle").asText());
             }
+        });
+    }
+
+    /**
+     * Each article laid out in a column (narrow or tight) under the headline lines {@code head} prints for it, its
+     * paragraphs wrapped to the width, its jump marker and source after them.
+     */
+    static String columnsWithHeads(ArrayNode articles, String layout, int width,
+            BiConsumer<JsonNode, List<String>> head) {
+        List<String> blocks = new ArrayList<>();
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            head.accept(a, lines);
             for (String p : paragraphs(a)) {
                 lines.addAll(RelayoutScoringTest.wrap(p, width));
             }
@@ -898,5 +938,131 @@ class FormatRelayoutScoringTest {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * OCR that misreads the full stop 。 as a degree sign, a half-width ideographic stop or a Latin full stop with a
+     * space after it (°, ｡, ". "), and sets a space after the full-width comma's half-width twin (", "); the gold keeps
+     * the marks as printed.
+     */
+    static String ocrStops(String page) {
+        StringBuilder b = new StringBuilder(page.length());
+        int stops = 0;
+        int commas = 0;
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            boolean lineEnd = i + 1 >= page.length() || page.charAt(i + 1) == '\n';
+            if (c == '。') {
+                String stop = switch (stops++ % 3) {
+                    case 0 -> "°";
+                    case 1 -> "｡";
+                    default -> lineEnd ? "." : ". ";
+                };
+                b.append(stop);
+            } else if (c == '，' && commas++ % 2 == 0) {
+                b.append(lineEnd ? "," : ", ");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Headlines printed letter-spaced, as papers set short kickers and titles to fill a column (城 市 更 新) and OCR
+     * reads them: a space between every two characters of the kicker and the title.
+     */
+    static String letterSpacedHeads(ArrayNode articles, String layout, int width) {
+        return columnsWithHeads(articles, layout, width, (a, lines) -> {
+            if (!a.path("kicker").isNull()) {
+                lines.add(letterSpaced(a.get("kicker").asText()));
+            }
+            if (!a.path("title").isNull()) {
+                lines.add(letterSpaced(a.get("title").asText()));
+            }
+            if (!a.path("subtitle").isNull()) {
+                lines.add(a.get("subtitle").asText());
+            }
+        });
+    }
+
+    private static String letterSpaced(String s) {
+        StringBuilder b = new StringBuilder(s.length() * 2);
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0) {
+                b.append(' ');
+            }
+            b.append(s.charAt(i));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Text set with corner brackets for quotation marks (「」 and 『』, as Hong Kong, Taiwan and some mainland papers
+     * print them, or a converter maps them): the gold's quotation marks become corner brackets as well.
+     */
+    static String cornerQuotes(ArrayNode articles, String layout, int width) {
+        for (JsonNode a : articles) {
+            ObjectNode o = (ObjectNode) a;
+            for (String f : List.of("kicker", "title", "subtitle")) {
+                if (o.hasNonNull(f)) {
+                    o.put(f, corners(o.get(f).asText()));
+                }
+            }
+            ArrayNode paras = (ArrayNode) o.get("paragraphs");
+            for (int i = 0; i < paras.size(); i++) {
+                paras.set(i, corners(paras.get(i).asText()));
+            }
+            for (JsonNode sec : o.path("sections")) {
+                ArrayNode sp = (ArrayNode) sec.get("paragraphs");
+                for (int i = 0; i < sp.size(); i++) {
+                    sp.set(i, corners(sp.get(i).asText()));
+                }
+            }
+        }
+        return RelayoutScoringTest.page(articles, layout, width);
+    }
+
+    private static String corners(String s) {
+        return s.replace('“', '「').replace('”', '」').replace('‘', '『').replace('’', '』');
+    }
+
+    /**
+     * Markdown from converters that take each paragraph's first-line indent for a list item: the paragraph as
+     * {@code - } and its first printed line, the other printed lines indented under it; headlines as headings.
+     */
+    static String listParagraphs(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            for (String p : paragraphs(a)) {
+                List<String> printed = RelayoutScoringTest.wrap(p, width);
+                for (int i = 0; i < printed.size(); i++) {
+                    printed.set(i, (i == 0 ? "- " : "  ") + printed.get(i));
+                }
+                lines.add(String.join("\n", printed));
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Line numbers a PDF prints in its margin (proofs, archive scans) and a converter keeps at the end of the text's
+     * lines: every fifth printed line ends with spaces and its number on the page (5, 10, 15, …).
+     */
+    static String lineNumbers(String page) {
+        List<String> out = new ArrayList<>();
+        int n = 0;
+        for (String line : page.split("\n", -1)) {
+            if (!line.isBlank() && ++n % 5 == 0) {
+                line = line + "    " + n;
+            }
+            out.add(line);
+        }
+        return String.join("\n", out);
     }
 }

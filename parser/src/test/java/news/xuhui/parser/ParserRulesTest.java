@@ -925,4 +925,92 @@ class ParserRulesTest {
         assertEquals("扎根社区十五年做居民的贴心人（身边的榜样）", a.title(), parsed.toString());
         assertEquals(paras, a.paragraphs(), parsed.toString());
     }
+
+    @Test
+    void fullStopsOcrReadAsOtherMarksAreFullStopsBesideChinese() {
+        assertEquals("居民登记信息。工作人员", TextCleaner.clean("居民登记信息°工作人员"));
+        assertEquals("活动结束。", TextCleaner.clean("活动结束｡"));
+        assertEquals("活动结束。下一步", TextCleaner.clean("活动结束. 下一步"));
+        assertEquals("居民表示，电梯很方便", TextCleaner.clean("居民表示, 电梯很方便"));
+        // a degree sign after a digit is one, and a comma amid figures stays
+        assertEquals("气温达到30°", TextCleaner.clean("气温达到30°"));
+        assertEquals("共3,000人", TextCleaner.clean("共3,000人"));
+    }
+
+    @Test
+    void listItemMarksOfAConverterAreNoText() throws Exception {
+        ParsedPage page = parsePage("# 云山区推进老旧小区加装电梯\n\n"
+                + "- 今年以来，云山区把老旧小区加装电梯作为民生实事，\n  逐楼征求居民意见，已有三十多台电梯开工建设。\n\n"
+                + "* 区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道。\n");
+        assertEquals(1, page.articles().size(), page.toString());
+        assertEquals(List.of("今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道。"), page.articles().get(0).paragraphs());
+    }
+
+    @Test
+    void lineNumbersInTheMarginAreTakenOffWhenTheyGoUp() {
+        List<String> numbered = List.of("云山区把老旧小区加装电梯作为    5", "民生实事，逐楼征求居民意见", "已有三十多台电梯开工建设    10",
+                "", "区住房部门介绍，加装电梯的    15");
+        assertEquals(List.of("云山区把老旧小区加装电梯作为", "民生实事，逐楼征求居民意见", "已有三十多台电梯开工建设", "",
+                "区住房部门介绍，加装电梯的"), MarginLineNumbers.without(numbered));
+        // two figures at line ends, or numbers that do not go up, are the text's own
+        List<String> figures = List.of("全年接待游客    1200", "其中外地游客    800", "本地游客    400");
+        assertEquals(figures, MarginLineNumbers.without(figures));
+        assertEquals(figures.subList(0, 2), MarginLineNumbers.without(figures.subList(0, 2)));
+    }
+
+    @Test
+    void aClosingQuotationMarkWrappedOntoTheNextLineStaysInItsParagraph() throws Exception {
+        ParsedPage page = parsePage(column("云山区推进加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，已有三十多台电梯开工建设。")
+                + "\n“加装电梯以后，上下楼方便\n\n多了，真是办到了心坎上。\n\n”居民王阿姨说。\n\n"
+                + column("区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道。"));
+        assertEquals(1, page.articles().size(), page.toString());
+        assertTrue(page.articles().get(0).paragraphs().contains("“加装电梯以后，上下楼方便多了，真是办到了心坎上。”居民王阿姨说。"),
+                page.toString());
+    }
+
+    @Test
+    void aBlankLineOnAPageWithoutBlankLinesBetweenParagraphsPartsArticlesOnOneSubject() throws Exception {
+        String first = tightColumn(14, "云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。",
+                "下一步，云山区将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。");
+        String second = tightColumn(14, "青溪区老旧小区电梯开工",
+                "青溪区加装电梯项目近日开工，区住房部门逐楼征求居民意见，首批十台电梯年内建成。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造楼道，让居民出行更加方便，施工期间将设置临时通道。",
+                "青溪区还将总结加装电梯的经验，简化审批流程，让更多老旧小区的居民早日用上电梯。");
+        ParsedPage page = parsePage(first + "\n" + second);
+        assertEquals(2, page.articles().size(), page.toString());
+        assertEquals("青溪区老旧小区电梯开工", page.articles().get(1).title(), page.toString());
+    }
+
+    @Test
+    void aPageMarkingParagraphsByIndentHasItsHeadlinesUnindented() throws Exception {
+        // no blank line anywhere; each paragraph's first line indented by two ideographic spaces; the second headline
+        // fills the column, so only its missing indent tells it from a paragraph's line
+        List<String> lines = new java.util.ArrayList<>();
+        String[][] articles = {
+            {"云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。",
+                "不少居民表示，过去上下楼要歇好几次，如今坐电梯几十秒就到家门口，腿脚不便的老人也能常下楼走走了。"},
+            {"青溪湿地公园迎来越冬候鸟",
+                "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。",
+                "公园提醒游客文明观鸟，不要投喂和惊扰鸟群，观鸟时请与鸟群保持距离。",
+                "据介绍，公园今年新建了两处观鸟平台，并在湖心岛种植了适合候鸟栖息的水生植物。"}};
+        for (String[] a : articles) {
+            lines.add(a[0]);
+            for (int p = 1; p < a.length; p++) {
+                List<String> printed = new java.util.ArrayList<>(RelayoutScoringTest.wrap(a[p], 12));
+                printed.set(0, "\u3000\u3000" + printed.get(0));
+                lines.addAll(printed);
+            }
+        }
+        ParsedPage page = parsePage(String.join("\n", lines) + "\n");
+        assertEquals(2, page.articles().size(), page.toString());
+        assertEquals("青溪湿地公园迎来越冬候鸟", page.articles().get(1).title(), page.toString());
+        assertEquals(3, page.articles().get(1).paragraphs().size(), page.toString());
+    }
 }
