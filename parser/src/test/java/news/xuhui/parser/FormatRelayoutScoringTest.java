@@ -1,6 +1,8 @@
 package news.xuhui.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static news.xuhui.parser.RelayoutScoringTest.paragraphs;
+import static news.xuhui.parser.RelayoutScoringTest.tail;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -244,24 +247,6 @@ class FormatRelayoutScoringTest {
         return spacesInWords(String.join("\n\n", blocks) + "\n", '\u3000');
     }
 
-    static List<String> paragraphs(JsonNode a) {
-        List<String> paras = new ArrayList<>();
-        a.get("paragraphs").forEach(p -> paras.add(p.asText()));
-        a.path("sections").forEach(s -> s.get("paragraphs").forEach(p -> paras.add(p.asText())));
-        return paras;
-    }
-
-    static List<String> tail(JsonNode a) {
-        List<String> tail = new ArrayList<>();
-        if (!a.path("continuedToPage").isMissingNode() && !a.path("continuedToPage").isNull()) {
-            tail.add("（下转第" + a.get("continuedToPage").asText() + "版）");
-        }
-        if (!a.path("source").isMissingNode() && !a.path("source").isNull()) {
-            tail.add("（来源：" + a.get("source").asText() + "）");
-        }
-        return tail;
-    }
-
     /** A space (of the given kind) after every 7th CJK character, as OCR sets between glyphs it reads apart. */
     static String spacesInWords(String page, char space) {
         StringBuilder b = new StringBuilder(page.length() + page.length() / 7);
@@ -314,7 +299,7 @@ class FormatRelayoutScoringTest {
     /** Markdown with richer marks: bold kickers, a blockquote, rules between articles, hard breaks by two spaces. */
     static String richMarkdown(ArrayNode articles, int width) {
         List<String> blocks = new ArrayList<>();
-        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+        blocks.add(RelayoutScoringTest.MASTHEAD);
         int n = 0;
         for (JsonNode a : articles) {
             List<String> lines = new ArrayList<>();
@@ -649,23 +634,44 @@ class FormatRelayoutScoringTest {
         return String.join("\n", lines) + "\n";
     }
 
+    /** What one paragraph of a markdown page becomes: its blocks, from its printed lines (article n, paragraph k). */
+    @FunctionalInterface
+    interface MarkdownParagraph {
+        List<String> blocks(int n, int k, List<String> printed);
+    }
+
+    /**
+     * A PDF-to-markdown page as the markdown kinds vary it: the masthead, then each article (the n-th) as its headline
+     * in headings, its paragraphs wrapped as printed and set as {@code paragraph} says, and its tail lines through
+     * {@code tailLine}; blocks parted by blank lines.
+     */
+    static String markdownPage(ArrayNode articles, int width, MarkdownParagraph paragraph,
+            BiFunction<Integer, String, String> tailLine) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add(RelayoutScoringTest.MASTHEAD);
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                lines.addAll(paragraph.blocks(n, k, RelayoutScoringTest.wrap(paras.get(k), width)));
+            }
+            for (String t : tail(a)) {
+                lines.add(tailLine.apply(n, t));
+            }
+            blocks.add(String.join("\n\n", lines));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
     /**
      * PDF-to-markdown that keeps every printed line a block of its own (pymupdf4llm, marker on scanned columns): each
      * wrapped line followed by a blank line, headlines as markdown headings.
      */
     static String doubleSpaced(ArrayNode articles, int width) {
-        List<String> blocks = new ArrayList<>();
-        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
-        for (JsonNode a : articles) {
-            List<String> lines = new ArrayList<>();
-            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
-            for (String p : paragraphs(a)) {
-                lines.addAll(RelayoutScoringTest.wrap(p, width));
-            }
-            lines.addAll(tail(a));
-            blocks.add(String.join("\n\n", lines));
-        }
-        return String.join("\n\n", blocks) + "\n";
+        return markdownPage(articles, width, (n, k, printed) -> printed, (n, t) -> t);
     }
 
     private static final String[] FIGURES = {
@@ -727,27 +733,16 @@ class FormatRelayoutScoringTest {
      * article's text.
      */
     static String markdownTable(ArrayNode articles, int width, boolean html) {
-        List<String> blocks = new ArrayList<>();
-        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
-        int n = 0;
-        for (JsonNode a : articles) {
-            List<String> lines = new ArrayList<>();
-            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
-            List<String> paras = paragraphs(a);
-            for (int k = 0; k < paras.size(); k++) {
-                lines.add(String.join("\n", RelayoutScoringTest.wrap(paras.get(k), width)));
-                if (k == 0 && n % 2 == 0) {
-                    lines.add(html ? "<table><thead><tr><th>项目</th><th>2019年</th><th>2020年</th></tr></thead><tbody>"
-                            + "<tr><td>总量（万元）</td><td>1,200</td><td>1,350</td></tr>"
-                            + "<tr><td>增长</td><td>8.5%</td><td>12.5%</td></tr></tbody></table>"
-                            : "| 项目 | 2019年 | 2020年 |\n|---|---|---|\n| 总量（万元） | 1,200 | 1,350 |\n| 增长 | 8.5% | 12.5% |");
-                }
+        return markdownPage(articles, width, (n, k, printed) -> {
+            List<String> blocks = new ArrayList<>(List.of(String.join("\n", printed)));
+            if (k == 0 && n % 2 == 0) {
+                blocks.add(html ? "<table><thead><tr><th>项目</th><th>2019年</th><th>2020年</th></tr></thead><tbody>"
+                        + "<tr><td>总量（万元）</td><td>1,200</td><td>1,350</td></tr>"
+                        + "<tr><td>增长</td><td>8.5%</td><td>12.5%</td></tr></tbody></table>"
+                        : "| 项目 | 2019年 | 2020年 |\n|---|---|---|\n| 总量（万元） | 1,200 | 1,350 |\n| 增长 | 8.5% | 12.5% |");
             }
-            lines.addAll(tail(a));
-            blocks.add(String.join("\n\n", lines));
-            n++;
-        }
-        return String.join("\n\n", blocks) + "\n";
+            return blocks;
+        }, (n, t) -> t);
     }
 
     /**
@@ -813,30 +808,16 @@ class FormatRelayoutScoringTest {
      * source in {@code [text](url)}.
      */
     static String markdownLinks(ArrayNode articles, int width) {
-        List<String> blocks = new ArrayList<>();
-        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
-        int n = 0;
-        for (JsonNode a : articles) {
-            List<String> lines = new ArrayList<>();
-            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
-            List<String> paras = paragraphs(a);
-            for (int k = 0; k < paras.size(); k++) {
-                // the link marks go round printed words: the line is wrapped as printed first
-                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
-                String first = printed.get(0);
-                if (k == 1 && first.length() > 8) {
-                    printed.set(0, "[" + first.substring(0, 6) + "](http://paper.example.cn/html/2020-05/04/nw." + n
-                            + ".htm)" + first.substring(6));
-                }
-                lines.add(String.join("\n", printed));
+        return markdownPage(articles, width, (n, k, printed) -> {
+            // the link marks go round printed words: the line is wrapped as printed first
+            String first = printed.get(0);
+            if (k == 1 && first.length() > 8) {
+                printed.set(0, "[" + first.substring(0, 6) + "](http://paper.example.cn/html/2020-05/04/nw." + n
+                        + ".htm)" + first.substring(6));
             }
-            for (String t : tail(a)) {
-                lines.add(t.startsWith("（来源：") ? "（来源：[" + t.substring(4, t.length() - 1) + "](https://www.example.cn/s/" + n + ")）" : t);
-            }
-            blocks.add(String.join("\n\n", lines));
-            n++;
-        }
-        return String.join("\n\n", blocks) + "\n";
+            return List.of(String.join("\n", printed));
+        }, (n, t) -> t.startsWith("（来源：")
+                ? "（来源：[" + t.substring(4, t.length() - 1) + "](https://www.example.cn/s/" + n + ")）" : t);
     }
 
     /**
@@ -844,33 +825,20 @@ class FormatRelayoutScoringTest {
      * paragraph ({@code **……**}), italics ({@code *……*}, {@code _……_}) and bold words inside it.
      */
     static String inlineEmphasis(ArrayNode articles, int width) {
-        List<String> blocks = new ArrayList<>();
-        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
-        int n = 0;
-        for (JsonNode a : articles) {
-            List<String> lines = new ArrayList<>();
-            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
-            List<String> paras = paragraphs(a);
-            for (int k = 0; k < paras.size(); k++) {
-                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
-                String first = printed.get(0);
-                if (first.length() > 10) {
-                    String mark = switch ((n + k) % 4) {
-                        case 0 -> "**";
-                        case 1 -> "*";
-                        case 2 -> "_";
-                        default -> "";
-                    };
-                    int at = (n + k) % 2 == 0 ? 0 : 3;
-                    printed.set(0, first.substring(0, at) + mark + first.substring(at, at + 6) + mark + first.substring(at + 6));
-                }
-                lines.add(String.join("\n", printed));
+        return markdownPage(articles, width, (n, k, printed) -> {
+            String first = printed.get(0);
+            if (first.length() > 10) {
+                String mark = switch ((n + k) % 4) {
+                    case 0 -> "**";
+                    case 1 -> "*";
+                    case 2 -> "_";
+                    default -> "";
+                };
+                int at = (n + k) % 2 == 0 ? 0 : 3;
+                printed.set(0, first.substring(0, at) + mark + first.substring(at, at + 6) + mark + first.substring(at + 6));
             }
-            lines.addAll(tail(a));
-            blocks.add(String.join("\n\n", lines));
-            n++;
-        }
-        return String.join("\n\n", blocks) + "\n";
+            return List.of(String.join("\n", printed));
+        }, (n, t) -> t);
     }
 
     /**
@@ -1032,22 +1000,12 @@ class FormatRelayoutScoringTest {
      * {@code - } and its first printed line, the other printed lines indented under it; headlines as headings.
      */
     static String listParagraphs(ArrayNode articles, int width) {
-        List<String> blocks = new ArrayList<>();
-        blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
-        for (JsonNode a : articles) {
-            List<String> lines = new ArrayList<>();
-            RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
-            for (String p : paragraphs(a)) {
-                List<String> printed = RelayoutScoringTest.wrap(p, width);
-                for (int i = 0; i < printed.size(); i++) {
-                    printed.set(i, (i == 0 ? "- " : "  ") + printed.get(i));
-                }
-                lines.add(String.join("\n", printed));
+        return markdownPage(articles, width, (n, k, printed) -> {
+            for (int i = 0; i < printed.size(); i++) {
+                printed.set(i, (i == 0 ? "- " : "  ") + printed.get(i));
             }
-            lines.addAll(tail(a));
-            blocks.add(String.join("\n\n", lines));
-        }
-        return String.join("\n\n", blocks) + "\n";
+            return List.of(String.join("\n", printed));
+        }, (n, t) -> t);
     }
 
     /**

@@ -69,23 +69,37 @@ class RelayoutScoringTest {
         }
     }
 
+    /** The masthead and page line a PDF-to-markdown page opens with. */
+    static final String MASTHEAD = "人民日报 2020年5月4日 星期一\n\n第04版 要闻";
+
+    /** The article's paragraphs as printed: its own, then its sections'. */
+    static List<String> paragraphs(JsonNode a) {
+        List<String> paras = new ArrayList<>();
+        a.get("paragraphs").forEach(p -> paras.add(p.asText()));
+        a.path("sections").forEach(s -> s.get("paragraphs").forEach(p -> paras.add(p.asText())));
+        return paras;
+    }
+
+    /** The lines printed after the article's text: its jump marker and its source, when it has them. */
+    static List<String> tail(JsonNode a) {
+        List<String> tail = new ArrayList<>();
+        if (!a.path("continuedToPage").isMissingNode() && !a.path("continuedToPage").isNull()) {
+            tail.add("（下转第" + a.get("continuedToPage").asText() + "版）");
+        }
+        if (!a.path("source").isMissingNode() && !a.path("source").isNull()) {
+            tail.add("（来源：" + a.get("source").asText() + "）");
+        }
+        return tail;
+    }
+
     static String page(ArrayNode articles, String layout, int width) {
         List<String> blocks = new ArrayList<>();
         if (layout.equals("pdf-markdown")) {
-            blocks.add("人民日报 2020年5月4日 星期一\n\n第04版 要闻");
+            blocks.add(MASTHEAD);
         }
         for (JsonNode a : articles) {
             List<String> lines = new ArrayList<>();
-            List<String> paras = new ArrayList<>();
-            a.get("paragraphs").forEach(p -> paras.add(p.asText()));
-            a.path("sections").forEach(s -> s.get("paragraphs").forEach(p -> paras.add(p.asText())));
-            List<String> tail = new ArrayList<>();
-            if (!a.path("continuedToPage").isMissingNode() && !a.path("continuedToPage").isNull()) {
-                tail.add("（下转第" + a.get("continuedToPage").asText() + "版）");
-            }
-            if (!a.path("source").isMissingNode() && !a.path("source").isNull()) {
-                tail.add("（来源：" + a.get("source").asText() + "）");
-            }
+            List<String> paras = paragraphs(a);
             String sep = "\n\n";
             switch (layout) {
                 case "narrow", "tight" -> {
@@ -108,7 +122,7 @@ class RelayoutScoringTest {
                     }
                 }
             }
-            lines.addAll(tail);
+            lines.addAll(tail(a));
             blocks.add(String.join(sep, lines));
         }
         if (layout.equals("pdf-markdown")) {
