@@ -194,8 +194,7 @@ public final class SearchSql {
      * <p>A row that does not hold them is {@code refuted} when its whole raw text, sections included, lacks one of the
      * terms and has no character that normalising turns into Han ({@link CjkText#foldsToHan}): the check would find no
      * match either, so the row is not shipped (a candidate holding a phrase's pairs apart is the common case: shipped
-     * and parsed, each cost ~0.5 ms, and a walk on a phrase's rarest pair meets a few dozen). Binds: the terms, the
-     * class, the terms again. ({@code offset 0} keeps the planner from copying the test into each column's case.)
+     * and parsed, each cost ~0.5 ms). Binds: the terms, the class, the terms again. ({@code offset 0} keeps the planner from copying the test into each column's case.)
      */
     private static final String HELD = " cross join lateral (select coalesce(bool_and(coalesce("
             + "jsonb_exists(a.people, t) or "

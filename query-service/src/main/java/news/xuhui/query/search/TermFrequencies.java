@@ -98,14 +98,9 @@ final class TermFrequencies {
                 + unlisted + "]";
     }
 
-    /** The share of the table's rows holding the index term: its frequency in the statistics, else the default's. */
-    double share(int code) {
-        Float f = frequencies.get(code);
-        return f != null ? f : unlisted;
-    }
-
     /** The rows estimated to hold the term, at least 1 as the planner has it. */
     long rows(int code) {
-        return Math.max(1, Math.round(tableRows * share(code)));
+        Float f = frequencies.get(code);
+        return Math.max(1, Math.round(tableRows * (f != null ? f : unlisted)));
     }
 }

@@ -30,7 +30,7 @@ public final class CjkText {
      * a Han character other than itself: compatibility and radical forms (豈 U+F900 → 豈, ⼀ U+2F00 → 一), enclosed and
      * squared ideographs (㈠ → (一)). A raw text without any of them holds a Han word after normalising only where it
      * holds it as it is, so the database can rule a candidate out on its raw text. Computed once from the normaliser
-     * itself (~0.1 s), so it follows the JDK's Unicode tables; planes 0 to 2 hold every compatibility form there is.
+     * itself (~0.25 s), so it follows the JDK's Unicode tables; planes 0 to 2 hold every compatibility form there is.
      */
     public static String foldsToHan() {
         return FoldsToHan.CLASS;
