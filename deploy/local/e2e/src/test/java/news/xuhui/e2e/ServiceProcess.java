@@ -44,8 +44,13 @@ public final class ServiceProcess implements AutoCloseable {
         // one log per ingest instance, appended to: a restart after a crash keeps the crash's log
         String instance = env.getOrDefault("INGEST_INSTANCE_ID", "");
         Path log = logDir.resolve(module + (instance.isEmpty() ? "" : "-" + instance) + ".log");
-        ProcessBuilder pb = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString()));
+        String nice = env.get("NICE");
+        if (nice != null) {
+            command.addAll(0, List.of("nice", "-n", nice));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         if (module.equals("ingest-service")) {
