@@ -83,6 +83,25 @@ public final class RankedWindow {
     }
 
     /**
+     * The ids of the newest {@code want} matches, newest first, found as {@link #read} finds the ranked window: by
+     * blocks of dates, collected through the text index, or walked along the date index, by the estimate. Null when
+     * the query needs no check and is best walked: the planner's own plan for the page in date order does that.
+     */
+    static List<String> newestIds(Connection conn, SearchCriteria asked, Settings s, int want) throws SQLException {
+        Lookup lookup = lookup(conn, asked);
+        SearchCriteria c = lookup.criteria();
+        long estimate = lookup.estimate();
+        SearchSql.Shape shape = shape(conn, c, s, estimate);
+        if (shape == SearchSql.Shape.COLLECT && estimate > s.blockFromMatches()) {
+            return newestByBlocks(conn, c, want);
+        }
+        if (c.query().needsCheck()) {
+            return checkedIds(conn, c, shape, null, 0, want);
+        }
+        return shape == SearchSql.Shape.COLLECT ? blockIds(conn, c, null, want) : null;
+    }
+
+    /**
      * Blocks of dates read one by one at most, beyond those read, at the rate of matches found so far: a query whose
      * window would need more is collected at once.
      */
@@ -344,7 +363,7 @@ public final class RankedWindow {
      * are still taken as independent of one another.
      */
     public static long estimate(Connection conn, SearchCriteria c) throws SQLException {
-        return lookup(conn, c).estimate();
+        return isLookedUpByPairs(c) ? estimate(conn, c, pairs(conn, c.query())) : planRows(conn, SearchSql.estimate(c));
     }
 
     /**
@@ -365,14 +384,36 @@ public final class RankedWindow {
      * ({@link TermFrequencies}), the estimate the planner's for the rarest pairs under the criteria's filters.
      */
     static Lookup lookup(Connection conn, SearchCriteria c) throws SQLException {
-        if (!c.hasText() || c.query().isEmpty() || !c.query().needsCheck()) {
+        if (!isLookedUpByPairs(c)) {
             return new Lookup(c, planRows(conn, SearchSql.estimate(c)));
         }
+        Pairs pairs = pairs(conn, c.query());
+        return new Lookup(c.withQuery(c.query().withIndexCodes(pairs.looked())), estimate(conn, c, pairs));
+    }
+
+    /**
+     * The criteria with their common pairs left out of the index lookup, as {@link #lookup} searches them, without an
+     * estimate: for reading matches in date order, which needs none.
+     */
+    static SearchCriteria narrowed(Connection conn, SearchCriteria c) throws SQLException {
+        return isLookedUpByPairs(c) ? c.withQuery(c.query().withIndexCodes(pairs(conn, c.query()).looked())) : c;
+    }
+
+    /** A text query whose matches are checked: its terms of several index terms are looked up by their pairs. */
+    private static boolean isLookedUpByPairs(SearchCriteria c) {
+        return c.hasText() && !c.query().isEmpty() && c.query().needsCheck();
+    }
+
+    /** The index terms of a query: the rarest of each of its terms, and those the lookup keeps. */
+    private record Pairs(int[] rarest, int[] looked) {
+    }
+
+    private static Pairs pairs(Connection conn, SearchQuery q) throws SQLException {
         TermFrequencies frequencies = TermFrequencies.of(conn);
         long common = (long) (COMMON_PAIR_SHARE * frequencies.tableRows);
         Set<Integer> rarest = new TreeSet<>();
         Set<Integer> looked = new TreeSet<>();
-        for (List<Integer> term : c.query().termCodeSets()) {
+        for (List<Integer> term : q.termCodeSets()) {
             if (term.size() == 1) {
                 rarest.add(term.get(0));
                 looked.add(term.get(0));
@@ -389,10 +430,13 @@ public final class RankedWindow {
                 looked.addAll(term); // no rare pair: every one narrows
             }
         }
-        long estimate = planRows(conn,
-                SearchSql.estimate(c, SearchTerms.literal(rarest.stream().mapToInt(Integer::intValue).toArray())));
-        SearchQuery q = c.query().withIndexCodes(looked.stream().mapToInt(Integer::intValue).toArray());
-        return new Lookup(c.withQuery(q), estimate);
+        return new Pairs(rarest.stream().mapToInt(Integer::intValue).toArray(),
+                looked.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The planner's estimate for the rarest pairs under the criteria's filters. */
+    private static long estimate(Connection conn, SearchCriteria c, Pairs pairs) throws SQLException {
+        return planRows(conn, SearchSql.estimate(c, SearchTerms.literal(pairs.rarest())));
     }
 
     /** The estimated rows of each of the given index terms (see {@link TermFrequencies}), fewest first. */

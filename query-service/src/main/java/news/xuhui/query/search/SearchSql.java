@@ -243,6 +243,16 @@ public final class SearchSql {
                 limit, offset));
     }
 
+    /** The articles of the given ids in date order (newest or oldest first, as the criteria say), no rank. */
+    public static Statement datedIds(SearchCriteria c, List<String> ids) {
+        boolean oldest = c.effectiveSort() == SearchSort.OLDEST;
+        String sql = "select " + ArticleRows.COLUMNS + ", cast(null as real) as score"
+                + " from article a where a.id = any (cast(? as varchar[]))"
+                + (oldest ? " order by a.edition_date asc nulls last, a.stored_at asc, a.id"
+                        : " order by a.edition_date desc nulls last, a.stored_at desc, a.id");
+        return new Statement(sql, List.<Object>of((Object) ids.toArray(String[]::new)));
+    }
+
     /** Hits in date order (newest or oldest first, as the criteria say), no rank. */
     public static Statement dated(SearchCriteria c, long offset, int limit) {
         List<Object> params = new ArrayList<>();

@@ -19,6 +19,8 @@ public class OtherSearchSettingsProfile implements QuarkusTestProfile {
                 // facets check a phrase's word order on at most 10 candidates
                 "xuhui.search.rank-window", "3",
                 "xuhui.search.walk-from-matches", "0",
+                // a checked word sorted newest first is collected by blocks of dates whatever its matches
+                "xuhui.search.block-from-matches", "0",
                 "xuhui.search.facets-exact-up-to", "10",
                 // one search at a time; a second waits at most 0.2 s
                 "xuhui.search.max-concurrent", "1",

@@ -117,4 +117,48 @@ class SearchWindowTest {
         assertEquals(List.of("2024-06", "2020-01"), many.getList("months.value", String.class));
         assertEquals(List.of(decoys - 5, 6), many.getList("months.count", Integer.class));
     }
+    /**
+     * A word that needs a check, sorted by date: the matches page by page in exact date order, newest or oldest
+     * first, no repeats and no gaps, past newer rows that hold its pairs apart. (Newest first, the first page is
+     * collected a block of dates at a time: this profile sets no threshold for it.)
+     */
+    @Test
+    void aCheckedWordInDateOrderPagesWithoutGapsOrRepeats() {
+        String paper = "日序报" + UUID.randomUUID().toString().substring(0, 6);
+        ObjectNode template = GoldSeeds.events(paper).get(0).event();
+        String bootstrap = InfraTestResource.infra().kafka().bootstrapServers();
+        List<String> newestFirst = new ArrayList<>();
+        int matches = 7;
+        int decoys = 12;
+        for (int i = 0; i < matches + decoys; i++) {
+            ObjectNode e = template.deepCopy();
+            String id = paper.hashCode() + "-dated-" + i;
+            e.put("articleId", id);
+            // matches a year apart, in 2001..2013 every other year; decoys newer than all of them
+            String date = i < matches ? (2013 - 2 * i) + "-03-01" : "2020-0" + (1 + i % 9) + "-01";
+            ((ObjectNode) e.get("edition")).put("date", date);
+            e.put("title", "第" + i + "篇");
+            e.set("paragraphs", GoldSeeds.array(i < matches ? "戊己庚辛见于此。" : "戊己庚，己庚辛。"));
+            e.set("sections", GoldSeeds.array());
+            TopicWriter.send(bootstrap, "news.articles", id, e.toString());
+            if (i < matches) {
+                newestFirst.add(id);
+            }
+        }
+        GoldSeeds.awaitStored(paper, matches + decoys);
+        for (String sort : List.of("newest", "oldest")) {
+            List<String> seen = new ArrayList<>();
+            for (int page = 0; page < 4; page++) {
+                JsonPath r = given().queryParam("paper", paper).queryParam("q", "戊己庚辛").queryParam("sort", sort)
+                        .queryParam("size", 2).queryParam("page", page).get("/api/articles").then().statusCode(200)
+                        .extract().jsonPath();
+                seen.addAll(r.getList("items.id", String.class));
+            }
+            List<String> expected = new ArrayList<>(newestFirst);
+            if (sort.equals("oldest")) {
+                java.util.Collections.reverse(expected);
+            }
+            assertEquals(expected, seen, sort);
+        }
+    }
 }

@@ -264,7 +264,10 @@ class RankedWindowShapesTest {
             }
             SearchCriteria byHand = all.withQuery(all.query().withIndexCodes(kept.stream().mapToInt(i -> i).toArray()));
             assertEquals(6, byHand.query().termCodes().split(",").length, byHand.query().termCodes());
-            for (SearchCriteria looked : List.of(byHand, RankedWindow.lookup(conn, all).criteria())) {
+            SearchCriteria narrowed = RankedWindow.narrowed(conn, all);
+            assertEquals(RankedWindow.lookup(conn, all).criteria().query().termCodes(), narrowed.query().termCodes(),
+                    "the date-ordered listing looks up the pairs the ranked window does");
+            for (SearchCriteria looked : List.of(byHand, RankedWindow.lookup(conn, all).criteria(), narrowed)) {
                 for (int want : new int[] { 1, 2, 5, 1000 }) {
                     List<String> byAll = RankedWindow.checkedIds(conn, all, SearchSql.Shape.COLLECT, null, 0, want);
                     assertFalse(byAll.isEmpty(), phrase);
@@ -272,9 +275,20 @@ class RankedWindowShapesTest {
                             phrase + ", " + want + " wanted, " + looked.query().termCodes());
                     assertEquals(byAll, RankedWindow.checkedIds(conn, looked, SearchSql.Shape.WALK, null, 0, want),
                             phrase + ", walked, " + want + " wanted, " + looked.query().termCodes());
+                    // in the criteria's date order (sort=newest and past the ranked window), skipping the first:
+                    // tested in the database through the pairs looked up, as checked here through them all
+                    for (long skip : new long[] { 0, 1 }) {
+                        assertEquals(ids(RankedWindow.checked(conn, all, null, skip, want)),
+                                RankedWindow.checkedIds(conn, looked, null, null, skip, want),
+                                phrase + ", in date order, " + skip + " skipped, " + want + " wanted");
+                    }
                 }
             }
         }
+    }
+
+    private static List<String> ids(List<news.xuhui.query.store.ArticleEntity> articles) {
+        return articles.stream().map(a -> a.id).toList();
     }
 
     /** A date's block as the service computes it is the block the index holds it under, before 1970 too. */
