@@ -1013,4 +1013,47 @@ class ParserRulesTest {
         assertEquals("青溪湿地公园迎来越冬候鸟", page.articles().get(1).title(), page.toString());
         assertEquals(3, page.articles().get(1).paragraphs().size(), page.toString());
     }
+
+    @Test
+    void runningHeadsWithTheirFieldsInOtherFormsAreFurniture() {
+        // the paper's name with its Latin name, a bare page number set apart first, the page in Chinese numerals
+        assertTrue(MastheadParser.isRunningHead("青溪日报  QINGXI DAILY  2023.9.8"));
+        assertTrue(MastheadParser.isRunningHead("07  城区新闻  2023年9月8日"));
+        assertTrue(MastheadParser.isRunningHead("2023年9月8日 | 城区新闻 | 07"));
+        assertTrue(MastheadParser.isRunningHead("第七版 城区新闻  责任编辑/林某  美编/叶某"));
+        // a Latin word beside no paper name, a number run into the text, a jump marker's page, a lone page: no head
+        assertFalse(MastheadParser.isRunningHead("城区新闻 QINGXI 2023年9月8日"));
+        assertFalse(MastheadParser.isRunningHead("2023年9月8日 12人参加"));
+        assertFalse(MastheadParser.isRunningHead("下转第七版 城区新闻"));
+        assertFalse(MastheadParser.isRunningHead("第七版"));
+    }
+
+    @Test
+    void jumpMarkersWithoutBracketsOrRunOnAtTheParagraphEnd() throws Exception {
+        JumpMarkerExtractor.Marker bare = JumpMarkerExtractor.find("下转第3版");
+        assertEquals(JumpMarkerExtractor.Kind.CONTINUED_TO, bare.kind());
+        assertEquals("3", bare.value());
+        assertEquals(Integer.valueOf(12), JumpMarkerExtractor.pageNumber(JumpMarkerExtractor.find("转第十二版").value()));
+        assertNull(JumpMarkerExtractor.find("转第3版的文章说明了情况"));
+        JumpMarkerExtractor.Marker runOn = JumpMarkerExtractor.runOnJump("已有三十多台电梯开工建设。(下转第 3 版)");
+        assertEquals("3", runOn.value());
+        assertEquals("已有三十多台电梯开工建设。".length(), runOn.start());
+        assertNull(JumpMarkerExtractor.runOnJump("居民说起（转第3版）"), "not after a sentence's end");
+        // the marker run on after the last sentence breaks across printed lines: no line holds it whole
+        // (…安全。（下转 | 第三版）)
+        String page = column("云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。（下转第三版）",
+                "青溪湿地公园迎来越冬候鸟",
+                "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。");
+        Article a = parsePage(page).articles().get(0);
+        assertEquals(Integer.valueOf(3), a.continuedToPage(), a.toString());
+        assertEquals("区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。", a.paragraphs().get(1));
+    }
+
+    @Test
+    void reportedAfterTheNamesOfABylineIsNoName() {
+        assertEquals(List.of("林青禾"), BylineExtractor.bylineLine("本报记者 林青禾 报道"));
+        assertEquals(List.of("林青禾", "叶若溪"), BylineExtractor.bylineLine("记者 林青禾 叶若溪 报道"));
+    }
 }
