@@ -50,6 +50,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * for quotation marks (corner-quotes, read as well as before), markdown that makes each paragraph a list item
  * (list-paragraphs), and line numbers a PDF prints in its margin kept at the end of every fifth line (line-numbers).
  *
+ * <p>Parser 1.7.0 added more kinds: jump markers in other spellings (page in Chinese numerals, no brackets, OCR's
+ * spaces, run on after the article's last sentence and so wrapped with it: jump-spellings), bylines after a block mark,
+ * with 报道 after the names or in brackets after the text (byline-forms), running heads in other forms repeated at
+ * column breaks inside paragraphs (the paper's Latin name, the page first or in Chinese numerals, editors after a
+ * slash: page-heads), markdown headlines set in bold only or in ###/#### (bold-heads, read as well as before), and OCR
+ * dropping and doubling the blank lines of a narrow column (blank-noise, read as well as before).
+ *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
  * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
@@ -61,7 +68,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * wrapped onto the next line kept in its paragraph, a quoted title with commas under a dash kicker, a markdown line
  * short of a heading kept as the rest of the full line above, blank lines set around the unindented headlines of a
  * page that marks paragraphs only by indent, °/｡/". " after Chinese read as 。, list marks and
- * margin line numbers taken off). A change that reads any of
+ * margin line numbers taken off; in 1.7.0 running heads with a Latin paper name, a bare or Chinese-numeral page and
+ * editors after a slash, jump markers alone without brackets or run on at a paragraph's end, 报道 after a byline). A
+ * change that reads any of
  * these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {

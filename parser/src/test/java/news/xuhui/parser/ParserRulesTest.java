@@ -1029,12 +1029,16 @@ class ParserRulesTest {
     }
 
     @Test
-    void jumpMarkersWithoutBracketsOrRunOnAtTheParagraphEnd() throws Exception {
+    void jumpMarkersWithoutBracketsAloneOnTheirLine() throws Exception {
         JumpMarkerExtractor.Marker bare = JumpMarkerExtractor.find("下转第3版");
         assertEquals(JumpMarkerExtractor.Kind.CONTINUED_TO, bare.kind());
         assertEquals("3", bare.value());
         assertEquals(Integer.valueOf(12), JumpMarkerExtractor.pageNumber(JumpMarkerExtractor.find("转第十二版").value()));
         assertNull(JumpMarkerExtractor.find("转第3版的文章说明了情况"));
+    }
+
+    @Test
+    void aJumpMarkerRunOnAfterTheLastSentenceEndsTheArticle() throws Exception {
         JumpMarkerExtractor.Marker runOn = JumpMarkerExtractor.runOnJump("已有三十多台电梯开工建设。(下转第 3 版)");
         assertEquals("3", runOn.value());
         assertEquals("已有三十多台电梯开工建设。".length(), runOn.start());
