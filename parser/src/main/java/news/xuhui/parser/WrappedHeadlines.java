@@ -79,16 +79,25 @@ final class WrappedHeadlines {
         // or a kicker) or when the lines end in a column tag (…（今日谈）); after a finished paragraph they may be a
         // subhead wrapped in two, which stays text
         // (so does a blank line on a page that sets none between its paragraphs: see PrintedLine.blanksAreRare)
-        boolean articleStart = previous == null || previous.parenthesised() || kicker(previous)
-                || blanksPartArticles && first.blankBefore();
+        boolean startMarked = previous == null || previous.parenthesised() || kicker(previous);
+        boolean articleStart = startMarked || blanksPartArticles && first.blankBefore();
         boolean byWord = false;
         int depth = depth(0, first.text());
         StringBuilder joined = new StringBuilder(first.text());
         PrintedLine cur = first;
+        int curAt = i;
         for (int n = 1, k = i + 1; k < lines.size() && n < MAX_LINES; k++) {
             PrintedLine next = lines.get(k);
             if (next.empty()) {
                 continue;
+            }
+            if (startMarked && n >= 2 && depth == 0 && runs.column[k] == col && !next.markdown()
+                    && TextCleaner.containsAny(next.text(), "，。、；") && wrappedByColumn(lines, i, curAt, col)) {
+                // where something marks an article's start (the page top, end matter, a kicker; not a blank line
+                // alone, which pages marking paragraphs by indent set before every paragraph), a headline whose
+                // wrapped lines all fill the column ends over the first line of running text under it: its breaks
+                // were told above (a bracket left open, a word across)
+                return curAt;
             }
             if (runs.column[k] != col || next.markdown() || next.endsSentence()
                     || TextCleaner.containsAny(next.text(), TEXT_MARKS)) {
@@ -114,8 +123,24 @@ final class WrappedHeadlines {
                 return k; // the bracket opened above closes at the end of a full line: a title's column tag ends it
             }
             cur = next;
+            curAt = k;
         }
         return -1;
+    }
+
+    /**
+     * Whether lines {@code from}..{@code to} are as a column wraps a line: none wider than the column (a headline set
+     * across the columns is) and none indented (an indented line opens a paragraph).
+     */
+    private static boolean wrappedByColumn(List<PrintedLine> lines, int from, int to, double col) {
+        for (int k = from; k <= to; k++) {
+            PrintedLine l = lines.get(k);
+            if (!l.empty() && (l.width() > col + ParserOptions.FULL_LINE_TOLERANCE || l.raw().startsWith("\u3000")
+                    || l.raw().startsWith("  "))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the next non-empty line after {@code k} carries the marks of running text (，。、；). */

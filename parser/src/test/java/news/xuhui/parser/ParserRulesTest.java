@@ -1060,4 +1060,21 @@ class ParserRulesTest {
         assertEquals(List.of("林青禾"), BylineExtractor.bylineLine("本报记者 林青禾 报道"));
         assertEquals(List.of("林青禾", "叶若溪"), BylineExtractor.bylineLine("记者 林青禾 叶若溪 报道"));
     }
+
+    @Test
+    void aPageTopHeadlineWrappedIntoFullLinesEndsOverTheFirstLineOfRunningText() throws Exception {
+        // the title fills both its lines (a quotation left open across the break); the line under it has commas
+        String title = "青溪区推进城市更新工作打造“十五分钟社区生活圈”示范街区";
+        List<String> lines = new java.util.ArrayList<>(RelayoutScoringTest.wrap(title, 14));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，青溪区把城市更新作为民生实事，逐街征求居民意见，已有十多个街区完成改造。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区规划部门介绍，改造后的街区将同步增设社区食堂和养老服务点，让居民办事更加方便。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去买菜要走二十分钟，如今出门几分钟就到菜场，老人也能常下楼走走了。", 14));
+        lines.add("青溪湿地公园迎来越冬候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群，观鸟时请与鸟群保持距离。", 14));
+        assertEquals(2, RelayoutScoringTest.wrap(title, 14).size());
+        Article a = parsePage(String.join("\n\n", lines) + "\n").articles().get(0);
+        assertEquals(title, a.title(), a.toString());
+        assertTrue(a.paragraphs().get(0).startsWith("今年以来"), a.toString());
+    }
 }
