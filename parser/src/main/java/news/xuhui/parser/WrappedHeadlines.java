@@ -8,7 +8,9 @@ import java.util.List;
  * line again. Such a headline starts where a paragraph may start, its lines carry no punctuation of running text, every
  * line but the last fills the column and the last falls short of it (or closes at its end a bracket left open above,
  * a column tag); and each break cuts what belongs together: a bracket or quotation opened and not yet closed, or a
- * dictionary word across the break where an article starts or the lines end in a column tag. Rejoined, the line is wider
+ * dictionary word across the break where an article starts or the lines end in a column tag. Where the page top, end
+ * matter or a kicker marks an article's start, the shape tells it too: a short last line over running text whatever the
+ * breaks cut, or full lines over the first line of running text. Rejoined, the line is wider
  * than its column, which the later stages read as a headline. Why: left wrapped, the first line reads as a paragraph's
  * first line and the headline runs into the text under it.
  */
@@ -79,8 +81,15 @@ final class WrappedHeadlines {
         // or a kicker) or when the lines end in a column tag (…（今日谈）); after a finished paragraph they may be a
         // subhead wrapped in two, which stays text
         // (so does a blank line on a page that sets none between its paragraphs: see PrintedLine.blanksAreRare)
+        // where something marks an article's start: the page top, end matter, a kicker
         boolean startMarked = previous == null || previous.parenthesised() || kicker(previous);
         boolean articleStart = startMarked || blanksPartArticles && first.blankBefore();
+        if (startMarked) {
+            int end = shortEndedRun(lines, runs, i, col);
+            if (end > 0) {
+                return end;
+            }
+        }
         boolean byWord = false;
         int depth = depth(0, first.text());
         StringBuilder joined = new StringBuilder(first.text());
@@ -124,6 +133,31 @@ final class WrappedHeadlines {
             }
             cur = next;
             curAt = k;
+        }
+        return -1;
+    }
+
+    /**
+     * Where an article's start is marked, the last line of a headline wrapped from line {@code i}, told by its shape
+     * alone whatever its breaks cut: lines free of running text's marks, all filling the column but the last, which
+     * falls short of it without ending a sentence, over a line of running text; or -1. Why: inside a paragraph only
+     * the last line falls short, and it ends a sentence.
+     */
+    private static int shortEndedRun(List<PrintedLine> lines, ColumnRuns runs, int i, double col) {
+        int depth = depth(0, lines.get(i).text());
+        for (int n = 1, k = i + 1; k < lines.size() && n < MAX_LINES; k++) {
+            PrintedLine next = lines.get(k);
+            if (next.empty()) {
+                continue;
+            }
+            if (runs.column[k] != col || !headlineText(next) || next.markdown()) {
+                return -1;
+            }
+            n++;
+            depth = depth(depth, next.text());
+            if (!full(next, col)) {
+                return depth == 0 && runningTextAfter(lines, k) ? k : -1;
+            }
         }
         return -1;
     }

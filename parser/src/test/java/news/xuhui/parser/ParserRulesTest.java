@@ -1077,4 +1077,20 @@ class ParserRulesTest {
         assertEquals(title, a.title(), a.toString());
         assertTrue(a.paragraphs().get(0).startsWith("今年以来"), a.toString());
     }
+
+    @Test
+    void aHeadlineAtAMarkedStartIsToldByItsShapeWhateverItsBreaksCut() throws Exception {
+        // full, full, short, no mark of running text, then running text: inside a paragraph only the last line falls
+        // short, and it ends a sentence
+        List<String> lines = new java.util.ArrayList<>(List.of("青溪区推进老旧小区改造工作", "城市更新行动今年再添十个", "示范街区"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，青溪区把城市更新作为民生实事，逐街征求居民意见，已有十多个街区完成改造。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("区规划部门介绍，改造后的街区将同步增设社区食堂和养老服务点，让居民办事更加方便。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去买菜要走二十分钟，如今出门几分钟就到菜场，老人也能常下楼走走了。", 13));
+        lines.add("青溪湿地公园迎来越冬候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群，观鸟时请与鸟群保持距离。", 13));
+        Article a = parsePage(String.join("\n\n", lines) + "\n").articles().get(0);
+        assertEquals("青溪区推进老旧小区改造工作城市更新行动今年再添十个示范街区", a.title(), a.toString());
+        assertTrue(a.paragraphs().get(0).startsWith("今年以来"), a.toString());
+    }
 }
