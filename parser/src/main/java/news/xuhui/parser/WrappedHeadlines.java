@@ -10,7 +10,8 @@ import java.util.List;
  * a column tag); and each break cuts what belongs together: a bracket or quotation opened and not yet closed, or a
  * dictionary word across the break where an article starts or the lines end in a column tag. Where the page top, end
  * matter or a kicker marks an article's start, the shape tells it too: a short last line over running text whatever the
- * breaks cut, or full lines over the first line of running text. Rejoined, the line is wider
+ * breaks cut, or full lines over the first line of running text; after a finished paragraph, a kicker (commas allowed)
+ * wrapped onto a short line ending in ——. Rejoined, the line is wider
  * than its column, which the later stages read as a headline. Why: left wrapped, the first line reads as a paragraph's
  * first line and the headline runs into the text under it.
  */
@@ -18,6 +19,8 @@ final class WrappedHeadlines {
 
     /** Marks of running text: a headline line has none of them (、 · and quotation marks it may have). */
     private static final String TEXT_MARKS = "，。；：！？,;:!?";
+    /** Marks that end a sentence or clause: a kicker has none of them inside. */
+    private static final String SENTENCE_MARKS = "。；！？;!?";
     private static final String OPENERS = "（(“《〈「『【";
     private static final String CLOSERS = "）)”》〉」』】";
     /** A column headline wraps onto at most this many lines. */
@@ -69,6 +72,14 @@ final class WrappedHeadlines {
         double col = runs.column[i];
         PrintedLine first = lines.get(i);
         String t = first.text();
+        if (col > 0 && !first.markdown() && full(first, col) && "—（(".indexOf(t.charAt(0)) < 0
+                && (previous == null || previous.parenthesised() || previous.endsSentence() && !full(previous, col))) {
+            // after a paragraph that surely ended (its last line short): a full line ending a sentence may go on
+            int end = dashKickerEnd(lines, runs, i, col);
+            if (end > 0) {
+                return end;
+            }
+        }
         if (col <= 0 || first.markdown() || !full(first, col) || !headlineText(first) || "—（(".indexOf(t.charAt(0)) >= 0) {
             // a line opening with a dash is an attribution (——某某（…）) or a subtitle, one opening with a bracket a
             // note or credit (（本报记者…）): not a wrapped title
@@ -133,6 +144,33 @@ final class WrappedHeadlines {
             }
             cur = next;
             curAt = k;
+        }
+        return -1;
+    }
+
+    /**
+     * The last line of a kicker wrapped from line {@code i} that leads into its title with a dash (……，北京延庆——),
+     * or -1: lines that end no sentence, all filling the column but the last, which is short and ends in ——. The
+     * kicker may have commas. Why: a paragraph's short last line ends a sentence; one ending in —— over the next line
+     * is a kicker running into the title under it, and wrapped it read as a paragraph and took the title in.
+     */
+    private static int dashKickerEnd(List<PrintedLine> lines, ColumnRuns runs, int i, double col) {
+        if (lines.get(i).endsSentence() || TextCleaner.containsAny(lines.get(i).text(), SENTENCE_MARKS)) {
+            return -1;
+        }
+        for (int n = 1, k = i + 1; k < lines.size() && n < MAX_LINES; k++) {
+            PrintedLine next = lines.get(k);
+            if (next.empty()) {
+                continue;
+            }
+            if (runs.column[k] != col || next.markdown() || next.endsSentence()
+                    || TextCleaner.containsAny(next.text(), SENTENCE_MARKS)) {
+                return -1; // a kicker is one clause: a sentence ended inside it is a paragraph's (……。十年匆匆，……——)
+            }
+            n++;
+            if (!full(next, col)) {
+                return next.text().endsWith("——") && kicker(next) ? k : -1;
+            }
         }
         return -1;
     }

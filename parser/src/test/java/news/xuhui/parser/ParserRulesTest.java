@@ -1093,4 +1093,22 @@ class ParserRulesTest {
         assertEquals("青溪区推进老旧小区改造工作城市更新行动今年再添十个示范街区", a.title(), a.toString());
         assertTrue(a.paragraphs().get(0).startsWith("今年以来"), a.toString());
     }
+
+    @Test
+    void aKickerWrappedOntoAShortLineEndingInADashLeadsIntoTheTitle() throws Exception {
+        // (经过三个月的紧张施工，青溪老 | 街——) after a finished paragraph: a kicker with a comma, not running text
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区推进老旧小区加装电梯"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把老旧小区加装电梯作为民生实事，已有三十多台电梯开工建设。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更方便。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("经过三个月的紧张施工，青溪老街——", 14));
+        lines.add("重现百年石板路风貌");
+        lines.addAll(RelayoutScoringTest.wrap("青溪老街改造近日完工，修缮后的石板路和沿街老建筑向市民开放，吸引不少游客前来。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("街道介绍，改造中保留了老街原有的石板和门楼，并为沿街商铺统一设计了店招。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article a = articles.get(1);
+        assertEquals("经过三个月的紧张施工，青溪老街——重现百年石板路风貌",
+                (a.kicker() == null ? "" : a.kicker()) + a.title(), articles.toString());
+        assertTrue(a.paragraphs().get(0).startsWith("青溪老街改造"), articles.toString());
+    }
 }
