@@ -30,6 +30,7 @@ final class BylineExtractor {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(?:据)?(新华社|中新社|中新网|人民网|央视网|本报)\\s*(?:[\\u4e00-\\u9fff]{2,8}\\s*)?[0-9０-９]{1,2}\\s*月\\s*"
                     + "[0-9０-９]{1,2}\\s*日\\s*(?:专)?电\\s*(?:[（(]([^）)]{1,40})[）)])?\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern REPORTED = Pattern.compile("\\s+(?:报道|报导)$");
     private static final Pattern CREDIT = Pattern.compile("^[（(]\\s*([^（）()]{2,36})\\s*[）)]$");
     private static final Pattern ROLE_ANY = Pattern.compile("(?:记者|通讯员|撰稿|撰文|摄影|作者)");
     private static final Pattern ROLE_TOKEN = Pattern.compile("^" + BYLINE_ROLE + "[/／:：|｜]?");
@@ -127,7 +128,8 @@ final class BylineExtractor {
         if (spaced.length() > 60) {
             return null;
         }
-        String s = spaced.strip();
+        // 报道 after the names (本报记者 王某 报道) is the verb of the credit, not a name
+        String s = REPORTED.matcher(spaced.strip()).replaceFirst("");
         if (!BYLINE_LINE.matcher(s).matches()) {
             return null;
         }

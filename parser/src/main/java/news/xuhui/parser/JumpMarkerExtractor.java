@@ -23,6 +23,11 @@ final class JumpMarkerExtractor {
     private static final Pattern SEE = Pattern.compile(
             OPEN + "(?:详见|详情见|全文见|见|下转|转)(?:第|本报)?(" + NUM + "(?:[-－—~～至、,，]" + NUM + ")*)(?:版|页)" + CLOSE);
     private static final Pattern SOURCE = Pattern.compile(OPEN + "(?:来源|稿件来源|供稿|来自)[：:]([^（）()]{1,40})" + CLOSE);
+    /** A jump marker printed without brackets, alone on its line (下转第3版, 转第三版). */
+    private static final Pattern BARE_TO = Pattern.compile("^(?:下转|转)(?:第|本报)?(" + NUM + ")(?:版|页)$");
+    /** A jump marker run on at the end of a paragraph, after its last sentence (……。（下转第三版）). */
+    private static final Pattern RUN_ON_TO = Pattern.compile(
+            "(?<=[。！？!?”…])\\s*" + OPEN + "\\s*(?:下转|转|续)\\s*(?:第|本报)?\\s*(" + NUM + ")\\s*(?:版|页)\\s*" + CLOSE + "\\s*$");
     private static final Pattern SOURCE_LINE = Pattern.compile("^(?:来源|稿件来源)[：:]([^，。,]{1,30})$");
 
     private JumpMarkerExtractor() {
@@ -46,6 +51,12 @@ final class JumpMarkerExtractor {
                 best = new Marker(Kind.TEASER, normalizePages(v), m.start(), m.end());
             }
         }
+        if (best == null && s.length() <= 8) {
+            Matcher bare = BARE_TO.matcher(s);
+            if (bare.matches()) {
+                return new Marker(Kind.CONTINUED_TO, bare.group(1), 0, s.length());
+            }
+        }
         if (best == null) {
             Matcher sl = SOURCE_LINE.matcher(s);
             if (sl.find()) {
@@ -53,6 +64,25 @@ final class JumpMarkerExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The jump marker that ends a paragraph's text after its last sentence, or null. Why: a marker run on after the
+     * article's last words is wrapped with them and may break across printed lines ((下转第 | 三版)), so no line holds
+     * it whole; only the rejoined paragraph does.
+     */
+    static Marker runOnJump(CharSequence paragraph) {
+        int n = paragraph.length();
+        if (n < 6 || "）)〕]】".indexOf(paragraph.charAt(n - 1)) < 0) {
+            return null;
+        }
+        String tail = paragraph.subSequence(Math.max(0, n - 24), n).toString();
+        Matcher m = RUN_ON_TO.matcher(tail);
+        if (!m.find()) {
+            return null;
+        }
+        int off = n - tail.length();
+        return new Marker(Kind.CONTINUED_TO, m.group(1), off + m.start(), n);
     }
 
     private static Marker earliest(Marker best, Pattern p, String s, Kind kind) {

@@ -34,11 +34,15 @@ final class MastheadParser {
     // not the page of a jump marker ((上接第1版) right under the masthead), which names another page
     private static final Pattern PAGE = Pattern.compile(
             "(?:(?<![接转续])第(\\d{1,3})版|(?<![\\d本期共第接转续])([A-Z]?)(\\d{1,2})版)");
+    /** A page in Chinese numerals (第四版, 第十二版), as some running heads print it; not a jump marker's. */
+    private static final Pattern PAGE_CN = Pattern.compile("(?<![接转续])第([一二三四五六七八九十]{1,3})版");
+    private static final Pattern EDGE_FOLIO = Pattern.compile(
+            "^([A-Z]?[0-9]{1,2})(?:\\s{2,}|\\s*[|｜]\\s*)|(?:\\s{2,}|\\s*[|｜]\\s*)([A-Z]?[0-9]{1,2})$");
     private static final Pattern PAPER_REF = Pattern.compile("《([^》]{1,10}(?:报|刊))》(?:数字报|电子版|数字版)?");
     private static final Pattern LATIN = Pattern.compile("^[A-Z][A-Z .'-]{2,40}$");
     private static final Pattern PAPER_NAME = Pattern.compile("^[\\u4e00-\\u9fff]{1,10}(?:报|刊)$");
     private static final Pattern EDITORS = Pattern.compile(
-            "(?:责任编辑|本版编辑|责编|编辑|美编|美术编辑|校对|版式|组版|视觉|审校)[：:]?[\\u4e00-\\u9fff]{2,3}?"
+            "(?:责任编辑|本版编辑|责编|编辑|美编|美术编辑|校对|版式|组版|视觉|审校)[：:/／]?[\\u4e00-\\u9fff]{2,3}?"
                     + "(?=责任编辑|本版编辑|责编|编辑|美编|美术编辑|校对|版式|组版|视觉|审校|[\\s|｜/／]|$)");
     private static final Pattern LABEL = Pattern.compile("^[\\u4e00-\\u9fff·•]{2,8}$");
     private static final Pattern FILLER = Pattern.compile("^[\\s,，.。:：;；|｜/\\-—_·()（）\\[\\]]*$");
@@ -58,8 +62,9 @@ final class MastheadParser {
      */
     static boolean isRunningHead(String line) {
         String raw = TextCleaner.stripInvisible(line).strip();
-        if (raw.isEmpty() || raw.length() > 80 || raw.chars().noneMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
-            return false; // every running head and folio has a date or a page number in digits
+        if (raw.isEmpty() || raw.length() > 80 || raw.chars().noneMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９')
+                && !PAGE_CN.matcher(raw).find()) {
+            return false; // every running head and folio has a date or a page number (in digits or 第四版)
         }
         if (TextCleaner.containsAny(raw, "，。；、！？")) {
             return false; // a running head parts its fields by spaces or bars; a line of a column with a date has marks
@@ -71,7 +76,19 @@ final class MastheadParser {
         int fields = 0;
         boolean anchored = false;
         Matcher m;
-        for (Pattern p : new Pattern[] {FULL_DATE, NUM_DATE, PAGE}) {
+        // a bare page number set apart at the line's start or end (04  要闻  2020年5月4日): the folio as one field;
+        // it is told apart by the spaces around it, which removing OCR spaces loses
+        if ((m = EDGE_FOLIO.matcher(raw)).find()) {
+            String folio = m.group(1) != null ? m.group(1) : m.group(2);
+            if (m.group(1) != null && rest.startsWith(folio)) {
+                rest = rest.substring(folio.length());
+                fields++;
+            } else if (m.group(2) != null && rest.endsWith(folio)) {
+                rest = rest.substring(0, rest.length() - folio.length());
+                fields++;
+            }
+        }
+        for (Pattern p : new Pattern[] {FULL_DATE, NUM_DATE, PAGE, PAGE_CN}) {
             if ((m = p.matcher(rest)).find()) {
                 rest = cut(rest, m);
                 fields++;
@@ -91,6 +108,10 @@ final class MastheadParser {
         }
         fields += editors ? 1 : 0;
         String left = rest.replace("农历", "").replaceAll("[\\s|｜·]+", "");
+        String latinless = left.replaceAll("[A-Z]{2,}", "");
+        if (latinless.length() < left.length() && PAPER_NAME.matcher(latinless).matches()) {
+            left = latinless; // the paper's name with its name in Latin capitals (徐汇报 XUHUI BAO), as mastheads print it
+        }
         if (!left.isEmpty() && (PAPER_NAME.matcher(left).matches() || LABEL.matcher(left).matches())) {
             // the paper's name or the page's column label beside them
             fields++;

@@ -920,6 +920,25 @@ final class PageAssembler {
                 openParas.remove(0);
             }
         }
+        runOnJump(target);
+    }
+
+    /**
+     * A jump marker run on after the last sentence of a paragraph (……。（下转第三版）) ends its article as one on a line
+     * of its own does. Why: wrapped with the text, the marker may break across printed lines ((下转第 | 三版)), so no
+     * line holds it whole and only the rejoined paragraph shows it; left in, it kept the paragraph open and the next
+     * headline ran into it.
+     */
+    private void runOnJump(ArticleDraft.Para p) {
+        JumpMarkerExtractor.Marker m = JumpMarkerExtractor.runOnJump(p.text);
+        Integer page = m == null ? null : JumpMarkerExtractor.pageNumber(m.value());
+        ArticleDraft a = p.article;
+        if (page == null || a.continuedTo != null && !a.continuedTo.equals(page)) {
+            return;
+        }
+        p.text.setLength(m.start());
+        a.continuedTo = page;
+        close(a);
     }
 
     /**

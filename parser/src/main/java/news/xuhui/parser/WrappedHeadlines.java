@@ -8,7 +8,10 @@ import java.util.List;
  * line again. Such a headline starts where a paragraph may start, its lines carry no punctuation of running text, every
  * line but the last fills the column and the last falls short of it (or closes at its end a bracket left open above,
  * a column tag); and each break cuts what belongs together: a bracket or quotation opened and not yet closed, or a
- * dictionary word across the break where an article starts or the lines end in a column tag. Rejoined, the line is wider
+ * dictionary word across the break where an article starts or the lines end in a column tag. Where the page top, end
+ * matter or a kicker marks an article's start, the shape tells it too: a short last line over running text whatever the
+ * breaks cut, or full lines over the first line of running text; after a finished paragraph, a kicker (commas allowed)
+ * wrapped onto a short line ending in ——. Rejoined, the line is wider
  * than its column, which the later stages read as a headline. Why: left wrapped, the first line reads as a paragraph's
  * first line and the headline runs into the text under it.
  */
@@ -16,6 +19,8 @@ final class WrappedHeadlines {
 
     /** Marks of running text: a headline line has none of them (、 · and quotation marks it may have). */
     private static final String TEXT_MARKS = "，。；：！？,;:!?";
+    /** Marks that end a sentence or clause: a kicker has none of them inside. */
+    private static final String SENTENCE_MARKS = "。；！？;!?";
     private static final String OPENERS = "（(“《〈「『【";
     private static final String CLOSERS = "）)”》〉」』】";
     /** A column headline wraps onto at most this many lines. */
@@ -67,6 +72,14 @@ final class WrappedHeadlines {
         double col = runs.column[i];
         PrintedLine first = lines.get(i);
         String t = first.text();
+        if (col > 0 && !first.markdown() && full(first, col) && "—（(".indexOf(t.charAt(0)) < 0
+                && (previous == null || previous.parenthesised() || previous.endsSentence() && !full(previous, col))) {
+            // after a paragraph that surely ended (its last line short): a full line ending a sentence may go on
+            int end = dashKickerEnd(lines, runs, i, col);
+            if (end > 0) {
+                return end;
+            }
+        }
         if (col <= 0 || first.markdown() || !full(first, col) || !headlineText(first) || "—（(".indexOf(t.charAt(0)) >= 0) {
             // a line opening with a dash is an attribution (——某某（…）) or a subtitle, one opening with a bracket a
             // note or credit (（本报记者…）): not a wrapped title
@@ -79,16 +92,32 @@ final class WrappedHeadlines {
         // or a kicker) or when the lines end in a column tag (…（今日谈）); after a finished paragraph they may be a
         // subhead wrapped in two, which stays text
         // (so does a blank line on a page that sets none between its paragraphs: see PrintedLine.blanksAreRare)
-        boolean articleStart = previous == null || previous.parenthesised() || kicker(previous)
-                || blanksPartArticles && first.blankBefore();
+        // where something marks an article's start: the page top, end matter, a kicker
+        boolean startMarked = previous == null || previous.parenthesised() || kicker(previous);
+        boolean articleStart = startMarked || blanksPartArticles && first.blankBefore();
+        if (startMarked) {
+            int end = shortEndedRun(lines, runs, i, col);
+            if (end > 0) {
+                return end;
+            }
+        }
         boolean byWord = false;
         int depth = depth(0, first.text());
         StringBuilder joined = new StringBuilder(first.text());
         PrintedLine cur = first;
+        int curAt = i;
         for (int n = 1, k = i + 1; k < lines.size() && n < MAX_LINES; k++) {
             PrintedLine next = lines.get(k);
             if (next.empty()) {
                 continue;
+            }
+            if (startMarked && n >= 2 && depth == 0 && runs.column[k] == col && !next.markdown()
+                    && TextCleaner.containsAny(next.text(), "，。、；") && wrappedByColumn(lines, i, curAt, col)) {
+                // where something marks an article's start (the page top, end matter, a kicker; not a blank line
+                // alone, which pages marking paragraphs by indent set before every paragraph), a headline whose
+                // wrapped lines all fill the column ends over the first line of running text under it: its breaks
+                // were told above (a bracket left open, a word across)
+                return curAt;
             }
             if (runs.column[k] != col || next.markdown() || next.endsSentence()
                     || TextCleaner.containsAny(next.text(), TEXT_MARKS)) {
@@ -114,8 +143,76 @@ final class WrappedHeadlines {
                 return k; // the bracket opened above closes at the end of a full line: a title's column tag ends it
             }
             cur = next;
+            curAt = k;
         }
         return -1;
+    }
+
+    /**
+     * The last line of a kicker wrapped from line {@code i} that leads into its title with a dash (……，北京延庆——),
+     * or -1: lines that end no sentence, all filling the column but the last, which is short and ends in ——. The
+     * kicker may have commas. Why: a paragraph's short last line ends a sentence; one ending in —— over the next line
+     * is a kicker running into the title under it, and wrapped it read as a paragraph and took the title in.
+     */
+    private static int dashKickerEnd(List<PrintedLine> lines, ColumnRuns runs, int i, double col) {
+        if (lines.get(i).endsSentence() || TextCleaner.containsAny(lines.get(i).text(), SENTENCE_MARKS)) {
+            return -1;
+        }
+        for (int n = 1, k = i + 1; k < lines.size() && n < MAX_LINES; k++) {
+            PrintedLine next = lines.get(k);
+            if (next.empty()) {
+                continue;
+            }
+            if (runs.column[k] != col || next.markdown() || next.endsSentence()
+                    || TextCleaner.containsAny(next.text(), SENTENCE_MARKS)) {
+                return -1; // a kicker is one clause: a sentence ended inside it is a paragraph's (……。十年匆匆，……——)
+            }
+            n++;
+            if (!full(next, col)) {
+                return next.text().endsWith("——") && kicker(next) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where an article's start is marked, the last line of a headline wrapped from line {@code i}, told by its shape
+     * alone whatever its breaks cut: lines free of running text's marks, all filling the column but the last, which
+     * falls short of it without ending a sentence, over a line of running text; or -1. Why: inside a paragraph only
+     * the last line falls short, and it ends a sentence.
+     */
+    private static int shortEndedRun(List<PrintedLine> lines, ColumnRuns runs, int i, double col) {
+        int depth = depth(0, lines.get(i).text());
+        for (int n = 1, k = i + 1; k < lines.size() && n < MAX_LINES; k++) {
+            PrintedLine next = lines.get(k);
+            if (next.empty()) {
+                continue;
+            }
+            if (runs.column[k] != col || !headlineText(next) || next.markdown()) {
+                return -1;
+            }
+            n++;
+            depth = depth(depth, next.text());
+            if (!full(next, col)) {
+                return depth == 0 && runningTextAfter(lines, k) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether lines {@code from}..{@code to} are as a column wraps a line: none wider than the column (a headline set
+     * across the columns is) and none indented (an indented line opens a paragraph).
+     */
+    private static boolean wrappedByColumn(List<PrintedLine> lines, int from, int to, double col) {
+        for (int k = from; k <= to; k++) {
+            PrintedLine l = lines.get(k);
+            if (!l.empty() && (l.width() > col + ParserOptions.FULL_LINE_TOLERANCE || l.raw().startsWith("\u3000")
+                    || l.raw().startsWith("  "))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the next non-empty line after {@code k} carries the marks of running text (，。、；). */

@@ -50,6 +50,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * for quotation marks (corner-quotes, read as well as before), markdown that makes each paragraph a list item
  * (list-paragraphs), and line numbers a PDF prints in its margin kept at the end of every fifth line (line-numbers).
  *
+ * <p>Parser 1.7.0 added more kinds: jump markers in other spellings (page in Chinese numerals, no brackets, OCR's
+ * spaces, run on after the article's last sentence and so wrapped with it: jump-spellings), bylines after a block mark,
+ * with 报道 after the names or in brackets after the text (byline-forms), running heads in other forms repeated at
+ * column breaks inside paragraphs (the paper's Latin name, the page first or in Chinese numerals, editors after a
+ * slash: page-heads), markdown headlines set in bold only or in ###/#### (bold-heads, read as well as before), and OCR
+ * dropping and doubling the blank lines of a narrow column (blank-noise, read as well as before).
+ *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
  * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
@@ -61,7 +68,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * wrapped onto the next line kept in its paragraph, a quoted title with commas under a dash kicker, a markdown line
  * short of a heading kept as the rest of the full line above, blank lines set around the unindented headlines of a
  * page that marks paragraphs only by indent, °/｡/". " after Chinese read as 。, list marks and
- * margin line numbers taken off). A change that reads any of
+ * margin line numbers taken off; in 1.7.0 running heads with a Latin paper name, a bare or Chinese-numeral page and
+ * editors after a slash, jump markers alone without brackets or run on at a paragraph's end, 报道 after a byline, a
+ * column headline at a marked article start told by the shape of its wrapped lines, a kicker with commas wrapped
+ * onto a short line ending in ——). A
+ * change that reads any of
  * these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {
@@ -125,10 +136,10 @@ class FormatRelayoutScoringTest {
         "double-spaced, pdf-markdown, 32, 65", // before 1.5.0: 63
         "double-spaced, pdf-markdown, 24, 64", // before 1.5.0: 62; before 1.6.0: 63
         "double-spaced, pdf-markdown, 16, 64", // before 1.5.0: 58; before the wrapped tail kept from kickers: 63
-        "wrapped-heads, narrow, 12, 36", // before 1.5.0: 17; before a column tag closing a full last line: 30; before a column tag telling a title from a subhead: 33; before 1.6.0: 34
-        "wrapped-heads, tight, 15, 54", // before 1.5.0: 30; before 1.6.0: 50
-        "wrapped-heads, narrow, 15, 50", // before 1.5.0: 30
-        "wrapped-heads, tight, 16, 56", // before 1.5.0: 32; before 1.6.0: 51
+        "wrapped-heads, narrow, 12, 37", // before 1.5.0: 17; before a column tag closing a full last line: 30; before a column tag telling a title from a subhead: 33; before 1.6.0: 34; before 1.7.0: 36
+        "wrapped-heads, tight, 15, 58", // before 1.5.0: 30; before 1.6.0: 50; before 1.7.0: 54
+        "wrapped-heads, narrow, 15, 54", // before 1.5.0: 30; before 1.7.0: 50
+        "wrapped-heads, tight, 16, 58", // before 1.5.0: 32; before 1.6.0: 51; before 1.7.0: 56
         "md-links, pdf-markdown, 32, 67", // before 1.5.0: 36
         "md-links, pdf-markdown, 24, 67", // before 1.5.0: 36
         "page-breaks, pdf-markdown, 32, 67", // before 1.5.0: 64
@@ -156,6 +167,17 @@ class FormatRelayoutScoringTest {
         "line-numbers, narrow, 14, 67", // before 1.6.0: 52
         "line-numbers, tight, 13, 67", // before 1.6.0: 38
         "line-numbers, pdf-markdown, 32, 67", // before 1.6.0: 40
+        "jump-spellings, narrow, 14, 67", // before 1.7.0: 64
+        "jump-spellings, tight, 13, 67", // before 1.7.0: 63
+        "byline-forms, narrow, 14, 67", // before 1.7.0: 57
+        "byline-forms, tight, 15, 67", // before 1.7.0: 57
+        "page-heads, narrow, 14, 67", // before 1.7.0: 48
+        "page-heads, tight, 13, 67", // before 1.7.0: 45
+        "page-heads, pdf-markdown, 32, 67", // before 1.7.0: 63
+        "bold-heads, pdf-markdown, 32, 67", // before 1.7.0: 67
+        "bold-heads, pdf-markdown, 24, 67", // before 1.7.0: 67
+        "blank-noise, narrow, 14, 67", // before 1.7.0: 67
+        "blank-noise, narrow, 17, 65", // before 1.7.0: 65 (as plain narrow 17)
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -223,6 +245,11 @@ class FormatRelayoutScoringTest {
             case "corner-quotes" -> cornerQuotes(articles, layout, width);
             case "list-paragraphs" -> listParagraphs(articles, width);
             case "line-numbers" -> lineNumbers(base);
+            case "jump-spellings" -> jumpSpellings(articles, layout, width);
+            case "byline-forms" -> bylineForms(articles, layout, width);
+            case "page-heads" -> pageHeads(base);
+            case "bold-heads" -> boldHeads(articles, width);
+            case "blank-noise" -> blankNoise(base);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -1018,6 +1045,171 @@ class FormatRelayoutScoringTest {
         for (String line : page.split("\n", -1)) {
             if (!line.isBlank() && ++n % 5 == 0) {
                 line = line + "    " + n;
+            }
+            out.add(line);
+        }
+        return String.join("\n", out);
+    }
+
+    /** 1 to 19 in Chinese numerals (三, 十二), as jump markers print page numbers. */
+    private static String chinese(int n) {
+        String d = "零一二三四五六七八九";
+        return n < 10 ? String.valueOf(d.charAt(n)) : "十" + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
+    }
+
+    /**
+     * Jump markers in the other spellings papers print and OCR reads: the page in Chinese numerals (（转第三版）), no
+     * brackets (下转第3版), half-width brackets with OCR's spaces ((下转第 3 版)), and the marker run on at the end of the
+     * article's last paragraph (……。（下转第十二版）). Every other article gets one (the gold is given its page).
+     */
+    static String jumpSpellings(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a0 : articles) {
+            ObjectNode a = (ObjectNode) a0;
+            if (!a.hasNonNull("continuedToPage") && n % 2 == 0) {
+                a.put("continuedToPage", 2 + (n * 5) % 17);
+            }
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            List<String> paras = paragraphs(a);
+            String jump = null;
+            boolean inline = false;
+            if (a.hasNonNull("continuedToPage")) {
+                int to = a.get("continuedToPage").asInt();
+                inline = n % 5 >= 3;
+                jump = switch (n % 5) {
+                    case 0 -> "（转第" + chinese(to) + "版）";
+                    case 1 -> "下转第" + to + "版";
+                    case 2 -> "(下转第 " + to + " 版)";
+                    case 3 -> "（下转第" + chinese(to) + "版）";
+                    default -> "（转" + to + "版）";
+                };
+            }
+            for (int k = 0; k < paras.size(); k++) {
+                String p = paras.get(k) + (inline && k == paras.size() - 1 ? jump : "");
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            if (jump != null && !inline) {
+                lines.add(jump);
+            }
+            if (a.hasNonNull("source")) {
+                lines.add("（来源：" + a.get("source").asText() + "）");
+            }
+            blocks.add(column(lines, layout));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Bylines in more of the forms papers print: after a block mark (■本报记者 A, □本报记者 A 通讯员 B), with 报道 after
+     * the name (本报记者 A 报道), 本报通讯员 A B, and the reporter in brackets after the article's last line
+     * (（本报记者 A）). The authors are added to the gold; an article crediting its reporters in its first line gets none.
+     */
+    static String bylineForms(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a0 : articles) {
+            ObjectNode a = (ObjectNode) a0;
+            String[] who = NAMES[n % NAMES.length];
+            List<String> paras = paragraphs(a);
+            boolean credited = !paras.isEmpty() && paras.get(0).substring(0, Math.min(40, paras.get(0).length())).contains("记者");
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            String after = null;
+            if (!credited) {
+                ArrayNode authors = a.putArray("authors");
+                authors.add(who[0]);
+                if (n % 5 == 1 || n % 5 == 3) {
+                    authors.add(who[1]);
+                }
+                switch (n % 5) {
+                    case 0 -> lines.add("■本报记者 " + who[0]);
+                    case 1 -> lines.add("□本报记者 " + who[0] + " 通讯员 " + who[1]);
+                    case 2 -> lines.add("本报记者 " + who[0] + " 报道");
+                    case 3 -> lines.add("本报通讯员 " + who[0] + " " + who[1]);
+                    default -> after = "（本报记者 " + who[0] + "）";
+                }
+            }
+            for (String p : paras) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            if (after != null) {
+                lines.add(after);
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    private static final String[] PAGE_HEADS = {
+        "2020年5月4日 星期一 · 徐汇报 · 第4版",
+        "徐汇报  XUHUI BAO  2020.5.4",
+        "04  要闻  2020年5月4日",
+        "第四版 综合新闻  责任编辑/王某  美编/李某",
+        "2020/05/04 | 第 4 版 | 区域新闻",
+    };
+
+    /**
+     * Running heads in the other forms papers print them, repeated where a column breaks (every 40 printed lines,
+     * often inside a paragraph): the paper's name between date and page, its Latin name, the page first, the page in
+     * Chinese numerals with the editors, slashes and bars between the fields.
+     */
+    static String pageHeads(String page) {
+        return atColumnBreaks(page, List.of(PAGE_HEADS[0], ""), n -> List.of("", PAGE_HEADS[(n / 40) % PAGE_HEADS.length], ""),
+                List.of());
+    }
+
+    /**
+     * PDF-to-markdown that sets a headline in bold only (pymupdf4llm when the title's font is not much larger than the
+     * text): kicker, title and subtitle as {@code **…**} lines; every other article its title as a {@code ###} heading
+     * and the subtitle as {@code ####}.
+     */
+    static String boldHeads(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add(RelayoutScoringTest.MASTHEAD);
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            boolean heading = n % 2 == 1;
+            if (!a.path("kicker").isNull()) {
+                lines.add("**" + a.get("kicker").asText() + "**");
+            }
+            if (!a.path("title").isNull()) {
+                lines.add(heading ? "### " + a.get("title").asText() : "**" + a.get("title").asText() + "**");
+            }
+            if (!a.path("subtitle").isNull()) {
+                lines.add(heading ? "#### " + a.get("subtitle").asText() : "**" + a.get("subtitle").asText() + "**");
+            }
+            for (String p : paragraphs(a)) {
+                lines.add(String.join("\n", RelayoutScoringTest.wrap(p, width)));
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * OCR that loses and doubles the blank lines between a narrow column's printed lines: every 9th blank line is
+     * dropped and every 7th doubled (a page that sets none between lines is left as it is).
+     */
+    static String blankNoise(String page) {
+        List<String> out = new ArrayList<>();
+        int blanks = 0;
+        for (String line : page.split("\n", -1)) {
+            if (line.isEmpty()) {
+                blanks++;
+                if (blanks % 9 == 0) {
+                    continue;
+                }
+                if (blanks % 7 == 0) {
+                    out.add("");
+                }
             }
             out.add(line);
         }

@@ -1013,4 +1013,102 @@ class ParserRulesTest {
         assertEquals("青溪湿地公园迎来越冬候鸟", page.articles().get(1).title(), page.toString());
         assertEquals(3, page.articles().get(1).paragraphs().size(), page.toString());
     }
+
+    @Test
+    void runningHeadsWithTheirFieldsInOtherFormsAreFurniture() {
+        // the paper's name with its Latin name, a bare page number set apart first, the page in Chinese numerals
+        assertTrue(MastheadParser.isRunningHead("青溪日报  QINGXI DAILY  2023.9.8"));
+        assertTrue(MastheadParser.isRunningHead("07  城区新闻  2023年9月8日"));
+        assertTrue(MastheadParser.isRunningHead("2023年9月8日 | 城区新闻 | 07"));
+        assertTrue(MastheadParser.isRunningHead("第七版 城区新闻  责任编辑/林某  美编/叶某"));
+        // a Latin word beside no paper name, a number run into the text, a jump marker's page, a lone page: no head
+        assertFalse(MastheadParser.isRunningHead("城区新闻 QINGXI 2023年9月8日"));
+        assertFalse(MastheadParser.isRunningHead("2023年9月8日 12人参加"));
+        assertFalse(MastheadParser.isRunningHead("下转第七版 城区新闻"));
+        assertFalse(MastheadParser.isRunningHead("第七版"));
+    }
+
+    @Test
+    void jumpMarkersWithoutBracketsAloneOnTheirLine() throws Exception {
+        JumpMarkerExtractor.Marker bare = JumpMarkerExtractor.find("下转第3版");
+        assertEquals(JumpMarkerExtractor.Kind.CONTINUED_TO, bare.kind());
+        assertEquals("3", bare.value());
+        assertEquals(Integer.valueOf(12), JumpMarkerExtractor.pageNumber(JumpMarkerExtractor.find("转第十二版").value()));
+        assertNull(JumpMarkerExtractor.find("转第3版的文章说明了情况"));
+    }
+
+    @Test
+    void aJumpMarkerRunOnAfterTheLastSentenceEndsTheArticle() throws Exception {
+        JumpMarkerExtractor.Marker runOn = JumpMarkerExtractor.runOnJump("已有三十多台电梯开工建设。(下转第 3 版)");
+        assertEquals("3", runOn.value());
+        assertEquals("已有三十多台电梯开工建设。".length(), runOn.start());
+        assertNull(JumpMarkerExtractor.runOnJump("居民说起（转第3版）"), "not after a sentence's end");
+        // the marker run on after the last sentence breaks across printed lines: no line holds it whole
+        // (…安全。（下转 | 第三版）)
+        String page = column("云山区推进老旧小区加装电梯",
+                "今年以来，云山区把老旧小区加装电梯作为民生实事，逐楼征求居民意见，已有三十多台电梯开工建设。",
+                "区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。（下转第三版）",
+                "青溪湿地公园迎来越冬候鸟",
+                "青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。");
+        Article a = parsePage(page).articles().get(0);
+        assertEquals(Integer.valueOf(3), a.continuedToPage(), a.toString());
+        assertEquals("区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更加方便安全。", a.paragraphs().get(1));
+    }
+
+    @Test
+    void reportedAfterTheNamesOfABylineIsNoName() {
+        assertEquals(List.of("林青禾"), BylineExtractor.bylineLine("本报记者 林青禾 报道"));
+        assertEquals(List.of("林青禾", "叶若溪"), BylineExtractor.bylineLine("记者 林青禾 叶若溪 报道"));
+    }
+
+    @Test
+    void aPageTopHeadlineWrappedIntoFullLinesEndsOverTheFirstLineOfRunningText() throws Exception {
+        // the title fills both its lines (a quotation left open across the break); the line under it has commas
+        String title = "青溪区推进城市更新工作打造“十五分钟社区生活圈”示范街区";
+        List<String> lines = new java.util.ArrayList<>(RelayoutScoringTest.wrap(title, 14));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，青溪区把城市更新作为民生实事，逐街征求居民意见，已有十多个街区完成改造。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区规划部门介绍，改造后的街区将同步增设社区食堂和养老服务点，让居民办事更加方便。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去买菜要走二十分钟，如今出门几分钟就到菜场，老人也能常下楼走走了。", 14));
+        lines.add("青溪湿地公园迎来越冬候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群，观鸟时请与鸟群保持距离。", 14));
+        assertEquals(2, RelayoutScoringTest.wrap(title, 14).size());
+        Article a = parsePage(String.join("\n\n", lines) + "\n").articles().get(0);
+        assertEquals(title, a.title(), a.toString());
+        assertTrue(a.paragraphs().get(0).startsWith("今年以来"), a.toString());
+    }
+
+    @Test
+    void aHeadlineAtAMarkedStartIsToldByItsShapeWhateverItsBreaksCut() throws Exception {
+        // full, full, short, no mark of running text, then running text: inside a paragraph only the last line falls
+        // short, and it ends a sentence
+        List<String> lines = new java.util.ArrayList<>(List.of("青溪区推进老旧小区改造工作", "城市更新行动今年再添十个", "示范街区"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，青溪区把城市更新作为民生实事，逐街征求居民意见，已有十多个街区完成改造。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("区规划部门介绍，改造后的街区将同步增设社区食堂和养老服务点，让居民办事更加方便。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去买菜要走二十分钟，如今出门几分钟就到菜场，老人也能常下楼走走了。", 13));
+        lines.add("青溪湿地公园迎来越冬候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到白鹭、苍鹭等二十余种鸟类。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群，观鸟时请与鸟群保持距离。", 13));
+        Article a = parsePage(String.join("\n\n", lines) + "\n").articles().get(0);
+        assertEquals("青溪区推进老旧小区改造工作城市更新行动今年再添十个示范街区", a.title(), a.toString());
+        assertTrue(a.paragraphs().get(0).startsWith("今年以来"), a.toString());
+    }
+
+    @Test
+    void aKickerWrappedOntoAShortLineEndingInADashLeadsIntoTheTitle() throws Exception {
+        // (经过三个月的紧张施工，青溪老 | 街——) after a finished paragraph: a kicker with a comma, not running text
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区推进老旧小区加装电梯"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把老旧小区加装电梯作为民生实事，已有三十多台电梯开工建设。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区住房部门介绍，加装电梯的居民楼将同步改造管线和楼道，让居民出行更方便。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("经过三个月的紧张施工，青溪老街——", 14));
+        lines.add("重现百年石板路风貌");
+        lines.addAll(RelayoutScoringTest.wrap("青溪老街改造近日完工，修缮后的石板路和沿街老建筑向市民开放，吸引不少游客前来。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("街道介绍，改造中保留了老街原有的石板和门楼，并为沿街商铺统一设计了店招。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article a = articles.get(1);
+        assertEquals("经过三个月的紧张施工，青溪老街——重现百年石板路风貌",
+                (a.kicker() == null ? "" : a.kicker()) + a.title(), articles.toString());
+        assertTrue(a.paragraphs().get(0).startsWith("青溪老街改造"), articles.toString());
+    }
 }
