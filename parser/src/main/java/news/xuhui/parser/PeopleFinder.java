@@ -336,6 +336,11 @@ final class PeopleFinder {
      * verb of saying, 2–3 characters starting with a family name and unknown to the dictionary (。杨某某说：).
      * The clause boundary fixes both ends of the name, so no guessing of its length is needed.
      */
+    private static final Pattern TITLE_AT = Pattern.compile("(?:" + ALL_ROLES.replace("|岁的", "") + ")");
+
+    private static final String SENTENCE_START = "。！？；!?;\n”";
+    private static final String UNIT_END = "省市县区镇乡村府委局厅处部院校所司队会团组办室站社";
+
     static void fromSpeech(String s, List<Mention> out) {
         int n = s.length();
         for (int i = 2; i < n; i++) {
@@ -346,14 +351,26 @@ final class PeopleFinder {
                     break;
                 }
             }
-            if (verb == null) {
+            // a title after the name (。张某某委员长主持) marks it as well, for names of three characters
+            boolean title = false;
+            if (verb == null && ROLE_FIRST[s.charAt(i)]) {
+                Matcher m = TITLE_AT.matcher(s);
+                m.region(i, n);
+                title = m.lookingAt();
+            }
+            if (verb == null && !title) {
                 continue;
             }
-            for (int len = 2; len <= 3 && len <= i; len++) {
+            for (int len = title ? 3 : 2; len <= 3 && len <= i; len++) {
                 int a = i - len;
                 if (a == 0 || DELIMS.indexOf(s.charAt(a - 1)) >= 0) {
                     String cand = s.substring(a, i);
-                    if (valid(cand) && !HanlpSupport.contains(cand) && cand.indexOf('们') < 0) {
+                    // before a title, a word ending in an administrative unit is the place or body (某某镇镇长)
+                    // and it is a person's name only at the start of a sentence, not a body's short name (区人大代表)
+                    boolean unit = title && (UNIT_END.indexOf(cand.charAt(cand.length() - 1)) >= 0
+                            || a > 0 && SENTENCE_START.indexOf(s.charAt(a - 1)) < 0
+                            || HanlpSupport.isAbbreviation(cand.substring(1)));
+                    if (!unit && valid(cand) && !HanlpSupport.contains(cand) && cand.indexOf('们') < 0) {
                         out.add(new Mention(cand, s, a, i));
                     }
                     break;
@@ -371,7 +388,7 @@ final class PeopleFinder {
             + "菲费芬丰佛夫弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨胡惠霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里莉利丽力"
             + "列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆木纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞"
             + "桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特提廷图托瓦旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊依因英尤约扎泽詹"
-            + "哲兹佐孜更买如则别";
+            + "哲兹佐孜更买如则别逊";
     private static final String DOTS = "·•・";
 
     private static boolean followedByEvidence(String s, int end) {
@@ -512,6 +529,10 @@ final class PeopleFinder {
             return true;
         }
         String after = s.substring(m.end, Math.min(s.length(), m.end + 8));
+        // a word ending in an administrative unit before a title is the place or body it heads (某某镇镇长)
+        if (UNIT_END.indexOf(m.name.charAt(m.name.length() - 1)) >= 0 && TITLE_AT.matcher(after).lookingAt()) {
+            return false;
+        }
         return AFTER.matcher(after).find();
     }
 

@@ -52,6 +52,22 @@ class PeopleRulesTest {
     }
 
     @Test
+    void aNameBeforeItsTitleAtTheStartOfAClause() {
+        List<String> p = people("会议在北京举行。栗远书委员长主持。");
+        assertTrue(p.contains("栗远书"), p.toString());
+        List<String> q = people("“我们鼓励农户扩大生产。”丰石镇镇长葛云舒介绍。");
+        assertFalse(q.contains("丰石镇"), q.toString());
+        List<String> r = people("会上，区人大代表、区政协委员围绕议题发言。");
+        assertFalse(r.contains("区人大") || r.contains("区政协"), r.toString());
+    }
+
+    @Test
+    void aTranscribedNameEndsAtAListWord() {
+        List<String> p = people("住在白云区的留学生威尔逊和同学一起推着午餐车。");
+        assertTrue(p.contains("威尔逊"), p.toString());
+    }
+
+    @Test
     void aTranscribedNameAfterATitleOrBeforeSaying() {
         List<String> p = people("国务委员同某国外长萨迪别科夫通电话。幼儿教师卡米拉说：“我很安心。”");
         assertTrue(p.containsAll(List.of("萨迪别科夫", "卡米拉")), p.toString());
