@@ -81,6 +81,12 @@ final class HanlpSupport {
         return a != null && a.totalFrequency >= 10 && a.nature.length > 0 && a.nature[0].toString().startsWith("v");
     }
 
+    /** Whether the dictionary knows {@code w} as an abbreviation (人大, 政协, 妇联: mostly names of bodies). */
+    static boolean isAbbreviation(String w) {
+        CoreDictionary.Attribute a = attribute(w);
+        return a != null && anyNature(a, s -> s.equals("j"));
+    }
+
     /** Whether the dictionary lists {@code w} as a place or an organisation. */
     static boolean isPlaceOrOrganisation(String w) {
         CoreDictionary.Attribute a = attribute(w);

@@ -21,25 +21,42 @@ final class PeopleFinder {
     private static final int MAX_CHARS = 400_000;
     private static final int MAX_CANDIDATES = 5_000;
     private static final String DELIMS = "、，,。；;：:！？!?（）()“”\"《》【】 \n\t";
-    private static final String STOP_END = "为在和与等的了是将对向说也都就及并从把被让给这那其以于到由又还才已指作同所";
+    // 副 opens a title (原副局长), it never ends a name
+    private static final String STOP_END = "为在和与等的了是将对向说也都就及并从把被让给这那其以于到由又还才已指作同所副";
     private static final String STOP_ANY = "的了是在和";
+    /**
+     * Titles and relations that stand right before a person's name in news text beyond the byline roles: state and
+     * diplomatic titles (委员长, 大使, 外长), lower ranks (调研员, 参谋长) and kin or status words (妻子, 村民, 留学生).
+     */
+    static final String MORE_ROLES = "委员长|副委员长|议长|副议长|大使|总领事|领事|参赞|公参|外长|外交部长|总统|副总统|总理|副总理|"
+            + "首相|国务委员|护士长|村支书|支书|调研员|教导员|参谋长|科员|副组长|组长|妻子|丈夫|女儿|儿子|父亲|母亲|爷爷|奶奶|"
+            + "村民|留学生|研究生|贫困户|志愿者|农民|工人|干部|岁的";
+    private static final String ALL_ROLES = longestFirst(BylineExtractor.ROLE_WORDS + "|领导|" + MORE_ROLES);
     private static final BylineExtractor.SuffixSet ROLE_BEFORE = new BylineExtractor.SuffixSet(
-            BylineExtractor.ROLE_WORDS + "|领导|同志|先生|女士|老师|记者|通讯员|选举|推选|任命");
+            BylineExtractor.ROLE_WORDS + "|领导|同志|先生|女士|老师|记者|通讯员|选举|推选|任命|" + MORE_ROLES);
     private static final Pattern AFTER = Pattern.compile("^(?:总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
             + "介绍|参加|所作|作了|作关于|作报告|致辞|致欢迎辞|讲话|围绕|感谢|提出|要求|希望|等|一行|率队|带队|陪同|调研|视察|会见|回答|"
             + "告诉|透露|坦言|称|宣读|传达|通报|主讲|发言|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
-            + "在调研|在座谈|(?:" + BylineExtractor.ROLE_WORDS + "))");
+            + "在调研|在座谈|通电话|通话|(?:" + BylineExtractor.ROLE_WORDS + "|" + MORE_ROLES + "))");
     private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同)");
-    private static final Pattern ROLE_NAME = Pattern.compile("(?:" + BylineExtractor.ROLE_WORDS + "|领导)([\\u4e00-\\u9fff]{2,4})");
+    // longest role first: with 委员 tried before 委员长, 副委员长王晨 would read as the role 委员 and the name 长王晨
+    private static final Pattern ROLE_NAME = Pattern.compile("(?:" + ALL_ROLES + ")([\\u4e00-\\u9fff]{2,4})");
 
     private static final boolean[] ROLE_FIRST = new boolean[65536];
 
     static {
-        for (String w : (BylineExtractor.ROLE_WORDS + "|领导").split("\\|")) {
+        for (String w : ALL_ROLES.split("\\|")) {
             if (!w.isEmpty()) {
                 ROLE_FIRST[w.charAt(0)] = true;
             }
         }
+    }
+
+    private static String longestFirst(String alternation) {
+        List<String> ws = new ArrayList<>(new LinkedHashSet<>(List.of(alternation.split("\\|"))));
+        ws.removeIf(String::isEmpty);
+        ws.sort((a, b) -> b.length() - a.length());
+        return String.join("|", ws);
     }
 
     private record Mention(String name, String text, int start, int end) {
@@ -70,7 +87,14 @@ final class PeopleFinder {
         fromHanlp(s, mentions);
         fromRoles(s, mentions);
         fromLists(s, mentions);
+        fromSpeech(s, mentions);
+        fromTranscribed(s, mentions);
+        List<Mention> dotted = fromDotted(s);
+        mentions.addAll(dotted);
         Set<String> accepted = new LinkedHashSet<>();
+        for (Mention m : dotted) {
+            accepted.add(m.name);
+        }
         for (String n : knownNames) {
             if (valid(n)) {
                 accepted.add(n);
@@ -100,7 +124,7 @@ final class PeopleFinder {
         }
         order.addAll(accepted);
         // a fragment of a longer accepted name (明远 of 周明远) is not a person of its own
-        order.removeIf(n -> partOfLonger(n, order, mentions));
+        order.removeIf(n -> partOfLonger(n, order, mentions) || cutShort(n, order, mentions));
         return List.copyOf(order);
     }
 
@@ -136,7 +160,8 @@ final class PeopleFinder {
     private static String[][] buildTriggers() {
         java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
         List<String> words = new ArrayList<>(List.of(BylineExtractor.ROLE_WORDS.split("\\|")));
-        words.addAll(List.of("领导", "同志", "先生", "女士", "老师", "记者", "选举", "总书记", "指出", "表示", "说", "主持", "出席",
+        words.addAll(List.of(MORE_ROLES.split("\\|")));
+        words.addAll(List.of("回忆", "告诉", "·", "领导", "同志", "先生", "女士", "老师", "记者", "选举", "总书记", "指出", "表示", "说", "主持", "出席",
                 "宣布", "代表", "认为", "强调", "介绍", "参加", "所作", "作了", "致辞", "讲话", "感谢", "提出", "要求", "希望", "等",
                 "一行", "陪同", "调研", "视察", "会见", "称", "宣读", "传达", "主讲", "发言", "当选", "担任", "与", "、"));
         for (String w : words) {
@@ -200,7 +225,9 @@ final class PeopleFinder {
             b++;
         }
         boolean itemStart = start == 0 || DELIMS.indexOf(s.charAt(start - 1)) >= 0;
-        int max = Surnames.compoundSurname(w) ? 4 : 3;
+        // a compound family name, or an item with list marks on both sides (、白某某某、), may run to 4 characters
+        boolean inList = start > 0 && s.charAt(start - 1) == '、' && b < s.length() && s.charAt(b) == '、';
+        int max = Surnames.compoundSurname(w) || inList ? 4 : 3;
         if (itemStart && b > start + w.length() && b - start <= max && (b >= s.length() || s.charAt(b) == '、'
                 || (s.charAt(b) == '。' || s.charAt(b) == '，') && start > 0 && s.charAt(start - 1) == '、')) {
             return s.substring(start, b);
@@ -276,6 +303,203 @@ final class PeopleFinder {
         }
     }
 
+    /**
+     * A name whose every mention runs on into the rest of a longer accepted name (王萌 of 王萌萌, 艾尔肯 of 艾尔肯·哈斯木)
+     * is that name cut short by the recogniser, not a second person.
+     */
+    static boolean cutShort(String n, Set<String> names, List<Mention> mentions) {
+        boolean any = false;
+        for (Mention m : mentions) {
+            if (!m.name.equals(n)) {
+                continue;
+            }
+            boolean inLonger = false;
+            for (String o : names) {
+                if (o.length() > n.length() && o.startsWith(n) && m.text.startsWith(o, m.start)) {
+                    inLonger = true;
+                    break;
+                }
+            }
+            if (!inLonger) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Verbs of saying that follow a speaker's name at the start of a clause (“……。”张三说). */
+    private static final String[] SPEECH = {"说", "表示", "介绍", "回忆", "告诉", "认为", "指出", "坦言", "强调"};
+
+    /**
+     * A speaker the recogniser misses: the whole of a clause between a punctuation mark (or a closing quote) and a
+     * verb of saying, 2–3 characters starting with a family name and unknown to the dictionary (。杨某某说：).
+     * The clause boundary fixes both ends of the name, so no guessing of its length is needed.
+     */
+    private static final Pattern TITLE_AT = Pattern.compile("(?:" + ALL_ROLES.replace("|岁的", "") + ")");
+
+    private static final String SENTENCE_START = "。！？；!?;\n”";
+    private static final String UNIT_END = "省市县区镇乡村府委局厅处部院校所司队会团组办室站社";
+
+    static void fromSpeech(String s, List<Mention> out) {
+        int n = s.length();
+        for (int i = 2; i < n; i++) {
+            String verb = null;
+            for (String v : SPEECH) {
+                if (s.startsWith(v, i)) {
+                    verb = v;
+                    break;
+                }
+            }
+            // a title after the name (。张某某委员长主持) marks it as well, for names of three characters
+            boolean title = false;
+            if (verb == null && ROLE_FIRST[s.charAt(i)]) {
+                Matcher m = TITLE_AT.matcher(s);
+                m.region(i, n);
+                title = m.lookingAt();
+            }
+            if (verb == null && !title) {
+                continue;
+            }
+            for (int len = title ? 3 : 2; len <= 3 && len <= i; len++) {
+                int a = i - len;
+                if (a == 0 || DELIMS.indexOf(s.charAt(a - 1)) >= 0) {
+                    String cand = s.substring(a, i);
+                    // before a title, a word ending in an administrative unit is the place or body (某某镇镇长)
+                    // and it is a person's name only at the start of a sentence, not a body's short name (区人大代表)
+                    boolean unit = title && (UNIT_END.indexOf(cand.charAt(cand.length() - 1)) >= 0
+                            || a > 0 && SENTENCE_START.indexOf(s.charAt(a - 1)) < 0
+                            || HanlpSupport.isAbbreviation(cand.substring(1)));
+                    if (!unit && valid(cand) && !HanlpSupport.contains(cand) && cand.indexOf('们') < 0) {
+                        out.add(new Mention(cand, s, a, i));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Characters of the standard transcription of foreign and minority names (阿, 尔, 斯, 娜 …): the runs on both
+     * sides of a middle dot made only of these are a transcribed name (凯瑟琳·麦克纳布), which the recogniser splits
+     * at the dot. Runs of other characters (民族复兴·英雄) are a title's punctuation, not a name.
+     */
+    private static final String TRANSCRIPTION = "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达代戴丹道德登迪蒂丁东杜敦多厄恩尔法凡"
+            + "菲费芬丰佛夫弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨胡惠霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里莉利丽力"
+            + "列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆木纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞"
+            + "桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特提廷图托瓦旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊依因英尤约扎泽詹"
+            + "哲兹佐孜更买如则别逊";
+    private static final String DOTS = "·•・";
+
+    private static boolean followedByEvidence(String s, int end) {
+        if (end >= s.length() || DELIMS.indexOf(s.charAt(end)) >= 0) {
+            return true;
+        }
+        String after = s.substring(end, Math.min(s.length(), end + 6));
+        return AFTER.matcher(after).find() || NAME_END.matcher(after).find();
+    }
+
+    static boolean transcribed(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (TRANSCRIPTION.indexOf(w.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    /**
+     * A transcribed foreign name without a family name from the list: right after a title (外长, 教师, 议长) or at the
+     * start of a clause before a verb of saying, a run of 2–6 transcription characters that ends where a person's
+     * verb, a list mark or punctuation begins (外长某某夫通电话, 。某某表示). Dictionary words and places are not names.
+     */
+    static void fromTranscribed(String s, List<Mention> out) {
+        Matcher m = ROLE_NAME.matcher(s);
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            boolean atRole = false;
+            if (ROLE_FIRST[s.charAt(i)]) {
+                m.region(i, n);
+                atRole = m.lookingAt();
+            }
+            int a;
+            if (atRole) {
+                a = m.start(1);
+            } else if (i == 0 || DELIMS.indexOf(s.charAt(i - 1)) >= 0) {
+                a = i;
+            } else {
+                continue;
+            }
+            int b = a;
+            while (b < n && b - a < 6 && TRANSCRIPTION.indexOf(s.charAt(b)) >= 0) {
+                b++;
+            }
+            for (int end = b; end - a >= 2; end--) {
+                boolean speech = false;
+                for (String v : SPEECH) {
+                    speech |= s.startsWith(v, end);
+                }
+                if (atRole ? followedByEvidence(s, end) : speech) {
+                    String cand = s.substring(a, end);
+                    if (!HanlpSupport.contains(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
+                            && STOP_END.indexOf(cand.charAt(cand.length() - 1)) < 0) {
+                        out.add(new Mention(cand, s, a, end));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    static List<Mention> fromDotted(String s) {
+        List<Mention> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (DOTS.indexOf(s.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            int a = i;
+            while (a > 0 && i - a < 8 && TRANSCRIPTION.indexOf(s.charAt(a - 1)) >= 0) {
+                a--;
+            }
+            int b = i;
+            int parts = 0;
+            boolean ok = i - a >= 2;
+            while (ok && b < n && DOTS.indexOf(s.charAt(b)) >= 0 && parts < 3) {
+                int c = b + 1;
+                while (c < n && c - b <= 8 && TRANSCRIPTION.indexOf(s.charAt(c)) >= 0) {
+                    c++;
+                }
+                // 则 transcribes a syllable but also opens a clause (麦克纳布则表示): cut it there
+                if (c - 1 > b + 1 && s.charAt(c - 1) == '则' && AFTER.matcher(s.substring(c, Math.min(n, c + 6))).find()) {
+                    c--;
+                }
+                // a run that swallowed the first character of the verb after it (加库代|表): end before that verb
+                if (c - 1 > b + 2 && !followedByEvidence(s, c) && followedByEvidence(s, c - 1)) {
+                    c--;
+                }
+                if (c - b - 1 < 2) {
+                    ok = parts > 0;
+                    break;
+                }
+                b = c;
+                parts++;
+            }
+            if (ok && parts > 0) {
+                String name = s.substring(a, b).replace('•', '·').replace('・', '·');
+                if (!HanlpSupport.contains(name)) {
+                    out.add(new Mention(name, s, a, b));
+                }
+                i = b;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
     private static boolean partOfLonger(String n, Set<String> names, List<Mention> mentions) {
         String longer = null;
         for (String o : names) {
@@ -305,6 +529,10 @@ final class PeopleFinder {
             return true;
         }
         String after = s.substring(m.end, Math.min(s.length(), m.end + 8));
+        // a word ending in an administrative unit before a title is the place or body it heads (某某镇镇长)
+        if (UNIT_END.indexOf(m.name.charAt(m.name.length() - 1)) >= 0 && TITLE_AT.matcher(after).lookingAt()) {
+            return false;
+        }
         return AFTER.matcher(after).find();
     }
 

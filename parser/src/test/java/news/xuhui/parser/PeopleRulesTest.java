@@ -1,0 +1,93 @@
+package news.xuhui.parser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** One test per person-name rule of {@link PeopleFinder}; names and places are made up. */
+class PeopleRulesTest {
+
+    private static List<String> people(String text) {
+        return PeopleFinder.find(List.of(text), List.of());
+    }
+
+    @Test
+    void theLongestTitleWinsSoTheNameStartsAfterIt() {
+        // the recogniser cuts this name (栗远|书); only the title rule finds it whole
+        List<String> p = people("全国人大常委会副委员长栗远书出席会议。");
+        assertTrue(p.contains("栗远书"), p.toString());
+    }
+
+    @Test
+    void diplomaticAndStateTitlesPrecedeNames() {
+        List<String> p = people("中国驻法国大使柏文澜到机场迎接物资。");
+        assertTrue(p.contains("柏文澜"), p.toString());
+    }
+
+    @Test
+    void aSpeakerBeforeAVerbOfSayingIsAPerson() {
+        // the recogniser cuts this name (栗远|书说)
+        List<String> p = people("“我们还要再加把劲，把路修到山里去。”栗远书说，今年还要再修两条路。");
+        assertTrue(p.contains("栗远书"), p.toString());
+        assertFalse(p.contains("栗远"), p.toString());
+        assertFalse(people("“这条路修得好。”大家说，今年还要再修两条路。").contains("大家"));
+    }
+
+    @Test
+    void aNameCutShortByTheRecogniserIsDropped() {
+        List<String> p = people("村第一书记施萌萌带领村民种草莓。“先从小事做起。”施萌萌说。施萌萌当选为人大代表。");
+        assertTrue(p.contains("施萌萌"), p.toString());
+        assertFalse(p.contains("施萌"), p.toString());
+    }
+
+    @Test
+    void aDottedTranscribedNameIsOneName() {
+        List<String> p = people("酒店市场总监、加拿大人索菲·拉韦尔则表示，服务很周到。总领事阿米娜·加多代表各国领事致辞。");
+        assertTrue(p.containsAll(List.of("索菲·拉韦尔", "阿米娜·加多")), p.toString());
+        assertFalse(p.contains("阿米娜·加多代"), p.toString());
+        assertTrue(people("草鞋书记 一心为民（为了民族复兴·英雄烈士谱）").stream().noneMatch(n -> n.contains("·")));
+    }
+
+    @Test
+    void aNameBeforeItsTitleAtTheStartOfAClause() {
+        List<String> p = people("会议在北京举行。栗远书委员长主持。");
+        assertTrue(p.contains("栗远书"), p.toString());
+        List<String> q = people("“我们鼓励农户扩大生产。”丰石镇镇长葛云舒介绍。");
+        assertFalse(q.contains("丰石镇"), q.toString());
+        List<String> r = people("会上，区人大代表、区政协委员围绕议题发言。");
+        assertFalse(r.contains("区人大") || r.contains("区政协"), r.toString());
+    }
+
+    @Test
+    void aTranscribedNameEndsAtAListWord() {
+        List<String> p = people("住在白云区的留学生威尔逊和同学一起推着午餐车。");
+        assertTrue(p.contains("威尔逊"), p.toString());
+    }
+
+    @Test
+    void aTranscribedNameAfterATitleOrBeforeSaying() {
+        List<String> p = people("国务委员同某国外长萨迪别科夫通电话。幼儿教师卡米拉说：“我很安心。”");
+        assertTrue(p.containsAll(List.of("萨迪别科夫", "卡米拉")), p.toString());
+    }
+
+    @Test
+    void aFourCharacterItemInsideANameListIsKeptWhole() {
+        List<String> p = people("副主席甄明远、葛云舒、卓玛央金、柏文澜出席会议。");
+        assertTrue(p.contains("卓玛央金"), p.toString());
+        assertFalse(p.contains("卓玛"), p.toString());
+    }
+
+    @Test
+    void aTitlePrefixIsNotAName() {
+        assertFalse(people("葛云舒，公安部国际合作局原副局长。").contains("原副"));
+    }
+
+    @Test
+    void anAgeOrACadreWordPrecedesAName() {
+        List<String> p = people("今年61岁的葛云舒，正在棚内拔草。工信厅干部柏文澜，就主动联系他。");
+        assertTrue(p.containsAll(List.of("葛云舒", "柏文澜")), p.toString());
+    }
+}
