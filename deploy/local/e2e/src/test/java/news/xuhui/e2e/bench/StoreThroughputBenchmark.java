@@ -30,7 +30,9 @@ import news.xuhui.infra.Ports;
  * How fast the query service stores articles, against the ceiling of plain JDBC on the same database. Not a test: run
  * with {@code ./mvnw -pl deploy/local/e2e -am -Pbench -Dbench.class=news.xuhui.e2e.bench.StoreThroughputBenchmark
  * -DskipTests verify} (env PAGES, default 10000; the real pages of {@code seeds/}, each made distinct; env PHASES=drop
- * stops after the drop). In one run, on one broker and one PostgreSQL server:
+ * stops after the drop; to compare settings: QUERY_JAVA_OPTS, system properties of the query replicas' JVMs,
+ * INGEST_NICE, the ingest instance's niceness, BENCH_DB_SQL, a statement run on the database first, such as
+ * {@code alter database xuhui set ...}). In one run, on one broker and one PostgreSQL server:
  * <ol>
  * <li><b>drop</b>: PAGES distinct pages dropped into the ingest service's inbox with one query replica consuming;
  * commit→queryable (the record's Kafka timestamp to its database commit) p50/p99 from the replica's histogram, over
@@ -62,6 +64,9 @@ public final class StoreThroughputBenchmark {
             }
             List<Pages.Page> batch = Pages.fromSeeds("bench", pages);
 
+            if (System.getenv("BENCH_DB_SQL") != null) {
+                admin(adminUrl, System.getenv("BENCH_DB_SQL")); // e.g. database settings to compare
+            }
             // 1. the drop: ingest at full rate, one replica storing
             Map<String, String> ingestEnv = new HashMap<>(base);
             ingestEnv.remove("JAVA_TOOL_OPTIONS");
