@@ -564,6 +564,12 @@ class FormatRelayoutScoringTest {
     private static final String[][] NAMES = {{"柯明远", "尹若楠"}, {"詹立新", "邵雨晴"}, {"阎振宇", "甘晓岚"},
         {"韦建华", "喻清扬"}, {"骆文博", "蒲欣然"}};
 
+    /** An article whose first line names its reporters (记者 in its first 40 characters) is given no byline. */
+    static boolean creditsItsReporters(List<String> paragraphs) {
+        return !paragraphs.isEmpty()
+                && paragraphs.get(0).substring(0, Math.min(40, paragraphs.get(0).length())).contains("记者");
+    }
+
     /**
      * Bylines, sources and jump markers in the other forms papers print them: 本报记者 A B, 本报记者 A 通讯员 B,
      * 文/A, 记者 A 实习生 B and ◎本报记者 A under the headline; the source as 【来源：X】, 来源：X or （X供稿）; the
@@ -585,7 +591,7 @@ class FormatRelayoutScoringTest {
             };
             List<String> paras = paragraphs(a);
             // an article whose first lines credit its reporters already (本报某地电（记者 某）) gets no byline
-            boolean credited = !paras.isEmpty() && paras.get(0).substring(0, Math.min(40, paras.get(0).length())).contains("记者");
+            boolean credited = creditsItsReporters(paras);
             List<String> lines = new ArrayList<>();
             RelayoutScoringTest.head(a, lines, "", "", "");
             if (!credited) {
@@ -1114,7 +1120,7 @@ class FormatRelayoutScoringTest {
             ObjectNode a = (ObjectNode) a0;
             String[] who = NAMES[n % NAMES.length];
             List<String> paras = paragraphs(a);
-            boolean credited = !paras.isEmpty() && paras.get(0).substring(0, Math.min(40, paras.get(0).length())).contains("记者");
+            boolean credited = creditsItsReporters(paras);
             List<String> lines = new ArrayList<>();
             RelayoutScoringTest.head(a, lines, "", "", "");
             String after = null;
