@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +37,10 @@ final class FileReadiness {
      * (being processed). Files no longer present are forgotten.
      */
     synchronized List<Path> observe(List<Path> present, Set<Path> busy, long nowNanos) {
-        seen.keySet().retainAll(present);
-        notBeforeNanos.keySet().retainAll(present);
+        // a set: retainAll asks it once per remembered file, and a list made that quadratic in a big drop
+        Set<Path> presentSet = new HashSet<>(present);
+        seen.keySet().retainAll(presentSet);
+        notBeforeNanos.keySet().retainAll(presentSet);
         List<Path> ready = new ArrayList<>();
         for (Path file : present) {
             if (busy.contains(file)) {

@@ -70,6 +70,9 @@ public final class StoreThroughputBenchmark {
             // 1. the drop: ingest at full rate, one replica storing
             Map<String, String> ingestEnv = new HashMap<>(base);
             ingestEnv.remove("JAVA_TOOL_OPTIONS");
+            if (System.getenv("INGEST_JAVA_OPTS") != null) {
+                ingestEnv.put("JAVA_TOOL_OPTIONS", System.getenv("INGEST_JAVA_OPTS")); // e.g. a profiler for ingest alone
+            }
             ingestEnv.put("INGEST_INBOX", inbox.toString());
             if (System.getenv("INGEST_NICE") != null) {
                 ingestEnv.put("NICE", System.getenv("INGEST_NICE"));
