@@ -20,14 +20,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * required), written down from the text before the person rules of 1.7.0 were. The dev gold of those pages gets these
  * lists and the parse is scored with score_parse.py's people definitions. Parser 1.6.0: recall 21/74, precision
  * 28/34; 1.7.0: recall 56/74, precision 64/64. Those rules were written with these articles in view, so this measures
- * development, not pages never seen. Still missed: names with no title, verb or list beside them, a run of names each
- * followed by its unit and former title, and foreign names with no title before them.
+ * development, not pages never seen (PeopleFreshHeldOutTest had the honest figure, before its own rules). With the
+ * rules of people2 (names in apposition among them): recall 64/74, precision 72/72. Still missed: names with no title,
+ * verb or list beside them, and foreign names with no title before them.
  */
 class PeopleHeldOutTest {
 
     /** Bars just below what the parser reaches now (see the class comment for the figures before). */
-    static final double MIN_RECALL = 0.74;
-    static final double MIN_PRECISION = 0.95;
+    static final double MIN_RECALL = 0.86;
+    static final double MIN_PRECISION = 0.98;
 
     @Test
     void peopleOfHeldOutArticles() throws Exception {
