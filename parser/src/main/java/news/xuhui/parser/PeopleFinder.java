@@ -121,6 +121,7 @@ final class PeopleFinder {
         for (Mention m : apposed) {
             accepted.add(m.name);
         }
+        accepted.addAll(headedNames(texts, Math.min(maxChars, MAX_CHARS)));
         for (String n : knownNames) {
             if (valid(n)) {
                 accepted.add(n);
@@ -152,6 +153,39 @@ final class PeopleFinder {
         // a fragment of a longer accepted name (明远 of 周明远) is not a person of its own
         order.removeIf(n -> partOfLonger(n, order, mentions) || cutShort(n, order, mentions));
         return List.copyOf(order);
+    }
+
+    private static final Pattern HEADED = Pattern.compile("(?m)^([\\u4e00-\\u9fff]{2,3})[：:]");
+
+    /**
+     * A line that opens with a name and a colon (某某某：一生只做一件事 as a kicker, 某某：… as a speaker's turn) names a
+     * person when the name recurs in the article: a word before a colon (原因：, 地点：) is a dictionary word.
+     */
+    static List<String> headedNames(List<String> texts, int maxChars) {
+        List<String> out = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (String t : texts) {
+            if (t != null && all.length() < maxChars) {
+                all.append(t, 0, Math.min(t.length(), maxChars - all.length())).append('\n');
+            }
+        }
+        String s = all.toString();
+        Matcher m = HEADED.matcher(s);
+        while (m.find()) {
+            String cand = m.group(1);
+            if (out.contains(cand) || !valid(cand) || HanlpSupport.contains(cand)
+                    || HanlpSupport.isCommonVerb(cand.substring(1))) {
+                continue;
+            }
+            int again = s.indexOf(cand, m.end());
+            if (again < 0) {
+                again = s.lastIndexOf(cand, m.start() - 1);
+            }
+            if (again >= 0) {
+                out.add(cand);
+            }
+        }
+        return out;
     }
 
     /**
@@ -250,7 +284,8 @@ final class PeopleFinder {
             }
             if (appositionAt(s, a, i)) {
                 String cand = s.substring(a, i);
-                if (valid(cand) && !HanlpSupport.contains(cand)) {
+                // a verb after a family-name character is a clause (经查，), not a given name
+                if (valid(cand) && !HanlpSupport.contains(cand) && !HanlpSupport.isCommonVerb(cand.substring(1))) {
                     out.add(new Mention(cand, s, a, i));
                 }
             }

@@ -21,13 +21,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * lists and the parse is scored with score_parse.py's people definitions. Parser 1.6.0: recall 21/74, precision
  * 28/34; 1.7.0: recall 56/74, precision 64/64. Those rules were written with these articles in view, so this measures
  * development, not pages never seen (PeopleFreshHeldOutTest had the honest figure, before its own rules). With the
- * rules of people2 (names in apposition among them): recall 64/74, precision 72/72. Still missed: names with no title,
+ * rules of people2 (names in apposition and before a heading's colon among them): recall 65/74, precision 73/73. Still missed: names with no title,
  * verb or list beside them, and foreign names with no title before them.
  */
 class PeopleHeldOutTest {
 
     /** Bars just below what the parser reaches now (see the class comment for the figures before). */
-    static final double MIN_RECALL = 0.86;
+    static final double MIN_RECALL = 0.87;
     static final double MIN_PRECISION = 0.98;
 
     @Test

@@ -149,7 +149,17 @@ class PeopleRulesTest {
         assertTrue(p.containsAll(List.of("甄明远", "葛云舒")), p.toString());
         List<String> r = people("我们从来没有忘记过这些可敬的战友——柏晓岚，某某局装备处原处长，由于长期忘我工作积劳成疾。");
         assertTrue(r.contains("柏晓岚"), r.toString());
+        assertTrue(people("经查，某某公司原负责人，已被依法控制。").isEmpty());
         List<String> q = people("同时，区公安局局长主持会议。目前，某某公司总经理出席。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aNameBeforeTheColonOfAHeadingThatTheArticleNamesAgain() {
+        List<String> p = PeopleFinder.find(List.of("柏成龙：\n一生只做一件事\n", "据新华社电（记者某某）柏成龙是某研究院原研究员。"),
+                List.of());
+        assertTrue(p.contains("柏成龙"), p.toString());
+        List<String> q = PeopleFinder.find(List.of("原因：\n调查报告\n", "事故原因正在调查。"), List.of());
         assertTrue(q.isEmpty(), q.toString());
     }
 }
