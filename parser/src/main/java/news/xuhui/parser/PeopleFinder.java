@@ -121,7 +121,16 @@ final class PeopleFinder {
         for (Mention m : apposed) {
             accepted.add(m.name);
         }
-        accepted.addAll(headedNames(texts, Math.min(maxChars, MAX_CHARS)));
+        // a heading's name counts when a proposer also found it in the text: a place's short name (某某：) is no name
+        // to the recogniser
+        for (String h : headedNames(texts, Math.min(maxChars, MAX_CHARS))) {
+            for (Mention m : mentions) {
+                if (m.name.equals(h)) {
+                    accepted.add(h);
+                    break;
+                }
+            }
+        }
         for (String n : knownNames) {
             if (valid(n)) {
                 accepted.add(n);
@@ -159,7 +168,8 @@ final class PeopleFinder {
 
     /**
      * A line that opens with a name and a colon (某某某：一生只做一件事 as a kicker, 某某：… as a speaker's turn) names a
-     * person when the name recurs in the article: a word before a colon (原因：, 地点：) is a dictionary word.
+     * person when the name recurs in the article and the recogniser (or another rule) proposes it there too: a word
+     * before a colon (原因：, 地点：) is a dictionary word, a place's short name (某泾：) no name to the recogniser.
      */
     static List<String> headedNames(List<String> texts, int maxChars) {
         List<String> out = new ArrayList<>();
@@ -331,11 +341,26 @@ final class PeopleFinder {
             if (w.length() == 2 && k + 1 < terms.size() && loneNounChar(terms, k + 1) && valid(w + terms.get(k + 1).word)) {
                 continue;
             }
-            String name = repair(s, start, w);
+            String name = withoutPlaceOrTime(repair(s, start, w));
             if (valid(name) || name.equals(w) && HanlpSupport.isFirstAPersonName(name) && valid(name, true)) {
                 out.add(new Mention(name, s, start, start + name.length()));
             }
         }
+    }
+
+    /**
+     * Locative and time characters that follow a name (见到某某时, 来到某某家): after a name of two they are no sign of a
+     * cut name, and a "name" of three ending in one is a name of two and that word (some given names end in 中, so it
+     * is not listed).
+     */
+    private static final String PLACE_OR_TIME = "时后前上下里内外间边旁处家";
+
+    /** 某某家 → 某某: see {@link #PLACE_OR_TIME}. */
+    static String withoutPlaceOrTime(String name) {
+        if (name.length() == 3 && PLACE_OR_TIME.indexOf(name.charAt(2)) >= 0 && !Surnames.compoundSurname(name)) {
+            return name.substring(0, 2);
+        }
+        return name;
     }
 
     /** A one-character noun term that is not the family name of a name after it (张三|李|四). */
@@ -346,7 +371,7 @@ final class PeopleFinder {
             return false;
         }
         char c = t.word.charAt(0);
-        return TextCleaner.isCjk(c) && STOP_END.indexOf(c) < 0 && STOP_ANY.indexOf(c) < 0;
+        return TextCleaner.isCjk(c) && STOP_END.indexOf(c) < 0 && STOP_ANY.indexOf(c) < 0 && PLACE_OR_TIME.indexOf(c) < 0;
     }
 
     private static boolean isPersonTag(Term t) {
@@ -398,6 +423,9 @@ final class PeopleFinder {
                         || AFTER.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
                         || NAME_END.matcher(s.substring(end, Math.min(s.length(), end + 3))).find();
                 String cand = after.substring(0, len);
+                if (delimited && !withoutPlaceOrTime(cand).equals(cand)) {
+                    continue;
+                }
                 if (delimited && valid(cand) && !HanlpSupport.contains(cand)
                         && !HanlpSupport.isCommonVerb(cand.substring(1))
                         && !(status && len == 3 && HanlpSupport.contains(cand.substring(1)))) {

@@ -161,5 +161,24 @@ class PeopleRulesTest {
         assertTrue(p.contains("柏成龙"), p.toString());
         List<String> q = PeopleFinder.find(List.of("原因：\n调查报告\n", "事故原因正在调查。"), List.of());
         assertTrue(q.isEmpty(), q.toString());
+        // a town's short name as a kicker, named again in the text
+        List<String> r = PeopleFinder.find(List.of("丰泾：\n打造宜居新城\n", "镇党委书记表示，丰泾将加快建设。丰泾居民纷纷点赞。"),
+                List.of());
+        assertFalse(r.contains("丰泾"), r.toString());
+    }
+
+    @Test
+    void aTimeOrPlaceCharacterAfterANameIsNoSignOfACut() {
+        // the recogniser: 甄芳/nr 时/ng; a lone noun after a name of two is otherwise taken for its cut-off end
+        List<String> p = people("记者见到区长甄芳时，天已黑了。");
+        assertTrue(p.contains("甄芳"), p.toString());
+    }
+
+    @Test
+    void aNameDoesNotTakeATimeOrPlaceWordAfterIt() {
+        // the recogniser tags 甄越时 a name, the title rule reads 柏勇家
+        List<String> p = people("记者来到区长柏勇家，看到一张照片。记者见到区长甄越时，天已黑了。");
+        assertTrue(p.containsAll(List.of("柏勇", "甄越")), p.toString());
+        assertFalse(p.contains("柏勇家") || p.contains("甄越时"), p.toString());
     }
 }
