@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * Persons an article mentions. HanLP's person recogniser proposes names on cleaned text (no OCR spaces); rules
  * repair what it cuts short (a name inside a 、-separated list, a name after a job title) and keep a candidate only
  * with evidence that it is a person: a job title before it (区长张三), a person's verb or title after it (张三指出,
- * 张三同志), a place in a list of accepted names (张三、李四), or a byline/speaker heading naming it. Candidates that are
- * dictionary words, places or organisations, or end in a function word are rejected.
+ * 张三同志), a place in a list of accepted names (张三、李四), an apposition with a title (张三，某局原局长，), a heading
+ * that opens with it (张三：…) or a byline/speaker heading naming it. Candidates that are dictionary words, places or
+ * organisations, or end in a function word are rejected.
  */
 final class PeopleFinder {
 
