@@ -37,7 +37,7 @@ final class PeopleFinder {
      * They may also be the subject of a verb (学生戴口罩, 领导人应对…), so a name after one needs its end confirmed
      * too: punctuation or a person's verb right after it.
      */
-    static final String BEFORE_ONLY = "领导人|少年|女孩|男孩|姑娘|官员|友人|学生";
+    static final String BEFORE_ONLY = "领导人|少年|女孩|男孩|姑娘|官员|友人|学生|居民|市民";
     private static final Set<String> BEFORE_ONLY_SET = Set.of(BEFORE_ONLY.split("\\|"));
     private static final BylineExtractor.SuffixSet STATUS_BEFORE = new BylineExtractor.SuffixSet(BEFORE_ONLY);
     private static final String ALL_ROLES = longestFirst(
@@ -52,7 +52,7 @@ final class PeopleFinder {
             "总建筑师", "专家", "成员", "党组成员");
     private static final Pattern AFTER = Pattern.compile("^(?:总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
             + "介绍|参加|所作|作了|作关于|作报告|致辞|致欢迎辞|讲话|围绕|感谢|提出|要求|希望|等|一行|率队|带队|陪同|调研|视察|会见|回答|"
-            + "告诉|透露|坦言|称|宣读|传达|通报|主讲|发言|发表|就职|就任|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
+            + "告诉|透露|坦言|感慨|感叹|称|宣读|传达|通报|主讲|发言|发表|就职|就任|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
             + "在调研|在座谈|通电话|通话|(?:" + withoutProfessions(BylineExtractor.ROLE_WORDS) + "|" + MORE_ROLES + "))");
     private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同)");
     // longest role first: with 委员 tried before 委员长, 副委员长王晨 would read as the role 委员 and the name 长王晨
@@ -232,7 +232,7 @@ final class PeopleFinder {
         java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
         List<String> words = new ArrayList<>(List.of(BylineExtractor.ROLE_WORDS.split("\\|")));
         words.addAll(List.of(MORE_ROLES.split("\\|")));
-        words.addAll(List.of("回忆", "告诉", "·", "领导", "同志", "先生", "女士", "老师", "记者", "选举", "总书记", "指出", "表示", "说", "主持", "出席",
+        words.addAll(List.of("回忆", "告诉", "感慨", "感叹", "·", "领导", "同志", "先生", "女士", "老师", "记者", "选举", "总书记", "指出", "表示", "说", "主持", "出席",
                 "宣布", "代表", "认为", "强调", "介绍", "参加", "所作", "作了", "致辞", "讲话", "感谢", "提出", "要求", "希望", "等",
                 "一行", "陪同", "调研", "视察", "会见", "称", "宣读", "传达", "主讲", "发言", "发表", "当选", "担任", "与", "、"));
         words.addAll(List.of(BEFORE_ONLY.split("\\|")));

@@ -108,7 +108,9 @@ class PeopleRulesTest {
     void aStatusWordOrAForeignTitleBeforeAName() {
         List<String> p = people("当年的藏族女孩葛云舒，梦想成真当上了护士。某国国务卿蓬萨克发表声明。");
         assertTrue(p.containsAll(List.of("葛云舒", "蓬萨克")), p.toString());
-        List<String> q = people("热情的苗族姑娘载歌载舞，女孩们迎上前来。老师提醒学生戴帽子、多喝水。某国官员巴图格日勒说：“好。”");
+        List<String> r = people("社区里很热闹。居民柏国强，今年65岁。市民甄丽华，每天都来公园锻炼。");
+        assertTrue(r.containsAll(List.of("柏国强", "甄丽华")), r.toString());
+        List<String> q = people("居民纷纷点赞，市民王阿姨说很方便。热情的苗族姑娘载歌载舞，女孩们迎上前来。老师提醒学生戴帽子、多喝水。某国官员巴图格日勒说：“好。”");
         assertTrue(q.isEmpty(), q.toString());
     }
 
@@ -180,5 +182,11 @@ class PeopleRulesTest {
         List<String> p = people("记者来到区长柏勇家，看到一张照片。记者见到区长甄越时，天已黑了。");
         assertTrue(p.containsAll(List.of("柏勇", "甄越")), p.toString());
         assertFalse(p.contains("柏勇家") || p.contains("甄越时"), p.toString());
+    }
+
+    @Test
+    void verbsOfFeelingAfterASpeaker() {
+        List<String> p = people("“这里变化太大了！”葛桂芳感慨道。“真方便。”柏秀兰感叹。");
+        assertTrue(p.containsAll(List.of("葛桂芳", "柏秀兰")), p.toString());
     }
 }
