@@ -75,6 +75,12 @@ final class HanlpSupport {
         return a != null && !anyNature(a, s -> s.startsWith("nr"));
     }
 
+    /** Whether the dictionary's first (most frequent) reading of {@code w} is a person name. */
+    static boolean isFirstAPersonName(String w) {
+        CoreDictionary.Attribute a = attribute(w);
+        return a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("nr");
+    }
+
     /** Whether the dictionary knows {@code w} mainly as a verb (体会, 介绍), which a given name rarely is. */
     static boolean isCommonVerb(String w) {
         CoreDictionary.Attribute a = attribute(w);

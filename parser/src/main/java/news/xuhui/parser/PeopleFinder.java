@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * Persons an article mentions. HanLP's person recogniser proposes names on cleaned text (no OCR spaces); rules
  * repair what it cuts short (a name inside a 、-separated list, a name after a job title) and keep a candidate only
  * with evidence that it is a person: a job title before it (区长张三), a person's verb or title after it (张三指出,
- * 张三同志), a place in a list of accepted names (张三、李四), or a byline/speaker heading naming it. Candidates that are
- * dictionary words, places or organisations, or end in a function word are rejected.
+ * 张三同志), a place in a list of accepted names (张三、李四), an apposition with a title (张三，某局原局长，), a heading
+ * that opens with it (张三：…) or a byline/speaker heading naming it. Candidates that are dictionary words, places or
+ * organisations, or end in a function word are rejected.
  */
 final class PeopleFinder {
 
@@ -30,14 +31,29 @@ final class PeopleFinder {
      */
     static final String MORE_ROLES = "委员长|副委员长|议长|副议长|大使|总领事|领事|参赞|公参|外长|外交部长|总统|副总统|总理|副总理|"
             + "首相|国务委员|护士长|村支书|支书|调研员|教导员|参谋长|科员|副组长|组长|妻子|丈夫|女儿|儿子|父亲|母亲|爷爷|奶奶|"
-            + "村民|留学生|研究生|贫困户|志愿者|农民|工人|干部|岁的";
-    private static final String ALL_ROLES = longestFirst(BylineExtractor.ROLE_WORDS + "|领导|" + MORE_ROLES);
+            + "村民|留学生|研究生|贫困户|志愿者|农民|工人|干部|岁的|国务卿";
+    /**
+     * Status words that stand before a name (女孩某某, 官员某某) but after a word are no title of it (苗族姑娘, 女孩们).
+     * They may also be the subject of a verb (学生戴口罩, 领导人应对…), so a name after one needs its end confirmed
+     * too: punctuation or a person's verb right after it.
+     */
+    static final String BEFORE_ONLY = "领导人|少年|女孩|男孩|姑娘|官员|友人|学生|居民|市民";
+    private static final Set<String> BEFORE_ONLY_SET = Set.of(BEFORE_ONLY.split("\\|"));
+    private static final BylineExtractor.SuffixSet STATUS_BEFORE = new BylineExtractor.SuffixSet(BEFORE_ONLY);
+    private static final String ALL_ROLES = longestFirst(
+            BylineExtractor.ROLE_WORDS + "|领导|" + MORE_ROLES + "|" + BEFORE_ONLY);
     private static final BylineExtractor.SuffixSet ROLE_BEFORE = new BylineExtractor.SuffixSet(
             BylineExtractor.ROLE_WORDS + "|领导|同志|先生|女士|老师|记者|通讯员|选举|推选|任命|" + MORE_ROLES);
+    /**
+     * Professions that follow a word as part of a compound noun (全科医生, 青年教师) far more often than they follow a
+     * name as its title: no evidence after a candidate.
+     */
+    private static final Set<String> PROFESSIONS = Set.of("医生", "教师", "律师", "民警", "警官", "工程师", "建筑师", "总工程师",
+            "总建筑师", "专家", "成员", "党组成员");
     private static final Pattern AFTER = Pattern.compile("^(?:总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
             + "介绍|参加|所作|作了|作关于|作报告|致辞|致欢迎辞|讲话|围绕|感谢|提出|要求|希望|等|一行|率队|带队|陪同|调研|视察|会见|回答|"
-            + "告诉|透露|坦言|称|宣读|传达|通报|主讲|发言|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
-            + "在调研|在座谈|通电话|通话|(?:" + BylineExtractor.ROLE_WORDS + "|" + MORE_ROLES + "))");
+            + "告诉|透露|坦言|感慨|感叹|称|宣读|传达|通报|主讲|发言|发表|就职|就任|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
+            + "在调研|在座谈|通电话|通话|(?:" + withoutProfessions(BylineExtractor.ROLE_WORDS) + "|" + MORE_ROLES + "))");
     private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同)");
     // longest role first: with 委员 tried before 委员长, 副委员长王晨 would read as the role 委员 and the name 长王晨
     private static final Pattern ROLE_NAME = Pattern.compile("(?:" + ALL_ROLES + ")([\\u4e00-\\u9fff]{2,4})");
@@ -50,6 +66,12 @@ final class PeopleFinder {
                 ROLE_FIRST[w.charAt(0)] = true;
             }
         }
+    }
+
+    private static String withoutProfessions(String alternation) {
+        List<String> ws = new ArrayList<>(List.of(alternation.split("\\|")));
+        ws.removeIf(PROFESSIONS::contains);
+        return String.join("|", ws);
     }
 
     private static String longestFirst(String alternation) {
@@ -91,9 +113,24 @@ final class PeopleFinder {
         fromTranscribed(s, mentions);
         List<Mention> dotted = fromDotted(s);
         mentions.addAll(dotted);
+        List<Mention> apposed = fromApposition(s);
+        mentions.addAll(apposed);
         Set<String> accepted = new LinkedHashSet<>();
         for (Mention m : dotted) {
             accepted.add(m.name);
+        }
+        for (Mention m : apposed) {
+            accepted.add(m.name);
+        }
+        // a heading's name counts when a proposer also found it in the text: a place's short name (某某：) is no name
+        // to the recogniser
+        for (String h : headedNames(texts, Math.min(maxChars, MAX_CHARS))) {
+            for (Mention m : mentions) {
+                if (m.name.equals(h)) {
+                    accepted.add(h);
+                    break;
+                }
+            }
         }
         for (String n : knownNames) {
             if (valid(n)) {
@@ -128,6 +165,40 @@ final class PeopleFinder {
         return List.copyOf(order);
     }
 
+    private static final Pattern HEADED = Pattern.compile("(?m)^([\\u4e00-\\u9fff]{2,3})[：:]");
+
+    /**
+     * A line that opens with a name and a colon (某某某：一生只做一件事 as a kicker, 某某：… as a speaker's turn) names a
+     * person when the name recurs in the article and the recogniser (or another rule) proposes it there too: a word
+     * before a colon (原因：, 地点：) is a dictionary word, a place's short name (某泾：) no name to the recogniser.
+     */
+    static List<String> headedNames(List<String> texts, int maxChars) {
+        List<String> out = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (String t : texts) {
+            if (t != null && all.length() < maxChars) {
+                all.append(t, 0, Math.min(t.length(), maxChars - all.length())).append('\n');
+            }
+        }
+        String s = all.toString();
+        Matcher m = HEADED.matcher(s);
+        while (m.find()) {
+            String cand = m.group(1);
+            if (out.contains(cand) || !valid(cand) || HanlpSupport.contains(cand)
+                    || HanlpSupport.isCommonVerb(cand.substring(1))) {
+                continue;
+            }
+            int again = s.indexOf(cand, m.end());
+            if (again < 0) {
+                again = s.lastIndexOf(cand, m.start() - 1);
+            }
+            if (again >= 0) {
+                out.add(cand);
+            }
+        }
+        return out;
+    }
+
     /**
      * Keeps only sentences in which a name could be accepted at all (they hold a job title, a person's verb or a
      * list mark): person recognition, the slow step, then reads less text.
@@ -138,7 +209,7 @@ final class PeopleFinder {
         for (int i = 0; i <= n; i++) {
             if (i == n || CLAUSE_END.indexOf(s.charAt(i)) >= 0) {
                 int end = Math.min(n, i + 1);
-                if (end > start && hasTrigger(s, start, end)) {
+                if (end > start && (hasTrigger(s, start, end) || appositionAt(s, start, i))) {
                     out.append(s, start, end);
                     if (out.charAt(out.length() - 1) != '\n') {
                         out.append('\n');
@@ -161,9 +232,10 @@ final class PeopleFinder {
         java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
         List<String> words = new ArrayList<>(List.of(BylineExtractor.ROLE_WORDS.split("\\|")));
         words.addAll(List.of(MORE_ROLES.split("\\|")));
-        words.addAll(List.of("回忆", "告诉", "·", "领导", "同志", "先生", "女士", "老师", "记者", "选举", "总书记", "指出", "表示", "说", "主持", "出席",
+        words.addAll(List.of("回忆", "告诉", "感慨", "感叹", "·", "领导", "同志", "先生", "女士", "老师", "记者", "选举", "总书记", "指出", "表示", "说", "主持", "出席",
                 "宣布", "代表", "认为", "强调", "介绍", "参加", "所作", "作了", "致辞", "讲话", "感谢", "提出", "要求", "希望", "等",
-                "一行", "陪同", "调研", "视察", "会见", "称", "宣读", "传达", "主讲", "发言", "当选", "担任", "与", "、"));
+                "一行", "陪同", "调研", "视察", "会见", "称", "宣读", "传达", "主讲", "发言", "发表", "当选", "担任", "与", "、"));
+        words.addAll(List.of(BEFORE_ONLY.split("\\|")));
         for (String w : words) {
             if (!w.isEmpty()) {
                 m.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
@@ -172,6 +244,64 @@ final class PeopleFinder {
         String[][] table = new String[65536][];
         m.forEach((c, ws) -> table[c] = ws.toArray(new String[0]));
         return table;
+    }
+
+    /**
+     * A name in apposition: a clause of 2–3 characters at the start of a sentence or after a dash, a comma, and a
+     * clause that ends in a job title (某某某，某某局原副局长，…): a profile's opening.
+     *
+     * @param start the name clause's start in {@code s}
+     * @param comma the comma after it
+     */
+    static boolean appositionAt(String s, int start, int comma) {
+        if (comma >= s.length() || s.charAt(comma) != '，') {
+            return false;
+        }
+        // the name runs back to the clause start or to a dash that introduces it (……的战友——某某某，)
+        int a = comma;
+        while (a > start && s.charAt(a - 1) != '—' && comma - a <= 3) {
+            a--;
+        }
+        int len = comma - a;
+        boolean dash = a > 0 && s.charAt(a - 1) == '—';
+        if (len < 2 || len > 3 || !dash && (a != start || a > 0 && SENTENCE_START.indexOf(s.charAt(a - 1)) < 0)) {
+            return false;
+        }
+        int b = comma + 1;
+        while (b < s.length() && s.charAt(b) == '\n') {
+            b++;
+        }
+        int e = b;
+        while (e < s.length() && e - b <= 30 && "，。；;,\n".indexOf(s.charAt(e)) < 0) {
+            e++;
+        }
+        if (e >= s.length() || e - b > 30 || e - b < 3) {
+            return false;
+        }
+        String role = s.substring(b, e);
+        return BylineExtractor.endsWithRole(role) || MORE_TITLES.endsAny(role);
+    }
+
+    private static final BylineExtractor.SuffixSet MORE_TITLES = new BylineExtractor.SuffixSet(
+            MORE_ROLES.replace("|岁的", ""));
+
+    /** Names in apposition (see {@link #appositionAt}): the apposition is their evidence. */
+    static List<Mention> fromApposition(String s) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = s.indexOf('，'); i >= 0; i = s.indexOf('，', i + 1)) {
+            int a = i;
+            while (a > 0 && DELIMS.indexOf(s.charAt(a - 1)) < 0 && s.charAt(a - 1) != '—' && i - a <= 3) {
+                a--;
+            }
+            if (appositionAt(s, a, i)) {
+                String cand = s.substring(a, i);
+                // a verb after a family-name character is a clause (经查，), not a given name
+                if (valid(cand) && !HanlpSupport.contains(cand) && !HanlpSupport.isCommonVerb(cand.substring(1))) {
+                    out.add(new Mention(cand, s, a, i));
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean hasTrigger(String s, int from, int to) {
@@ -207,11 +337,42 @@ final class PeopleFinder {
                 offset += terms.get(k + 1).word.length();
                 k++;
             }
-            String name = repair(s, start, w);
-            if (valid(name)) {
+            // a two-character name before a lone noun character the segmenter left over is likely cut short (柏文|澜数据):
+            // the three may be the name, or the two and a word; this mention is no evidence either way
+            if (w.length() == 2 && k + 1 < terms.size() && loneNounChar(terms, k + 1) && valid(w + terms.get(k + 1).word)) {
+                continue;
+            }
+            String name = withoutPlaceOrTime(repair(s, start, w));
+            if (valid(name) || name.equals(w) && HanlpSupport.isFirstAPersonName(name) && valid(name, true)) {
                 out.add(new Mention(name, s, start, start + name.length()));
             }
         }
+    }
+
+    /**
+     * Locative and time characters that follow a name (见到某某时, 来到某某家): after a name of two they are no sign of a
+     * cut name, and a "name" of three ending in one is a name of two and that word (some given names end in 中, so it
+     * is not listed).
+     */
+    private static final String PLACE_OR_TIME = "时后前上下里内外间边旁处家";
+
+    /** 某某家 → 某某: see {@link #PLACE_OR_TIME}. */
+    static String withoutPlaceOrTime(String name) {
+        if (name.length() == 3 && PLACE_OR_TIME.indexOf(name.charAt(2)) >= 0 && !Surnames.compoundSurname(name)) {
+            return name.substring(0, 2);
+        }
+        return name;
+    }
+
+    /** A one-character noun term that is not the family name of a name after it (张三|李|四). */
+    private static boolean loneNounChar(List<Term> terms, int k) {
+        Term t = terms.get(k);
+        if (t.word.length() != 1 || t.nature == null || !t.nature.toString().startsWith("n")
+                || isPersonTag(t) && k + 1 < terms.size() && isPersonTag(terms.get(k + 1))) {
+            return false;
+        }
+        char c = t.word.charAt(0);
+        return TextCleaner.isCjk(c) && STOP_END.indexOf(c) < 0 && STOP_ANY.indexOf(c) < 0 && PLACE_OR_TIME.indexOf(c) < 0;
     }
 
     private static boolean isPersonTag(Term t) {
@@ -252,6 +413,8 @@ final class PeopleFinder {
             }
             String after = m.group(1);
             int pos = m.start(1);
+            // after a status word a given name that is a common word is the verb phrase of its subject (学生戴口罩)
+            boolean status = BEFORE_ONLY_SET.contains(s.substring(i, pos));
             for (int len = 3; len >= 2; len--) {
                 if (after.length() < len) {
                     continue;
@@ -261,13 +424,18 @@ final class PeopleFinder {
                         || AFTER.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
                         || NAME_END.matcher(s.substring(end, Math.min(s.length(), end + 3))).find();
                 String cand = after.substring(0, len);
+                if (delimited && !withoutPlaceOrTime(cand).equals(cand)) {
+                    continue;
+                }
                 if (delimited && valid(cand) && !HanlpSupport.contains(cand)
-                        && !HanlpSupport.isCommonVerb(cand.substring(1))) {
+                        && !HanlpSupport.isCommonVerb(cand.substring(1))
+                        && !(status && len == 3 && HanlpSupport.contains(cand.substring(1)))) {
                     out.add(new Mention(cand, s, pos, end));
                     break;
                 }
             }
-            i = Math.max(m.start(1), m.end() - 2);
+            // the next role may start right after this one, even inside what this one took for a name (代表|团秘书长)
+            i = m.start(1);
         }
     }
 
@@ -336,7 +504,8 @@ final class PeopleFinder {
      * verb of saying, 2–3 characters starting with a family name and unknown to the dictionary (。杨某某说：).
      * The clause boundary fixes both ends of the name, so no guessing of its length is needed.
      */
-    private static final Pattern TITLE_AT = Pattern.compile("(?:" + ALL_ROLES.replace("|岁的", "") + ")");
+    private static final Pattern TITLE_AT = Pattern.compile("(?:" + longestFirst(
+            BylineExtractor.ROLE_WORDS + "|领导|" + MORE_ROLES).replace("|岁的", "") + ")");
 
     private static final String SENTENCE_START = "。！？；!?;\n”";
     private static final String UNIT_END = "省市县区镇乡村府委局厅处部院校所司队会团组办室站社";
@@ -361,14 +530,20 @@ final class PeopleFinder {
             if (verb == null && !title) {
                 continue;
             }
-            for (int len = title ? 3 : 2; len <= 3 && len <= i; len++) {
+            for (int len = 2; len <= 3 && len <= i; len++) {
                 int a = i - len;
-                if (a == 0 || DELIMS.indexOf(s.charAt(a - 1)) >= 0) {
+                // the dash of an attribution (——某某委员（单位）) opens the clause too; there a name of two characters
+                // is taken as well, for the title and the bracket after it fix its end
+                boolean dash = a >= 2 && s.startsWith("——", a - 2);
+                if (title && len == 2 && !(dash && attribution(s, i))) {
+                    continue;
+                }
+                if (a == 0 || DELIMS.indexOf(s.charAt(a - 1)) >= 0 || dash) {
                     String cand = s.substring(a, i);
                     // before a title, a word ending in an administrative unit is the place or body (某某镇镇长)
                     // and it is a person's name only at the start of a sentence, not a body's short name (区人大代表)
                     boolean unit = title && (UNIT_END.indexOf(cand.charAt(cand.length() - 1)) >= 0
-                            || a > 0 && SENTENCE_START.indexOf(s.charAt(a - 1)) < 0
+                            || a > 0 && SENTENCE_START.indexOf(s.charAt(a - 1)) < 0 && !dash
                             || HanlpSupport.isAbbreviation(cand.substring(1)));
                     if (!unit && valid(cand) && !HanlpSupport.contains(cand) && cand.indexOf('们') < 0) {
                         out.add(new Mention(cand, s, a, i));
@@ -377,6 +552,13 @@ final class PeopleFinder {
                 }
             }
         }
+    }
+
+    /** Whether the title at {@code i} is followed by a bracket (某某委员（某某大学教授）): an attribution line. */
+    private static boolean attribution(String s, int i) {
+        Matcher m = TITLE_AT.matcher(s);
+        m.region(i, s.length());
+        return m.lookingAt() && m.end() < s.length() && (s.charAt(m.end()) == '（' || s.charAt(m.end()) == '(');
     }
 
     /**
@@ -388,7 +570,7 @@ final class PeopleFinder {
             + "菲费芬丰佛夫弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨胡惠霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里莉利丽力"
             + "列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆木纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞"
             + "桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特提廷图托瓦旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊依因英尤约扎泽詹"
-            + "哲兹佐孜更买如则别逊";
+            + "哲兹佐孜更买如则别逊蓬";
     private static final String DOTS = "·•・";
 
     private static boolean followedByEvidence(String s, int end) {
@@ -525,7 +707,7 @@ final class PeopleFinder {
     private static boolean hasContext(Mention m) {
         String s = m.text;
         String before = s.substring(Math.max(0, m.start - 8), m.start);
-        if (ROLE_BEFORE.endsAny(before)) {
+        if (ROLE_BEFORE.endsAny(before) || STATUS_BEFORE.endsAny(before) && followedByEvidence(s, m.end)) {
             return true;
         }
         String after = s.substring(m.end, Math.min(s.length(), m.end + 8));
@@ -588,6 +770,14 @@ final class PeopleFinder {
     }
 
     static boolean valid(String name) {
+        return valid(name, false);
+    }
+
+    /**
+     * @param evenAPlace a word the dictionary knows first as a person name and also as a place (a historical person a
+     *     city is named after) passes when the recogniser tagged it a person in its sentence
+     */
+    static boolean valid(String name, boolean evenAPlace) {
         if (name == null) {
             return false;
         }
@@ -613,7 +803,7 @@ final class PeopleFinder {
                 return false;
             }
         }
-        if (HanlpSupport.isCommonNonPersonWord(name) || HanlpSupport.isPlaceOrOrganisation(name)) {
+        if (HanlpSupport.isCommonNonPersonWord(name) || !evenAPlace && HanlpSupport.isPlaceOrOrganisation(name)) {
             return false;
         }
         return !BylineExtractor.endsWithRole(name) && !new HashSet<>(List.of("总书记")).contains(name);

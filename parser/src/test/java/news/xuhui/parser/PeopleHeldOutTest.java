@@ -20,20 +20,40 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * required), written down from the text before the person rules of 1.7.0 were. The dev gold of those pages gets these
  * lists and the parse is scored with score_parse.py's people definitions. Parser 1.6.0: recall 21/74, precision
  * 28/34; 1.7.0: recall 56/74, precision 64/64. Those rules were written with these articles in view, so this measures
- * development, not pages never seen. Still missed: names with no title, verb or list beside them, a run of names each
- * followed by its unit and former title, and foreign names with no title before them.
+ * development, not pages never seen (PeopleFreshHeldOutTest had the honest figure, before its own rules). With the
+ * rules of people2 (names in apposition and before a heading's colon among them): recall 65/74, precision 73/73. Still missed: names with no title,
+ * verb or list beside them, and foreign names with no title before them.
  */
 class PeopleHeldOutTest {
 
     /** Bars just below what the parser reaches now (see the class comment for the figures before). */
-    static final double MIN_RECALL = 0.74;
-    static final double MIN_PRECISION = 0.95;
+    static final double MIN_RECALL = 0.87;
+    static final double MIN_PRECISION = 0.98;
 
     @Test
     void peopleOfHeldOutArticles() throws Exception {
+        Result r = score("people-heldout");
+        assertTrue(r.wanted() >= 70, r.line());
+        assertTrue(r.recall() >= MIN_RECALL, r.line());
+        assertTrue(r.precision() >= MIN_PRECISION, r.line());
+    }
+
+    /** Recall and precision of the people the parse finds in the articles an annotation file lists. */
+    record Result(int wanted, int found, int listed, int right, String line) {
+        double recall() {
+            return found / (double) Math.max(1, wanted);
+        }
+
+        double precision() {
+            return right / (double) Math.max(1, listed);
+        }
+    }
+
+    /** Scores the parse of the dev pages against src/test/resources/{@code dir}/annotations.json, printing misses. */
+    static Result score(String dir) throws Exception {
         Path dev = Path.of("src", "test", "resources", "dev");
         JsonNode ann = ParseScorer.JSON.readTree(
-                Path.of("src", "test", "resources", "people-heldout", "annotations.json").toFile());
+                Path.of("src", "test", "resources", dir, "annotations.json").toFile());
         Map<String, List<JsonNode>> byFile = new LinkedHashMap<>();
         for (JsonNode a : ann.get("articles")) {
             byFile.computeIfAbsent(a.get("file").asText(), k -> new ArrayList<>()).add(a);
@@ -72,11 +92,9 @@ class PeopleHeldOutTest {
         }
         double recall = total.i("ppl_ok") / (double) total.i("ppl_n");
         double precision = total.i("pplp_ok") / (double) Math.max(1, total.i("pplp_n"));
-        String line = String.format("held-out people: recall %s (%.3f) precision %s (%.3f)",
+        String line = String.format("%s people: recall %s (%.3f) precision %s (%.3f)", dir,
                 total.ratio("ppl_ok", "ppl_n"), recall, total.ratio("pplp_ok", "pplp_n"), precision);
         System.out.println(line);
-        assertTrue(total.i("ppl_n") >= 70, line);
-        assertTrue(recall >= MIN_RECALL, line);
-        assertTrue(precision >= MIN_PRECISION, line);
+        return new Result(total.i("ppl_n"), total.i("ppl_ok"), total.i("pplp_n"), total.i("pplp_ok"), line);
     }
 }

@@ -90,4 +90,103 @@ class PeopleRulesTest {
         List<String> p = people("今年61岁的葛云舒，正在棚内拔草。工信厅干部柏文澜，就主动联系他。");
         assertTrue(p.containsAll(List.of("葛云舒", "柏文澜")), p.toString());
     }
+
+    @Test
+    void aRoleInsideALongerRoleIsStillTried() {
+        // 代表 of 代表团 matched first; the title 秘书长 right after it was skipped (柏蒙|蒙说 for the recogniser)
+        List<String> p = people("省代表团秘书长柏蒙蒙说：“我们按时提交了全部建议。”");
+        assertTrue(p.contains("柏蒙蒙"), p.toString());
+    }
+
+    @Test
+    void moreCommonFamilyNames() {
+        List<String> p = people("某国首相洪文涛表示，将继续执行防控措施。区长阎立群出席。");
+        assertTrue(p.containsAll(List.of("洪文涛", "阎立群")), p.toString());
+    }
+
+    @Test
+    void aStatusWordOrAForeignTitleBeforeAName() {
+        List<String> p = people("当年的藏族女孩葛云舒，梦想成真当上了护士。某国国务卿蓬萨克发表声明。");
+        assertTrue(p.containsAll(List.of("葛云舒", "蓬萨克")), p.toString());
+        List<String> r = people("社区里很热闹。居民柏国强，今年65岁。市民甄丽华，每天都来公园锻炼。");
+        assertTrue(r.containsAll(List.of("柏国强", "甄丽华")), r.toString());
+        List<String> q = people("居民纷纷点赞，市民王阿姨说很方便。热情的苗族姑娘载歌载舞，女孩们迎上前来。老师提醒学生戴帽子、多喝水。某国官员巴图格日勒说：“好。”");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aNameAfterTheDashOfAnAttribution() {
+        // the recogniser splits all four (柏/ng 义光/nr, 柏/ng 诚/a …)
+        List<String> p = people("要稳住就业。\n——柏义光委员（某某集团董事长）\n要加快复工。\n——柏诚代表（某市市长）\n"
+                + "——高祥泰代表（某集团党委书记）\n——杨亮代表（某局局长）");
+        assertTrue(p.containsAll(List.of("柏义光", "柏诚", "高祥泰", "杨亮")), p.toString());
+        List<String> q = people("——区人大代表（某某街道）");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aCreditGluedToTheNextLabelKeepsTheWholeName() {
+        // the recogniser cuts the name (柏文|澜数据) where the credit runs on into the next label
+        List<String> p = people("采访整理：本报记者柏文澜数据来源：某某总工会");
+        assertFalse(p.contains("柏文"), p.toString());
+    }
+
+    @Test
+    void aProfessionAfterAWordIsNoEvidenceOfAName() {
+        // 全科医生 (a general practitioner): the recogniser tags 全科 as a name, a profession after it is no title
+        List<String> p = people("要完善全科医生培养和使用制度。全科医生是居民的健康守护人。");
+        assertFalse(p.contains("全科"), p.toString());
+    }
+
+    @Test
+    void aPersonNameTheDictionaryAlsoKnowsAsAPlaceBeforeSaying() {
+        // the dictionary knows this word first as a person name, second as a place
+        List<String> p = people("人类只存在了短短的一瞬。达尔文说，演化还在继续。");
+        assertTrue(p.contains("达尔文"), p.toString());
+    }
+
+    @Test
+    void aNameInApposition() {
+        List<String> p = people("甄明远，丰石县公安局原副局长，由于长期操劳病倒在岗位上。葛云舒，某省边防总队原参谋长，曾多次负伤。");
+        assertTrue(p.containsAll(List.of("甄明远", "葛云舒")), p.toString());
+        List<String> r = people("我们从来没有忘记过这些可敬的战友——柏晓岚，某某局装备处原处长，由于长期忘我工作积劳成疾。");
+        assertTrue(r.contains("柏晓岚"), r.toString());
+        assertTrue(people("经查，某某公司原负责人，已被依法控制。").isEmpty());
+        List<String> q = people("同时，区公安局局长主持会议。目前，某某公司总经理出席。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aNameBeforeTheColonOfAHeadingThatTheArticleNamesAgain() {
+        List<String> p = PeopleFinder.find(List.of("柏成龙：\n一生只做一件事\n", "据新华社电（记者某某）柏成龙是某研究院原研究员。"),
+                List.of());
+        assertTrue(p.contains("柏成龙"), p.toString());
+        List<String> q = PeopleFinder.find(List.of("原因：\n调查报告\n", "事故原因正在调查。"), List.of());
+        assertTrue(q.isEmpty(), q.toString());
+        // a town's short name as a kicker, named again in the text
+        List<String> r = PeopleFinder.find(List.of("丰泾：\n打造宜居新城\n", "镇党委书记表示，丰泾将加快建设。丰泾居民纷纷点赞。"),
+                List.of());
+        assertFalse(r.contains("丰泾"), r.toString());
+    }
+
+    @Test
+    void aTimeOrPlaceCharacterAfterANameIsNoSignOfACut() {
+        // the recogniser: 甄芳/nr 时/ng; a lone noun after a name of two is otherwise taken for its cut-off end
+        List<String> p = people("记者见到区长甄芳时，天已黑了。");
+        assertTrue(p.contains("甄芳"), p.toString());
+    }
+
+    @Test
+    void aNameDoesNotTakeATimeOrPlaceWordAfterIt() {
+        // the recogniser tags 甄越时 a name, the title rule reads 柏勇家
+        List<String> p = people("记者来到区长柏勇家，看到一张照片。记者见到区长甄越时，天已黑了。");
+        assertTrue(p.containsAll(List.of("柏勇", "甄越")), p.toString());
+        assertFalse(p.contains("柏勇家") || p.contains("甄越时"), p.toString());
+    }
+
+    @Test
+    void verbsOfFeelingAfterASpeaker() {
+        List<String> p = people("“这里变化太大了！”葛桂芳感慨道。“真方便。”柏秀兰感叹。");
+        assertTrue(p.containsAll(List.of("葛桂芳", "柏秀兰")), p.toString());
+    }
 }
