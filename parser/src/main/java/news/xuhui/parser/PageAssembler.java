@@ -32,6 +32,7 @@ final class PageAssembler {
     private final Set<Integer> bodyLines;
     private final Set<Integer> pageEndLines;
     private final Set<Integer> columnLines;
+    private final Set<Integer> subheadLines;
     private final int[] widthAt;
     private final List<ArticleDraft> articles = new ArrayList<>();
     private final List<Teaser> teasers = new ArrayList<>();
@@ -61,7 +62,7 @@ final class PageAssembler {
     }
 
     PageAssembler(List<String> lines, Set<String> labels) {
-        this(lines, labels, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        this(lines, labels, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /**
@@ -70,9 +71,11 @@ final class PageAssembler {
      * @param bodyLines     lines that are paragraph text on clear evidence
      * @param pageEndLines  headline-like lines printed together after the last text
      * @param columnLines   lines of a narrow column the layout stages did not take for headlines
+     * @param subheadLines  numbered subheads inside a running article: text, each its own paragraph
      */
     PageAssembler(List<String> lines, Set<String> labels, Set<Integer> headlineLines, Set<Integer> breaks,
-            Set<Integer> bodyLines, Set<Integer> pageEndLines, Set<Integer> columnLines) {
+            Set<Integer> bodyLines, Set<Integer> pageEndLines, Set<Integer> columnLines, Set<Integer> subheadLines) {
+        this.subheadLines = subheadLines;
         this.pageEndLines = pageEndLines;
         this.columnLines = columnLines;
         this.lines = lines;
@@ -172,8 +175,10 @@ final class PageAssembler {
                 if (isFurniture(text) != Furniture.Kind.NONE) {
                     return;
                 }
-                if (zone.isEmpty() && cur != null && !cur.closed && cur.hasBody() && ORDINAL.matcher(text).find()) {
-                    // a numbered subhead inside a running article (### 一、…) stays in the article, as its own paragraph
+                if (zone.isEmpty() && cur != null && !cur.closed && cur.hasBody() && (ORDINAL.matcher(text).find()
+                        || bulletedSubhead(md.group(2), text, i))) {
+                    // a numbered subhead inside a running article (### 一、…) stays in the article, as its own paragraph;
+                    // so does a heading after a block mark (### ■…) with text, not another heading, under it
                     replay(List.of(new ZoneLine(ZoneLine.Kind.HEADING, md.group(1).length(), md.group(2), text, null, i)), true);
                     return;
                 }
@@ -184,6 +189,11 @@ final class PageAssembler {
         }
         String cleaned = TextCleaner.clean(spaced);
         if (cleaned.isEmpty()) {
+            return;
+        }
+        if (subheadLines.contains(i) && zone.isEmpty() && cur != null && !cur.closed && cur.hasBody()) {
+            // a numbered subhead inside the running article stays in it, as its own paragraph
+            replay(List.of(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i)), true);
             return;
         }
         if (BULLETS.indexOf(cleaned.charAt(0)) >= 0) {
@@ -312,6 +322,30 @@ final class PageAssembler {
             return Furniture.Kind.DROP;
         }
         return Furniture.classify(cleaned);
+    }
+
+    /**
+     * A markdown heading set after a block mark (### ■…, ◆ …) whose next line is text, not another heading: a subhead
+     * of the running article. Why: a block mark over a new article's headline stands over its other headline lines (a
+     * title under a kicker, a byline); over text it marks a section.
+     */
+    private boolean bulletedSubhead(String heading, String text, int i) {
+        String h = heading.strip();
+        if (h.isEmpty() || BULLETS.indexOf(h.charAt(0)) < 0 || text.length() > ParserOptions.SUBHEAD_MAX_LENGTH
+                || !isHeadlineCandidate(text)) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.size(); k++) {
+            String next = lines.get(k).strip();
+            if (next.isEmpty()) {
+                continue;
+            }
+            String c = TextCleaner.clean(next);
+            return !MARKDOWN.matcher(next).matches() && !next.startsWith("**") && !headlineLines.contains(k)
+                    && BylineExtractor.newsByline(next) == null && BylineExtractor.bylineLine(next) == null
+                    && !c.isEmpty() && !isHeadlineCandidate(c);
+        }
+        return false;
     }
 
     private static String stripBullet(String s) {

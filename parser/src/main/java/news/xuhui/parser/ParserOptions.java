@@ -46,6 +46,8 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
      * subhead's paragraph shares a quarter of its word pairs with its article; a new article's a tenth or less).
      */
     static final double SUBHEAD_MIN_CONTINUITY = 0.2;
+    /** The most characters a numbered or bulleted subhead has after its mark (papers set them on one short line). */
+    static final int SUBHEAD_MAX_LENGTH = 20;
     /**
      * Blank lines are rare on a page when at most one line in this many after a sentence's end opens after one (a tight
      * page: one blank line per article of a dozen paragraphs; a page of blank-parted paragraphs has one before each).

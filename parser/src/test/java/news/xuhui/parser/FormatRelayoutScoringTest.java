@@ -178,10 +178,10 @@ class FormatRelayoutScoringTest {
         "bold-heads, pdf-markdown, 24, 67", // before 1.7.0: 67
         "blank-noise, narrow, 14, 67", // before 1.7.0: 67
         "blank-noise, narrow, 17, 65", // before 1.7.0: 65 (as plain narrow 17)
-        "subheads, narrow, 14, 30", // before 1.8.0: 30
-        "subheads, tight, 13, 32", // before 1.8.0: 32
-        "subheads, tight, 16, 25", // before 1.8.0: 25
-        "subheads, pdf-markdown, 32, 46", // before 1.8.0: 46
+        "subheads, narrow, 14, 57", // before 1.8.0: 30
+        "subheads, tight, 13, 60", // before 1.8.0: 32
+        "subheads, tight, 16, 57", // before 1.8.0: 25
+        "subheads, pdf-markdown, 32, 65", // before 1.8.0: 46
         "boxes, narrow, 14, 46", // before 1.8.0: 46
         "boxes, tight, 15, 45", // before 1.8.0: 45
         "boxes, pdf-markdown, 32, 49", // before 1.8.0: 49

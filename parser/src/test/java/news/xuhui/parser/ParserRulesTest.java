@@ -1111,4 +1111,37 @@ class ParserRulesTest {
                 (a.kicker() == null ? "" : a.kicker()) + a.title(), articles.toString());
         assertTrue(a.paragraphs().get(0).startsWith("青溪老街改造"), articles.toString());
     }
+
+    @Test
+    void aNumberedSubheadBetweenParagraphsStaysInItsArticle() throws Exception {
+        // a short line opening with a section number (二、…, （一）…) between paragraphs of a running article: a subhead of
+        // that article, its own paragraph, not the headline of a new one
+        for (String subhead : List.of("二、织密便民服务网络", "（一）做实社区养老服务")) {
+            List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+            lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 13));
+            lines.add(subhead);
+            lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 13));
+            lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好，老人也更方便了。", 13));
+            lines.add("青溪湿地迎来候鸟");
+            lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 13));
+            List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+            assertEquals("云山区建成生活圈", articles.get(0).title(), articles.toString());
+            assertEquals(subhead, articles.get(0).paragraphs().get(1), articles.toString());
+            assertTrue(articles.get(0).paragraphs().get(2).startsWith("区里介绍"), articles.toString());
+            assertTrue(articles.stream().noneMatch(a -> subhead.equals(a.title())), articles.toString());
+        }
+    }
+
+    @Test
+    void aMarkdownHeadingAfterABlockMarkOverTextIsASubhead() throws Exception {
+        // ### ■… inside a running article with text under it marks a section of it; a heading under it would make it
+        // a kicker
+        String page = "# 云山区打造十五分钟生活圈\n\n今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点，"
+                + "覆盖全区大部分居民小区。\n\n### ■织密便民服务网络\n\n区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口"
+                + "办成更多事情。不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好。\n";
+        List<Article> articles = parsePage(page).articles();
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("云山区打造十五分钟生活圈", articles.get(0).title(), articles.toString());
+        assertTrue(String.join("", articles.get(0).paragraphs()).contains("织密便民服务网络"), articles.toString());
+    }
 }
