@@ -102,6 +102,15 @@ final class PageAssembler {
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条篇]?[，、：:]?"
                     + "|[0-9]{1,2}[、．](?![0-9])|[0-9]{1,2}\\.(?![0-9])|[①-⑳])");
+    /**
+     * The label of a box papers print with an article, after its text: related facts, the reporter's or editor's
+     * notes, background, a glossary (相关链接, 记者手记, 编后, 延伸阅读, 小贴士), alone on its line, in brackets or not.
+     */
+    static final Pattern BOX_LABEL = Pattern.compile("^[【\\[〔（(]?(?:相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|相关阅读"
+            + "|记者手记|采访手记|编辑手记|记者观察|编后|编后语|编后记|小贴士|温馨提示|名词解释|背景资料)[】\\]〕）)]?[：:]?$");
+    /** How an editor's note opens the text of the article it stands over. */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("^[【\\[〔（(]?编者按[】\\]〕）)]?[：:]?");
+
     /** How a news lead opens: a date or time word and a comma (3月7日上午，), 本报…, 记者从…, 新华社…. */
     static final Pattern LEAD_START = Pattern.compile(
             "^(?:(?:[0-9]{1,2}月[0-9]{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
@@ -191,6 +200,17 @@ final class PageAssembler {
         if (cleaned.isEmpty()) {
             return;
         }
+        if (BOX_LABEL.matcher(cleaned).matches() && zone.isEmpty() && cur != null && !cur.closed && cur.hasBody()) {
+            // the label of a box printed with the running article (相关链接, 记者手记, 延伸阅读): its text, a paragraph of
+            // its own (no sentence runs on into it), never a headline, a byline or a running head however often the
+            // page repeats it
+            if (last != null && last.open()) {
+                last.forcedClosed = true;
+                openParas.remove(last);
+            }
+            replay(List.of(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i)), true);
+            return;
+        }
         if (subheadLines.contains(i) && zone.isEmpty() && cur != null && !cur.closed && cur.hasBody()) {
             // a numbered subhead inside the running article stays in it, as its own paragraph
             replay(List.of(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i)), true);
@@ -251,6 +271,13 @@ final class PageAssembler {
                 close(last.article);
                 return;
             }
+        }
+        if (!zone.isEmpty() && EDITORS_NOTE.matcher(cleaned).find()) {
+            // an editor's note (编者按：…) opens the text of an article as a dateline does: the lines over it are its
+            // headline, not text running into it
+            flushZone(Follow.NEWS, null, i);
+            body(spaced, cleaned, i);
+            return;
         }
         BylineExtractor.NewsByline nb = BylineExtractor.newsByline(spaced);
         if (nb != null && repeatsDateline(spaced, nb)) {
@@ -346,6 +373,22 @@ final class PageAssembler {
                     && !c.isEmpty() && !isHeadlineCandidate(c);
         }
         return false;
+    }
+
+    /**
+     * Whether the running article has no text yet but an editor's note (编者按：…): the story under the note, dateline
+     * and all, is the same article. Why: a note opens the article it introduces; it is never an article of its own.
+     */
+    private static boolean onlyEditorsNote(ArticleDraft a) {
+        if (a == null || a.closed || !a.hasBody() || !a.sections.isEmpty()) {
+            return false;
+        }
+        for (ArticleDraft.Para p : a.paras) {
+            if (!EDITORS_NOTE.matcher(p.text).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripBullet(String s) {
@@ -484,6 +527,8 @@ final class PageAssembler {
             cur.headlineBeforeNews = true;
         } else if (cur != null && !cur.closed && !cur.hasBody() && cur.continuedFrom != null) {
             // (上接第1版) and then the story's own dateline: one article
+        } else if (onlyEditorsNote(cur)) {
+            // an editor's note (编者按：…) and then the story's own dateline: the note opens the story, one article
         } else {
             ArticleDraft prev = articles.isEmpty() ? null : articles.get(articles.size() - 1);
             cur = newArticle();
@@ -868,7 +913,7 @@ final class PageAssembler {
             if (text.isEmpty()) {
                 return;
             }
-        } else if (breaks.contains(lineNo) && cur != null && cur.hasBody()) {
+        } else if (breaks.contains(lineNo) && cur != null && cur.hasBody() && !onlyEditorsNote(cur)) {
             breaks.remove(lineNo); // once: a line replayed later must not open yet another article
             cur = newArticle();
             cur.startedAtBreak = true;

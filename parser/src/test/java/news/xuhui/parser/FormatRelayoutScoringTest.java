@@ -182,9 +182,9 @@ class FormatRelayoutScoringTest {
         "subheads, tight, 13, 60", // before 1.8.0: 32
         "subheads, tight, 16, 57", // before 1.8.0: 25
         "subheads, pdf-markdown, 32, 65", // before 1.8.0: 46
-        "boxes, narrow, 14, 46", // before 1.8.0: 46
-        "boxes, tight, 15, 45", // before 1.8.0: 45
-        "boxes, pdf-markdown, 32, 49", // before 1.8.0: 49
+        "boxes, narrow, 14, 66", // before 1.8.0: 46
+        "boxes, tight, 15, 64", // before 1.8.0: 45
+        "boxes, pdf-markdown, 32, 66", // before 1.8.0: 49
         "interview, narrow, 14, 65", // before 1.8.0: 65
         "interview, tight, 13, 62", // before 1.8.0: 62
         "interview, wide, 0, 61", // before 1.8.0: 61

@@ -1144,4 +1144,42 @@ class ParserRulesTest {
         assertEquals("云山区打造十五分钟生活圈", articles.get(0).title(), articles.toString());
         assertTrue(String.join("", articles.get(0).paragraphs()).contains("织密便民服务网络"), articles.toString());
     }
+
+    @Test
+    void aBoxLabelAfterTheTextStaysInTheArticle() throws Exception {
+        // 相关链接 / 记者手记 on a line of their own after an article's text: the label of a box printed with it, text of
+        // the article (its own paragraph), not a headline nor a byline (记者 手记)
+        for (String label : List.of("相关链接", "记者手记")) {
+            List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+            lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+            lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+            lines.add(label);
+            lines.addAll(RelayoutScoringTest.wrap("据了解，生活圈建设已列入今年区政府实事项目，明年将覆盖全区所有街道。", 14));
+            List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+            assertEquals(1, articles.size(), articles.toString());
+            Article a = articles.get(0);
+            assertTrue(articles.stream().noneMatch(x -> label.equals(x.title())), articles.toString());
+            assertEquals(List.of(), a.authors(), a.toString());
+            assertEquals(label, a.paragraphs().get(2), a.toString());
+            assertTrue(a.paragraphs().get(3).startsWith("据了解"), a.toString());
+        }
+    }
+
+    @Test
+    void anEditorsNoteOpensTheArticleUnderItsHeadline() throws Exception {
+        // 编者按：… under a headline opens the article's text as a dateline does: the line over it is the headline, and
+        // the story's own dateline after the note goes on in the same article
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+        lines.add("社区食堂开进老小区");
+        lines.addAll(RelayoutScoringTest.wrap("编者按：社区食堂事关老人一日三餐，本报今起推出系列报道，敬请关注。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("本报讯（记者 柯明远）云山区又有三家社区食堂近日开门迎客，老人用餐可享优惠。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("食堂负责人介绍，菜品每周更换，还为行动不便的老人提供送餐上门服务。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article a = articles.get(1);
+        assertEquals("社区食堂开进老小区", a.title(), a.toString());
+        assertTrue(a.paragraphs().get(0).startsWith("编者按："), a.toString());
+        assertEquals(3, a.paragraphs().size(), a.toString());
+    }
 }
