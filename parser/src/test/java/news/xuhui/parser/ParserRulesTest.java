@@ -1182,4 +1182,21 @@ class ParserRulesTest {
         assertTrue(a.paragraphs().get(0).startsWith("编者按："), a.toString());
         assertEquals(3, a.paragraphs().size(), a.toString());
     }
+
+    @Test
+    void twoColumnLinesRunTogetherAreNoHeadlineAcrossTheColumns() throws Exception {
+        // OCR lost a line break: two printed lines of a paragraph on one line twice the column's width, after a full
+        // line that leaves the sentence open; a headline set across the columns never stands inside a sentence
+        String first = "今年以来，云山区把十五分钟生活圈建设作为民生实事，在八个街道建成集助餐点医疗服务室图书角和健身房于一体的社区服务站点。";
+        List<String> printed = new java.util.ArrayList<>(RelayoutScoringTest.wrap(first, 14));
+        printed.set(2, printed.get(2) + printed.remove(3));
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+        lines.addAll(printed);
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.add("青溪湿地迎来候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertTrue(articles.stream().noneMatch(a -> a.title() != null && a.title().startsWith("街道建成")), articles.toString());
+        assertEquals(first, articles.get(0).paragraphs().get(0).replaceFirst("^云山区建成生活圈", ""), articles.toString());
+    }
 }
