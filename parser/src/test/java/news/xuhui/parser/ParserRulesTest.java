@@ -1199,4 +1199,20 @@ class ParserRulesTest {
         assertTrue(articles.stream().noneMatch(a -> a.title() != null && a.title().startsWith("街道建成")), articles.toString());
         assertEquals(first, articles.get(0).paragraphs().get(0).replaceFirst("^云山区建成生活圈", ""), articles.toString());
     }
+
+    @Test
+    void aWrappedHeadlineWhoseShortLastLineIsCentredIsOneHeadline() throws Exception {
+        // pdftotext -layout on a flush-left column: the headline's full first line has no room to be centred, its short
+        // last line is led by spaces; a paragraph's short last line is flush left
+        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.addAll(List.of("青溪湿地公园迎来今冬第一批", "     越冬候鸟"));
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("青溪湿地公园迎来今冬第一批越冬候鸟", articles.get(1).title(), articles.toString());
+        assertTrue(articles.get(1).paragraphs().get(0).startsWith("青溪湿地公园里"), articles.toString());
+    }
 }
