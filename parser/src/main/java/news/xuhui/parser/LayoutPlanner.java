@@ -25,8 +25,8 @@ final class LayoutPlanner {
      * @param pageEnd   indices of the headline-like lines printed together after the last text: headlines set apart
      *                  from their articles, to be matched to them
      * @param column    indices of lines set in a narrow column that the headline stage did not take for headlines
-     * @param subheads  indices of numbered section subheads inside a running article (一、…, （二）…): text of the
-     *                  article, each a paragraph of its own
+     * @param subheads  indices of numbered or marked section subheads inside a running article (一、…, （二）…,
+     *                  ■…): text of the article, each a paragraph of its own
      */
     record Plan(List<String> lines, Set<Integer> headlines, Set<Integer> breaks, Set<Integer> body,
             Set<Integer> pageEnd, Set<Integer> column, Set<Integer> subheads) {
@@ -44,7 +44,7 @@ final class LayoutPlanner {
         boolean breakBefore;
         /** A subhead inside a running article: text, never a headline. */
         boolean subhead;
-        /** A subhead opening with a section number: a paragraph of its own. */
+        /** A subhead opening with a section number or a block mark: a paragraph of its own. */
         boolean marked;
 
         PrintedLine first() {
@@ -679,17 +679,19 @@ final class LayoutPlanner {
         }
     }
 
-    /** A section number opening a subhead: 一、 （二） 3. ①. */
+    /** A section number or a block mark opening a subhead: 一、 （二） 3. ① ■ ◆. */
     private static final java.util.regex.Pattern SUBHEAD_MARK = java.util.regex.Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[、．.](?![0-9])|[①-⑳])");
+            "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[、．.](?![0-9])|[①-⑳]"
+                    + "|[■□●○◆◇▲△★☆◎•▶►▪])");
 
     /**
-     * A lone short line opening with a section number (一、…, （二）…, 3. …) between two paragraphs of a running article
-     * is a subhead of that article, not the headline of a new one: why: papers number the sections of a longer report
-     * so, and do not open an article's headline with a section number. Not after the end matter of an article
-     * (（来源：…）, a jump marker), nor over a story's opening (a dateline, a byline), nor when it fills its column (the
-     * first line of a numbered paragraph), nor over another numbered line (a numbered list). (Block marks ■ ◆ are taken
-     * off lines before this stage: such a subhead is told by its subject, {@link #demoteSubheads}.)
+     * A lone short line opening with a section number or a block mark (一、…, （二）…, 3. …, ■…) between two paragraphs
+     * of a running article is a subhead of that article, not the headline of a new one: why: papers number and mark the
+     * sections of a longer report so, and do not open an article's headline with a section number; a block mark left
+     * on a line between paragraphs ({@link ConverterText#withoutHeadlineMarks} takes it off lines over headlines) marks
+     * a section. Not after the end matter of an article (（来源：…）, a jump marker), nor over a story's opening (a
+     * dateline, a byline), nor when it fills its column (the first line of a numbered paragraph), nor over another
+     * numbered line (a numbered list).
      */
     static void markMarkedSubheads(List<Unit> units) {
         for (int k = 1; k + 1 < units.size(); k++) {

@@ -71,7 +71,7 @@ final class PageAssembler {
      * @param bodyLines     lines that are paragraph text on clear evidence
      * @param pageEndLines  headline-like lines printed together after the last text
      * @param columnLines   lines of a narrow column the layout stages did not take for headlines
-     * @param subheadLines  numbered subheads inside a running article: text, each its own paragraph
+     * @param subheadLines  numbered or marked subheads inside a running article: text, each its own paragraph
      */
     PageAssembler(List<String> lines, Set<String> labels, Set<Integer> headlineLines, Set<Integer> breaks,
             Set<Integer> bodyLines, Set<Integer> pageEndLines, Set<Integer> columnLines, Set<Integer> subheadLines) {
@@ -212,7 +212,7 @@ final class PageAssembler {
             return;
         }
         if (subheadLines.contains(i) && zone.isEmpty() && cur != null && !cur.closed && cur.hasBody()) {
-            // a numbered subhead inside the running article stays in it, as its own paragraph
+            // a numbered or marked subhead inside the running article stays in it, as its own paragraph
             replay(List.of(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i)), true);
             return;
         }

@@ -1215,4 +1215,21 @@ class ParserRulesTest {
         assertEquals("青溪湿地公园迎来今冬第一批越冬候鸟", articles.get(1).title(), articles.toString());
         assertTrue(articles.get(1).paragraphs().get(0).startsWith("青溪湿地公园里"), articles.toString());
     }
+
+    @Test
+    void aBulletedSubheadBetweenParagraphsKeepsItsMarkAndStaysInItsArticle() throws Exception {
+        // ■… between a finished paragraph and running text marks a section of the running article; over a headline's
+        // other lines the bullet is decoration (see bracket-heads)
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 13));
+        lines.add("■织密便民服务网络");
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好，老人也更方便了。", 13));
+        lines.add("青溪湿地迎来候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 13));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals("云山区建成生活圈", articles.get(0).title(), articles.toString());
+        assertEquals("■织密便民服务网络", articles.get(0).paragraphs().get(1), articles.toString());
+        assertTrue(articles.stream().noneMatch(a -> "织密便民服务网络".equals(a.title())), articles.toString());
+    }
 }
