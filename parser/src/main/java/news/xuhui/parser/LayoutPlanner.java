@@ -140,7 +140,7 @@ final class LayoutPlanner {
                 if (runs.narrowPage && !l.markdown() && !l.endsSentence() && !l.parenthesised() && plausibleHeadline(l)
                         && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
                         && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))
-                        && !runTogether(open, l, open == null ? 0 : open.column, false)) {
+                        && !runTogether(open, l)) {
                     // on a page of narrow columns, a line wider than any column is set across them: a headline
                     u.headline = true;
                     u.evidence = Evidence.WIDER_THAN_COLUMN;
@@ -151,7 +151,7 @@ final class LayoutPlanner {
             }
             if (l.width() > col + ParserOptions.HEADLINE_OVER_COLUMN && !l.endsSentence() && !l.parenthesised()
                     && plausibleHeadline(l) && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text()))
-                    && !endsInContinuation(l.text()) && !runTogether(open, l, col, runs.runStart[i])) {
+                    && !endsInContinuation(l.text())) {
                 Unit u = single(l);
                 u.narrow = true;
                 u.column = col;
@@ -196,13 +196,14 @@ final class LayoutPlanner {
      * column's width right after a full line of a paragraph that does not end there. Why: a headline set across
      * columns stands between articles or paragraphs, never inside a sentence a full column line leaves open.
      */
-    private static boolean runTogether(Unit open, PrintedLine l, double col, boolean runStart) {
-        if (open == null || runStart || open.column != col) {
+    private static boolean runTogether(Unit open, PrintedLine l) {
+        if (open == null || !open.narrow || open.column <= 0) {
             return false;
         }
         PrintedLine above = open.last();
-        return open.full(above) && !open.ended() && !TextCleaner.endsWithColon(above.text()) && !above.text().endsWith("——")
-                && !COLUMN_TAG_END.matcher(l.text()).matches() && l.width() >= ParserOptions.RUN_TOGETHER_MIN_COLUMNS * col;
+        return open.full(above) && !open.ended() && !TextCleaner.endsWithColon(above.text())
+                && !above.text().endsWith("——") && !COLUMN_TAG_END.matcher(l.text()).matches()
+                && l.width() >= ParserOptions.RUN_TOGETHER_MIN_COLUMNS * open.column;
     }
 
     /**
