@@ -55,7 +55,7 @@ final class ConverterText {
         List<String> out = null;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            String u = undecorated(l);
+            String u = subheadBetweenParagraphs(lines, i) ? l : undecorated(l);
             if (u != l && out == null) {
                 out = new ArrayList<>(lines.subList(0, i));
             }
@@ -64,6 +64,33 @@ final class ConverterText {
             }
         }
         return out == null ? lines : out;
+    }
+
+    /**
+     * A short bulleted line free of punctuation between a finished paragraph and a line of running text (……。 |
+     * ■小标题 | 正文，……): a subhead
+     * inside the article, whose mark the layout stages read ({@link LayoutPlanner#markMarkedSubheads}); it keeps it.
+     * Over a headline's other lines (a title, a byline) the bullet is decoration and goes.
+     */
+    private static boolean subheadBetweenParagraphs(List<String> lines, int i) {
+        String t = TextCleaner.clean(lines.get(i));
+        if (t.isEmpty() || BULLETS.indexOf(t.charAt(0)) < 0 || t.length() > ParserOptions.SUBHEAD_MAX_LENGTH + 2
+                || TextCleaner.containsAny(t, "，。；：！？,;:!?（(【")) {
+            return false; // a bulleted paragraph or brief (■本报讯……，……) loses its mark as before
+        }
+        String before = null;
+        for (int k = i - 1; k >= 0 && before == null; k--) {
+            String c = TextCleaner.clean(lines.get(k));
+            before = c.isEmpty() ? null : c;
+        }
+        String after = null;
+        for (int k = i + 1; k < lines.size() && after == null; k++) {
+            String c = TextCleaner.clean(lines.get(k));
+            after = c.isEmpty() ? null : c;
+        }
+        return before != null && after != null && TextCleaner.endsSentence(before)
+                && BULLETS.indexOf(after.charAt(0)) < 0 && after.charAt(0) != '【' && after.charAt(0) != '#'
+                && TextCleaner.containsAny(after, "，。；、,;");
     }
 
     private static String undecorated(String line) {

@@ -25,9 +25,11 @@ final class LayoutPlanner {
      * @param pageEnd   indices of the headline-like lines printed together after the last text: headlines set apart
      *                  from their articles, to be matched to them
      * @param column    indices of lines set in a narrow column that the headline stage did not take for headlines
+     * @param subheads  indices of numbered or marked section subheads inside a running article (一、…, （二）…,
+     *                  ■…): text of the article, each a paragraph of its own
      */
     record Plan(List<String> lines, Set<Integer> headlines, Set<Integer> breaks, Set<Integer> body,
-            Set<Integer> pageEnd, Set<Integer> column) {
+            Set<Integer> pageEnd, Set<Integer> column, Set<Integer> subheads) {
     }
 
     /** Why a unit was judged a headline: kept for the warnings a page reports. */
@@ -42,6 +44,8 @@ final class LayoutPlanner {
         boolean breakBefore;
         /** A subhead inside a running article: text, never a headline. */
         boolean subhead;
+        /** A subhead opening with a section number or a block mark: a paragraph of its own. */
+        boolean marked;
 
         PrintedLine first() {
             return lines.get(0);
@@ -115,6 +119,7 @@ final class LayoutPlanner {
         boolean blanksPartArticles = PrintedLine.blanksAreRare(lines);
         markHeadlines(units, blanksPartArticles);
         demoteSubheads(units, blanksPartArticles);
+        markMarkedSubheads(units);
         markBreaks(units);
         return render(units);
     }
@@ -134,7 +139,8 @@ final class LayoutPlanner {
                 Unit u = single(l);
                 if (runs.narrowPage && !l.markdown() && !l.endsSentence() && !l.parenthesised() && plausibleHeadline(l)
                         && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
-                        && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))) {
+                        && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))
+                        && !runTogether(open, l)) {
                     // on a page of narrow columns, a line wider than any column is set across them: a headline
                     u.headline = true;
                     u.evidence = Evidence.WIDER_THAN_COLUMN;
@@ -183,6 +189,21 @@ final class LayoutPlanner {
             open = headlike(l) || quoteUnderKicker ? null : u;
         }
         return units;
+    }
+
+    /**
+     * Two printed lines of a paragraph that OCR or a converter ran together (a line break lost): a line about twice the
+     * column's width right after a full line of a paragraph that does not end there. Why: a headline set across
+     * columns stands between articles or paragraphs, never inside a sentence a full column line leaves open.
+     */
+    private static boolean runTogether(Unit open, PrintedLine l) {
+        if (open == null || !open.narrow || open.column <= 0) {
+            return false;
+        }
+        PrintedLine above = open.last();
+        return open.full(above) && !open.ended() && !TextCleaner.endsWithColon(above.text())
+                && !above.text().endsWith("——") && !COLUMN_TAG_END.matcher(l.text()).matches()
+                && l.width() >= ParserOptions.RUN_TOGETHER_MIN_COLUMNS * open.column;
     }
 
     /**
@@ -659,6 +680,59 @@ final class LayoutPlanner {
         }
     }
 
+    /** A section number or a block mark opening a subhead: 一、 （二） 3. ① ■ ◆. */
+    private static final java.util.regex.Pattern SUBHEAD_MARK = java.util.regex.Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[、．.](?![0-9])|[①-⑳]"
+                    + "|[■□●○◆◇▲△★☆◎•▶►▪])");
+
+    /**
+     * A lone short line opening with a section number or a block mark (一、…, （二）…, 3. …, ■…) between two paragraphs
+     * of a running article is a subhead of that article, not the headline of a new one: why: papers number and mark the
+     * sections of a longer report so, and do not open an article's headline with a section number; a block mark left
+     * on a line between paragraphs ({@link ConverterText#withoutHeadlineMarks} takes it off lines over headlines) marks
+     * a section. Not after the end matter of an article (（来源：…）, a jump marker), nor over a story's opening (a
+     * dateline, a byline), nor when it fills its column (the first line of a numbered paragraph), nor over another
+     * numbered line (a numbered list).
+     */
+    static void markMarkedSubheads(List<Unit> units) {
+        for (int k = 1; k + 1 < units.size(); k++) {
+            Unit u = units.get(k);
+            Unit prev = units.get(k - 1);
+            Unit next = units.get(k + 1);
+            if (u.lines.size() != 1 || u.first().markdown() || prev.headline || next.headline || !prev.ended()
+                    || prev.first().markdown() || next.first().markdown()) {
+                continue;
+            }
+            String t = u.first().text();
+            java.util.regex.Matcher m = SUBHEAD_MARK.matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            String rest = t.substring(m.end()).strip();
+            if (rest.length() < 2 || rest.length() > ParserOptions.SUBHEAD_MAX_LENGTH || TextCleaner.cjkCount(rest) < 2
+                    || TextCleaner.containsAny(rest, "，。；：,;:！？!?") || u.narrow && u.full(u.first())) {
+                continue;
+            }
+            String raw = u.first().raw();
+            if (BylineExtractor.newsByline(raw) != null || BylineExtractor.bylineLine(raw) != null
+                    || BylineExtractor.authorLine(raw) != null || Furniture.classify(t) != Furniture.Kind.NONE
+                    || JumpMarkerExtractor.find(t) != null) {
+                continue;
+            }
+            boolean afterEnd = prev.last().parenthesised() || JumpMarkerExtractor.find(prev.last().text()) != null;
+            String opening = next.first().raw();
+            boolean overOpening = BylineExtractor.newsByline(opening) != null
+                    || BylineExtractor.bylineLine(opening) != null || DATELINE_START.matcher(next.first().text()).find();
+            if (afterEnd || overOpening || SUBHEAD_MARK.matcher(next.first().text()).find()) {
+                continue;
+            }
+            u.headline = false;
+            u.evidence = null;
+            u.subhead = true;
+            u.marked = true;
+        }
+    }
+
     /** The width of the widest line of a unit. */
     private static double widest(Unit u) {
         double w = 0;
@@ -718,6 +792,7 @@ final class LayoutPlanner {
         Set<Integer> breaks = new HashSet<>();
         Set<Integer> body = new HashSet<>();
         Set<Integer> column = new HashSet<>();
+        Set<Integer> subheads = new HashSet<>();
         Unit previous = null;
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
@@ -729,6 +804,9 @@ final class LayoutPlanner {
             if (!u.headline && !u.narrow && u.lines.size() == 1 && !u.first().markdown() && u.first().endsSentence()
                     && u.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH) {
                 body.add(out.size());
+            }
+            if (u.marked) {
+                subheads.add(out.size());
             }
             if (!u.headline && (attribution(u, previous) || u.subhead || DATELINE_START.matcher(u.first().text()).find())) {
                 body.add(out.size()); // a dateline opens text, even when the column cut it short
@@ -768,6 +846,6 @@ final class LayoutPlanner {
         if (u < 0) {
             pageEnd.clear(); // a page of nothing but short lines has no text for headlines to be set apart from
         }
-        return new Plan(out, headlines, breaks, body, pageEnd, column);
+        return new Plan(out, headlines, breaks, body, pageEnd, column, subheads);
     }
 }

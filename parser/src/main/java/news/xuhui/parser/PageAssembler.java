@@ -32,6 +32,7 @@ final class PageAssembler {
     private final Set<Integer> bodyLines;
     private final Set<Integer> pageEndLines;
     private final Set<Integer> columnLines;
+    private final Set<Integer> subheadLines;
     private final int[] widthAt;
     private final List<ArticleDraft> articles = new ArrayList<>();
     private final List<Teaser> teasers = new ArrayList<>();
@@ -61,7 +62,7 @@ final class PageAssembler {
     }
 
     PageAssembler(List<String> lines, Set<String> labels) {
-        this(lines, labels, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        this(lines, labels, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /**
@@ -70,9 +71,11 @@ final class PageAssembler {
      * @param bodyLines     lines that are paragraph text on clear evidence
      * @param pageEndLines  headline-like lines printed together after the last text
      * @param columnLines   lines of a narrow column the layout stages did not take for headlines
+     * @param subheadLines  numbered or marked subheads inside a running article: text, each its own paragraph
      */
     PageAssembler(List<String> lines, Set<String> labels, Set<Integer> headlineLines, Set<Integer> breaks,
-            Set<Integer> bodyLines, Set<Integer> pageEndLines, Set<Integer> columnLines) {
+            Set<Integer> bodyLines, Set<Integer> pageEndLines, Set<Integer> columnLines, Set<Integer> subheadLines) {
+        this.subheadLines = subheadLines;
         this.pageEndLines = pageEndLines;
         this.columnLines = columnLines;
         this.lines = lines;
@@ -99,6 +102,15 @@ final class PageAssembler {
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节条篇]?[，、：:]?"
                     + "|[0-9]{1,2}[、．](?![0-9])|[0-9]{1,2}\\.(?![0-9])|[①-⑳])");
+    /**
+     * The label of a box papers print with an article, after its text: related facts, the reporter's or editor's
+     * notes, background, a glossary (相关链接, 记者手记, 编后, 延伸阅读, 小贴士), alone on its line, in brackets or not.
+     */
+    static final Pattern BOX_LABEL = Pattern.compile("^[【\\[〔（(]?(?:相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|相关阅读"
+            + "|记者手记|采访手记|编辑手记|记者观察|编后|编后语|编后记|小贴士|温馨提示|名词解释|背景资料)[】\\]〕）)]?[：:]?$");
+    /** How an editor's note opens the text of the article it stands over. */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("^[【\\[〔（(]?编者按[】\\]〕）)]?[：:]?");
+
     /** How a news lead opens: a date or time word and a comma (3月7日上午，), 本报…, 记者从…, 新华社…. */
     static final Pattern LEAD_START = Pattern.compile(
             "^(?:(?:[0-9]{1,2}月[0-9]{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
@@ -172,8 +184,10 @@ final class PageAssembler {
                 if (isFurniture(text) != Furniture.Kind.NONE) {
                     return;
                 }
-                if (zone.isEmpty() && cur != null && !cur.closed && cur.hasBody() && ORDINAL.matcher(text).find()) {
-                    // a numbered subhead inside a running article (### 一、…) stays in the article, as its own paragraph
+                if (zone.isEmpty() && cur != null && !cur.closed && cur.hasBody() && (ORDINAL.matcher(text).find()
+                        || bulletedSubhead(md.group(2), text, i))) {
+                    // a numbered subhead inside a running article (### 一、…) stays in the article, as its own paragraph;
+                    // so does a heading after a block mark (### ■…) with text, not another heading, under it
                     replay(List.of(new ZoneLine(ZoneLine.Kind.HEADING, md.group(1).length(), md.group(2), text, null, i)), true);
                     return;
                 }
@@ -184,6 +198,22 @@ final class PageAssembler {
         }
         String cleaned = TextCleaner.clean(spaced);
         if (cleaned.isEmpty()) {
+            return;
+        }
+        if (BOX_LABEL.matcher(cleaned).matches() && zone.isEmpty() && cur != null && !cur.closed && cur.hasBody()) {
+            // the label of a box printed with the running article (相关链接, 记者手记, 延伸阅读): its text, a paragraph of
+            // its own (no sentence runs on into it), never a headline, a byline or a running head however often the
+            // page repeats it
+            if (last != null && last.open()) {
+                last.forcedClosed = true;
+                openParas.remove(last);
+            }
+            replay(List.of(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i)), true);
+            return;
+        }
+        if (subheadLines.contains(i) && zone.isEmpty() && cur != null && !cur.closed && cur.hasBody()) {
+            // a numbered or marked subhead inside the running article stays in it, as its own paragraph
+            replay(List.of(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i)), true);
             return;
         }
         if (BULLETS.indexOf(cleaned.charAt(0)) >= 0) {
@@ -241,6 +271,13 @@ final class PageAssembler {
                 close(last.article);
                 return;
             }
+        }
+        if (!zone.isEmpty() && EDITORS_NOTE.matcher(cleaned).find()) {
+            // an editor's note (编者按：…) opens the text of an article as a dateline does: the lines over it are its
+            // headline, not text running into it
+            flushZone(Follow.NEWS, null, i);
+            body(spaced, cleaned, i);
+            return;
         }
         BylineExtractor.NewsByline nb = BylineExtractor.newsByline(spaced);
         if (nb != null && repeatsDateline(spaced, nb)) {
@@ -312,6 +349,46 @@ final class PageAssembler {
             return Furniture.Kind.DROP;
         }
         return Furniture.classify(cleaned);
+    }
+
+    /**
+     * A markdown heading set after a block mark (### ■…, ◆ …) whose next line is text, not another heading: a subhead
+     * of the running article. Why: a block mark over a new article's headline stands over its other headline lines (a
+     * title under a kicker, a byline); over text it marks a section.
+     */
+    private boolean bulletedSubhead(String heading, String text, int i) {
+        String h = heading.strip();
+        if (h.isEmpty() || BULLETS.indexOf(h.charAt(0)) < 0 || text.length() > ParserOptions.SUBHEAD_MAX_LENGTH
+                || !isHeadlineCandidate(text)) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.size(); k++) {
+            String next = lines.get(k).strip();
+            if (next.isEmpty()) {
+                continue;
+            }
+            String c = TextCleaner.clean(next);
+            return !MARKDOWN.matcher(next).matches() && !next.startsWith("**") && !headlineLines.contains(k)
+                    && BylineExtractor.newsByline(next) == null && BylineExtractor.bylineLine(next) == null
+                    && !c.isEmpty() && !isHeadlineCandidate(c);
+        }
+        return false;
+    }
+
+    /**
+     * Whether the running article has no text yet but an editor's note (编者按：…): the story under the note, dateline
+     * and all, is the same article. Why: a note opens the article it introduces; it is never an article of its own.
+     */
+    private static boolean onlyEditorsNote(ArticleDraft a) {
+        if (a == null || a.closed || !a.hasBody() || !a.sections.isEmpty()) {
+            return false;
+        }
+        for (ArticleDraft.Para p : a.paras) {
+            if (!EDITORS_NOTE.matcher(p.text).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripBullet(String s) {
@@ -450,6 +527,8 @@ final class PageAssembler {
             cur.headlineBeforeNews = true;
         } else if (cur != null && !cur.closed && !cur.hasBody() && cur.continuedFrom != null) {
             // (上接第1版) and then the story's own dateline: one article
+        } else if (onlyEditorsNote(cur)) {
+            // an editor's note (编者按：…) and then the story's own dateline: the note opens the story, one article
         } else {
             ArticleDraft prev = articles.isEmpty() ? null : articles.get(articles.size() - 1);
             cur = newArticle();
@@ -834,7 +913,7 @@ final class PageAssembler {
             if (text.isEmpty()) {
                 return;
             }
-        } else if (breaks.contains(lineNo) && cur != null && cur.hasBody()) {
+        } else if (breaks.contains(lineNo) && cur != null && cur.hasBody() && !onlyEditorsNote(cur)) {
             breaks.remove(lineNo); // once: a line replayed later must not open yet another article
             cur = newArticle();
             cur.startedAtBreak = true;

@@ -18,7 +18,7 @@ import java.util.List;
 public final class PageParser {
 
     /** Bumped whenever the output for the same input changes; travels with every event. */
-    public static final String VERSION = "1.7.0";
+    public static final String VERSION = "1.8.0";
 
     /**
      * Person recognition reads at most this many characters per page (a real page has a few thousand); beyond it,
@@ -77,7 +77,7 @@ public final class PageParser {
         LayoutPlanner.Plan plan = LayoutPlanner.plan(withoutRunningHeads(lines.subList(masthead.linesUsed(), lines.size())));
         PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),
                 new java.util.HashSet<>(plan.breaks()), plan.body(), plan.pageEnd(),
-                plan.column()).run(0);
+                plan.column(), plan.subheads()).run(0);
         List<Article> articles = new ArrayList<>(r.articles().size());
         int budget = PERSON_TEXT_BUDGET;
         for (ArticleDraft d : r.articles()) {

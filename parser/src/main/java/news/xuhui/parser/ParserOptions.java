@@ -46,6 +46,8 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
      * subhead's paragraph shares a quarter of its word pairs with its article; a new article's a tenth or less).
      */
     static final double SUBHEAD_MIN_CONTINUITY = 0.2;
+    /** The most characters a numbered or bulleted subhead has after its mark (papers set them on one short line). */
+    static final int SUBHEAD_MAX_LENGTH = 20;
     /**
      * Blank lines are rare on a page when at most one line in this many after a sentence's end opens after one (a tight
      * page: one blank line per article of a dozen paragraphs; a page of blank-parted paragraphs has one before each).
@@ -55,6 +57,11 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
     static final double COLUMN_HEADLINE_MIN_WIDTH = 4;
     /** A line this much wider than its column (more than OCR's half-character wobble) was not wrapped by it. */
     static final double HEADLINE_OVER_COLUMN = 1.5;
+    /**
+     * A line at least this many column widths wide after an open paragraph's full line is two printed lines run
+     * together (a lost line break), not a headline across columns (which is set between paragraphs).
+     */
+    static final double RUN_TOGETHER_MIN_COLUMNS = 1.6;
     /** A plain headline between paragraphs is at most this wide (two printed headline lines). */
     static final double WIDE_HEADLINE_MAX_WIDTH = 40;
     /** A paragraph printed on one line is at least this wide: two lines of a narrow column and more. */

@@ -10,15 +10,21 @@ import java.util.List;
  * @param width    printed width in characters (CJK and full-width punctuation 1, half-width 0.5)
  * @param markdown whether the line carries a markdown heading mark ({@code #}, {@code **…**}) or is an image
  * @param blankBefore whether an empty line preceded it
+ * @param indent   how many half-width spaces led the line (layout-keeping converters centre headlines so)
  */
-record PrintedLine(String raw, String text, double width, boolean markdown, boolean blankBefore) {
+record PrintedLine(String raw, String text, double width, boolean markdown, boolean blankBefore, int indent) {
 
     static PrintedLine of(String line, boolean blankBefore) {
-        String raw = TextCleaner.stripInvisible(line).strip();
+        String visible = TextCleaner.stripInvisible(line);
+        int indent = 0;
+        while (indent < visible.length() && visible.charAt(indent) == ' ') {
+            indent++;
+        }
+        String raw = visible.strip();
         String text = TextCleaner.clean(raw);
         boolean md = raw.startsWith("#") || raw.startsWith("**") || raw.startsWith("![") || raw.startsWith("|")
                 || raw.startsWith("> ") || raw.startsWith("- ") || raw.startsWith("* ");
-        return new PrintedLine(raw, text, TextCleaner.width(text) / 2.0, md, blankBefore);
+        return new PrintedLine(raw, text, TextCleaner.width(text) / 2.0, md, blankBefore, raw.isEmpty() ? 0 : indent);
     }
 
     /** Ends with a sentence end (。！？… possibly inside closing quotes or brackets). */

@@ -35,12 +35,16 @@ final class WrappedHeadlines {
             return lines;
         }
         boolean blanksPartArticles = PrintedLine.blanksAreRare(lines);
+        boolean flushLeft = flushLeft(lines);
         List<PrintedLine> out = null;
         PrintedLine previous = null;
         int i = 0;
         while (i < lines.size()) {
             PrintedLine l = lines.get(i);
-            int end = l.empty() ? -1 : wrapEnd(lines, runs, i, previous, blanksPartArticles);
+            int end = l.empty() ? -1 : flushLeft ? centredEnd(lines, runs, i, previous) : -1;
+            if (end < 0 && !l.empty()) {
+                end = wrapEnd(lines, runs, i, previous, blanksPartArticles);
+            }
             if (end < 0) {
                 if (out != null) {
                     out.add(l);
@@ -64,6 +68,75 @@ final class WrappedHeadlines {
             i = end + 1;
         }
         return out == null ? lines : out;
+    }
+
+    /**
+     * Whether the page sets its text flush left: few of its lines are led by spaces (pdftotext -layout and OCR that
+     * keep positions lead only centred lines, headlines, so).
+     */
+    private static boolean flushLeft(List<PrintedLine> lines) {
+        int n = 0;
+        int indented = 0;
+        for (PrintedLine l : lines) {
+            if (!l.empty()) {
+                n++;
+                if (l.indent() >= CENTRED_MIN_INDENT) {
+                    indented++;
+                }
+            }
+        }
+        return indented > 0 && indented * CENTRED_MAX_SHARE <= n;
+    }
+
+    /** A centred line is led by at least this many spaces. */
+    private static final int CENTRED_MIN_INDENT = 2;
+    /** On a page setting its text flush left, at most one line in this many is led by spaces. */
+    private static final int CENTRED_MAX_SHARE = 4;
+
+    /**
+     * The last line of a headline that the column wrapped and a layout-keeping converter printed centred, starting at
+     * {@code i}, or -1: on a page that sets its text flush left, full lines free of running text's marks (a full line
+     * has no room to be centred) and under them a short one led by spaces, after a finished paragraph, end matter, a
+     * centred line or at the page top. Why: converters keeping positions lead only centred lines with spaces, and only
+     * headlines are set centred; a paragraph's short last line is flush left and ends its sentence.
+     */
+    private static int centredEnd(List<PrintedLine> lines, ColumnRuns runs, int i, PrintedLine previous) {
+        PrintedLine first = lines.get(i);
+        if (first.markdown() || !headlineText(first) || "—（(".indexOf(first.text().charAt(0)) >= 0) {
+            return -1;
+        }
+        if (previous != null && !previous.endsSentence() && !previous.parenthesised()
+                && previous.indent() < CENTRED_MIN_INDENT && JumpMarkerExtractor.find(previous.text()) == null) {
+            return -1; // the line before runs on into it
+        }
+        double col = columnAround(lines, runs, i);
+        if (col <= 0 || !full(first, col)) {
+            return -1;
+        }
+        for (int n = 1, k = i + 1; k < lines.size() && n < MAX_LINES; k++) {
+            PrintedLine next = lines.get(k);
+            if (next.empty()) {
+                continue;
+            }
+            if (next.markdown() || !headlineText(next) || next.text().startsWith("—")) {
+                return -1;
+            }
+            n++;
+            if (!full(next, col)) {
+                return next.indent() >= CENTRED_MIN_INDENT ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The column of line {@code i}, or of the first line under it that has one. */
+    private static double columnAround(List<PrintedLine> lines, ColumnRuns runs, int i) {
+        for (int k = i; k < lines.size(); k++) {
+            if (runs.column[k] > 0) {
+                return runs.column[k];
+            }
+        }
+        return -1;
     }
 
     /** The index of the last line of a wrapped headline starting at {@code i}, or -1. */

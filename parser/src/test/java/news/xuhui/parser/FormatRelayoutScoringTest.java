@@ -57,6 +57,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * slash: page-heads), markdown headlines set in bold only or in ###/#### (bold-heads, read as well as before), and OCR
  * dropping and doubling the blank lines of a narrow column (blank-noise, read as well as before).
  *
+ * <p>Parser 1.8.0 added more kinds: section subheads inside an article's text (一、… （二）… ■… ◆… or a plain line; in
+ * markdown as ### or bold: subheads), an editor's note opening the text and a box under a label of its own after it
+ * (编者按：…, 相关链接, 记者手记: boxes), an interview printed as questions and answers (记者：/a name： or 问：/答：:
+ * interview), datelines in other forms run in at the text's start (本报讯（记者 …）, 新华社上海…电, 据新华社…电: datelines,
+ * read as well as before), line breaks lost by OCR so that two printed lines run together, and a paragraph a converter
+ * set whole on one long line (run-together), and headlines centred over the column with spaces as layout-keeping
+ * converters print them, wrapped by it (centred-heads).
+ *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
  * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
@@ -71,7 +79,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * margin line numbers taken off; in 1.7.0 running heads with a Latin paper name, a bare or Chinese-numeral page and
  * editors after a slash, jump markers alone without brackets or run on at a paragraph's end, 报道 after a byline, a
  * column headline at a marked article start told by the shape of its wrapped lines, a kicker with commas wrapped
- * onto a short line ending in ——). A
+ * onto a short line ending in ——; in 1.8.0 numbered subheads between paragraphs and bulleted markdown subheads kept in
+ * their article, box labels kept as text of the article before, an editor's note opening the article under its headline
+ * and going on past the story's dateline, a line twice the column's width after an open paragraph's full line read as
+ * two lines run together, a wrapped headline's centred short last line joined to it). A
  * change that reads any of
  * these kinds worse fails here.
  */
@@ -178,6 +189,25 @@ class FormatRelayoutScoringTest {
         "bold-heads, pdf-markdown, 24, 67", // before 1.7.0: 67
         "blank-noise, narrow, 14, 67", // before 1.7.0: 67
         "blank-noise, narrow, 17, 65", // before 1.7.0: 65 (as plain narrow 17)
+        "subheads, narrow, 14, 66", // before 1.8.0: 30
+        "subheads, tight, 13, 66", // before 1.8.0: 32
+        "subheads, tight, 16, 67", // before 1.8.0: 25
+        "subheads, pdf-markdown, 32, 65", // before 1.8.0: 46
+        "boxes, narrow, 14, 66", // before 1.8.0: 46
+        "boxes, tight, 15, 64", // before 1.8.0: 45
+        "boxes, pdf-markdown, 32, 66", // before 1.8.0: 49
+        "interview, narrow, 14, 67", // before 1.8.0: 67
+        "interview, tight, 13, 65", // before 1.8.0: 65
+        "interview, wide, 0, 66", // before 1.8.0: 66
+        "datelines, narrow, 14, 67", // before 1.8.0: 67
+        "datelines, tight, 13, 67", // before 1.8.0: 67
+        "datelines, pdf-markdown, 32, 67", // before 1.8.0: 67
+        "run-together, narrow, 14, 59", // before 1.8.0: 47
+        "run-together, tight, 13, 60", // before 1.8.0: 47
+        "run-together, tight, 16, 59", // before 1.8.0: 55
+        "centred-heads, narrow, 14, 54", // before 1.8.0: 49
+        "centred-heads, tight, 13, 54", // before 1.8.0: 53
+        "centred-heads, tight, 16, 61", // before 1.8.0: 58
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -250,6 +280,12 @@ class FormatRelayoutScoringTest {
             case "page-heads" -> pageHeads(base);
             case "bold-heads" -> boldHeads(articles, width);
             case "blank-noise" -> blankNoise(base);
+            case "subheads" -> subheads(articles, layout, width);
+            case "boxes" -> boxes(articles, layout, width);
+            case "interview" -> interview(articles, layout, width);
+            case "datelines" -> datelines(articles, layout, width);
+            case "run-together" -> runTogether(articles, layout, width);
+            case "centred-heads" -> centredHeads(articles, layout, width);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -1220,5 +1256,202 @@ class FormatRelayoutScoringTest {
             out.add(line);
         }
         return String.join("\n", out);
+    }
+
+
+    private static final String[] SUBHEADS = {"强化责任担当", "推动政策落地见效", "凝聚各方合力", "守牢安全底线", "优化服务供给",
+        "激发创新活力"};
+
+    /** The subhead in the n-th form papers print them (一、… （二）… ■… ◆… or a plain short line), its k-th. */
+    private static String subhead(int n, int k) {
+        String text = SUBHEADS[(n + k) % SUBHEADS.length];
+        return switch (n % 5) {
+            case 0 -> chinese(k + 1) + "、" + text;
+            case 1 -> "（" + chinese(k + 1) + "）" + text;
+            case 2 -> "■" + text;
+            case 3 -> "◆ " + text;
+            default -> text;
+        };
+    }
+
+    /**
+     * Section subheads inside an article's text, as papers set longer reports and OCR reads them: a short line of its
+     * own (一、… （二）… ■… ◆… or a plain line once set in bold) before the second and fourth paragraphs of an article
+     * with three paragraphs or more; in markdown as a {@code ###} heading or a bold line. The subhead belongs to the
+     * article: the gold has it as a paragraph of its own.
+     */
+    static String subheads(ArrayNode articles, String layout, int width) {
+        boolean md = layout.equals("pdf-markdown");
+        List<String> blocks = new ArrayList<>();
+        if (md) {
+            blocks.add(RelayoutScoringTest.MASTHEAD);
+        }
+        int n = 0;
+        for (JsonNode a0 : articles) {
+            ObjectNode a = (ObjectNode) a0;
+            List<String> lines = new ArrayList<>();
+            if (md) {
+                RelayoutScoringTest.head(a, lines, "## ", "# ", "**");
+            } else {
+                RelayoutScoringTest.head(a, lines, "", "", "");
+            }
+            ArrayNode paras = (ArrayNode) a.get("paragraphs");
+            List<String> printed = new ArrayList<>();
+            paras.forEach(p -> printed.add(p.asText()));
+            ArrayNode withHeads = a.putArray("paragraphs");
+            int k = 0;
+            for (int i = 0; i < printed.size(); i++) {
+                if (printed.size() >= 3 && (i == 1 || i == 3)) {
+                    String h = subhead(n, k++);
+                    withHeads.add(h);
+                    lines.add(md ? (n % 2 == 0 ? "### " + h : "**" + h + "**") : h);
+                }
+                withHeads.add(printed.get(i));
+                List<String> w = RelayoutScoringTest.wrap(printed.get(i), width);
+                if (md) {
+                    lines.add(String.join("\n", w));
+                } else {
+                    lines.addAll(w);
+                }
+            }
+            lines.addAll(tail(a));
+            blocks.add(md ? String.join("\n\n", lines) : column(lines, layout));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    private static final String[] NOTES = {
+        "编者按：为持续推动各项工作落到实处，本报即日起推出系列报道，敬请关注。",
+        "相关链接",
+        "记者手记",
+    };
+
+    private static final String[] NOTE_TEXTS = {
+        "据了解，今年以来相关部门已陆续出台多项配套措施，进一步细化了服务标准和工作流程。",
+        "采访中，不少基层工作者表示，这些变化来之不易，背后是一点一滴的坚持和付出。",
+    };
+
+    /**
+     * Boxes papers print with an article: an editor's note opening the text (编者按：… run in, the first paragraph), and
+     * a box after the text under a short label of its own line (相关链接, 记者手记) with a paragraph under it. All are
+     * part of the article: the gold has them as paragraphs.
+     */
+    static String boxes(ArrayNode articles, String layout, int width) {
+        int n = 0;
+        for (JsonNode a0 : articles) {
+            ArrayNode paras = (ArrayNode) a0.get("paragraphs");
+            int box = n % 3;
+            if (box == 0) {
+                paras.insert(0, NOTES[0]);
+            } else {
+                paras.add(NOTES[box]);
+                paras.add(NOTE_TEXTS[n % NOTE_TEXTS.length]);
+            }
+            n++;
+        }
+        return RelayoutScoringTest.page(articles, layout, width);
+    }
+
+    /**
+     * An interview printed as questions and answers: after the first paragraph each paragraph opens with who speaks,
+     * 记者： and the interviewee's name with a colon in turn, or 问： and 答： (not a closing credit or dateline in
+     * brackets). The gold keeps the marks in the text.
+     */
+    static String interview(ArrayNode articles, String layout, int width) {
+        int n = 0;
+        for (JsonNode a0 : articles) {
+            ArrayNode paras = (ArrayNode) a0.get("paragraphs");
+            String who = NAMES[n % NAMES.length][1];
+            for (int i = 1; i < paras.size(); i++) {
+                if (paras.get(i).asText().startsWith("（") || paras.get(i).asText().startsWith("(")) {
+                    continue; // a closing credit or dateline in brackets is nobody's answer
+                }
+                String mark = n % 2 == 0 ? (i % 2 == 1 ? "记者：" : who + "：") : (i % 2 == 1 ? "问：" : "答：");
+                paras.set(i, mark + paras.get(i).asText());
+            }
+            n++;
+        }
+        return RelayoutScoringTest.page(articles, layout, width);
+    }
+
+    /**
+     * Datelines in the forms papers open reports with: 本报讯（记者 A）, 本报讯（通讯员 A 记者 B）, 新华社上海5月3日电,
+     * 据新华社北京5月3日电（记者 A）, 本报讯 — run in at the start of the first paragraph (an article that opens with
+     * one already keeps its own). The gold keeps the dateline in the text; the reporters are not scored.
+     */
+    static String datelines(ArrayNode articles, String layout, int width) {
+        int n = 0;
+        for (JsonNode a0 : articles) {
+            ObjectNode a = (ObjectNode) a0;
+            ArrayNode paras = (ArrayNode) a.get("paragraphs");
+            String first = paras.get(0).asText();
+            if (!first.substring(0, Math.min(20, first.length())).matches(".*(电|本报讯|记者).*")) {
+                String[] who = NAMES[n % NAMES.length];
+                String line = switch (n % 5) {
+                    case 0 -> "本报讯（记者 " + who[0] + "）";
+                    case 1 -> "本报讯（通讯员 " + who[1] + " 记者 " + who[0] + "）";
+                    case 2 -> "新华社上海5月3日电 ";
+                    case 3 -> "据新华社北京5月3日电（记者" + who[0] + "）";
+                    default -> "本报讯 ";
+                };
+                paras.set(0, line + first);
+            }
+            n++;
+        }
+        return RelayoutScoringTest.page(articles, layout, width);
+    }
+
+    /**
+     * OCR and converters that lose line breaks: every 6th break between two printed lines of a paragraph is dropped,
+     * so the two lines run together as one twice as wide, and in every third article the second paragraph is printed
+     * whole on one long line (a converter joining a text block) while the others stay wrapped.
+     */
+    static String runTogether(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        int breaks = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                if (n % 3 == 0 && k == 1) {
+                    lines.add(paras.get(k));
+                    continue;
+                }
+                List<String> printed = RelayoutScoringTest.wrap(paras.get(k), width);
+                for (int i = 0; i < printed.size(); i++) {
+                    if (i + 1 < printed.size() && ++breaks % 6 == 0) {
+                        lines.add(printed.get(i) + printed.get(i + 1));
+                        i++;
+                    } else {
+                        lines.add(printed.get(i));
+                    }
+                }
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Headlines centred over the column as layout-keeping converters print them (pdftotext -layout, OCR keeping
+     * positions): each headline line led by the spaces that centre it over the width (two per character), a title
+     * longer than the column wrapped first.
+     */
+    static String centredHeads(ArrayNode articles, String layout, int width) {
+        return columnsWithHeads(articles, layout, width, (a, lines) -> {
+            for (String f : List.of("kicker", "title", "subtitle")) {
+                if (!a.path(f).isNull()) {
+                    for (String l : RelayoutScoringTest.wrap(a.get(f).asText(), width)) {
+                        int pad = Math.max(0, (2 * width - TextCleaner.width(l)) / 2);
+                        lines.add(" ".repeat(pad) + l);
+                    }
+                }
+            }
+        });
     }
 }

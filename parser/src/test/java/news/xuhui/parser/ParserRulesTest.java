@@ -1111,4 +1111,125 @@ class ParserRulesTest {
                 (a.kicker() == null ? "" : a.kicker()) + a.title(), articles.toString());
         assertTrue(a.paragraphs().get(0).startsWith("青溪老街改造"), articles.toString());
     }
+
+    @Test
+    void aNumberedSubheadBetweenParagraphsStaysInItsArticle() throws Exception {
+        // a short line opening with a section number (二、…, （一）…) between paragraphs of a running article: a subhead of
+        // that article, its own paragraph, not the headline of a new one
+        for (String subhead : List.of("二、织密便民服务网络", "（一）做实社区养老服务")) {
+            List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+            lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 13));
+            lines.add(subhead);
+            lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 13));
+            lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好，老人也更方便了。", 13));
+            lines.add("青溪湿地迎来候鸟");
+            lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 13));
+            List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+            assertEquals("云山区建成生活圈", articles.get(0).title(), articles.toString());
+            assertEquals(subhead, articles.get(0).paragraphs().get(1), articles.toString());
+            assertTrue(articles.get(0).paragraphs().get(2).startsWith("区里介绍"), articles.toString());
+            assertTrue(articles.stream().noneMatch(a -> subhead.equals(a.title())), articles.toString());
+        }
+    }
+
+    @Test
+    void aMarkdownHeadingAfterABlockMarkOverTextIsASubhead() throws Exception {
+        // ### ■… inside a running article with text under it marks a section of it; a heading under it would make it
+        // a kicker
+        String page = "# 云山区打造十五分钟生活圈\n\n今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点，"
+                + "覆盖全区大部分居民小区。\n\n### ■织密便民服务网络\n\n区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口"
+                + "办成更多事情。不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好。\n";
+        List<Article> articles = parsePage(page).articles();
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("云山区打造十五分钟生活圈", articles.get(0).title(), articles.toString());
+        assertTrue(String.join("", articles.get(0).paragraphs()).contains("织密便民服务网络"), articles.toString());
+    }
+
+    @Test
+    void aBoxLabelAfterTheTextStaysInTheArticle() throws Exception {
+        // 相关链接 / 记者手记 on a line of their own after an article's text: the label of a box printed with it, text of
+        // the article (its own paragraph), not a headline nor a byline (记者 手记)
+        for (String label : List.of("相关链接", "记者手记")) {
+            List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+            lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+            lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+            lines.add(label);
+            lines.addAll(RelayoutScoringTest.wrap("据了解，生活圈建设已列入今年区政府实事项目，明年将覆盖全区所有街道。", 14));
+            List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+            assertEquals(1, articles.size(), articles.toString());
+            Article a = articles.get(0);
+            assertTrue(articles.stream().noneMatch(x -> label.equals(x.title())), articles.toString());
+            assertEquals(List.of(), a.authors(), a.toString());
+            assertEquals(label, a.paragraphs().get(2), a.toString());
+            assertTrue(a.paragraphs().get(3).startsWith("据了解"), a.toString());
+        }
+    }
+
+    @Test
+    void anEditorsNoteOpensTheArticleUnderItsHeadline() throws Exception {
+        // 编者按：… under a headline opens the article's text as a dateline does: the line over it is the headline, and
+        // the story's own dateline after the note goes on in the same article
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+        lines.add("社区食堂开进老小区");
+        lines.addAll(RelayoutScoringTest.wrap("编者按：社区食堂事关老人一日三餐，本报今起推出系列报道，敬请关注。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("本报讯（记者 柯明远）云山区又有三家社区食堂近日开门迎客，老人用餐可享优惠。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("食堂负责人介绍，菜品每周更换，还为行动不便的老人提供送餐上门服务。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article a = articles.get(1);
+        assertEquals("社区食堂开进老小区", a.title(), a.toString());
+        assertTrue(a.paragraphs().get(0).startsWith("编者按："), a.toString());
+        assertEquals(3, a.paragraphs().size(), a.toString());
+    }
+
+    @Test
+    void twoColumnLinesRunTogetherAreNoHeadlineAcrossTheColumns() throws Exception {
+        // OCR lost a line break: two printed lines of a paragraph on one line twice the column's width, after a full
+        // line that leaves the sentence open; a headline set across the columns never stands inside a sentence
+        String first = "今年以来，云山区把十五分钟生活圈建设作为民生实事，在八个街道建成集助餐点医疗服务室图书角和健身房于一体的社区服务站点。";
+        List<String> printed = new java.util.ArrayList<>(RelayoutScoringTest.wrap(first, 14));
+        printed.set(2, printed.get(2) + printed.remove(3));
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+        lines.addAll(printed);
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.add("青溪湿地迎来候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertTrue(articles.stream().noneMatch(a -> a.title() != null && a.title().startsWith("街道建成")), articles.toString());
+        assertEquals(first, articles.get(0).paragraphs().get(0).replaceFirst("^云山区建成生活圈", ""), articles.toString());
+    }
+
+    @Test
+    void aWrappedHeadlineWhoseShortLastLineIsCentredIsOneHeadline() throws Exception {
+        // pdftotext -layout on a flush-left column: the headline's full first line has no room to be centred, its short
+        // last line is led by spaces; a paragraph's short last line is flush left
+        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.addAll(List.of("青溪湿地公园迎来今冬第一批", "     越冬候鸟"));
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("青溪湿地公园迎来今冬第一批越冬候鸟", articles.get(1).title(), articles.toString());
+        assertTrue(articles.get(1).paragraphs().get(0).startsWith("青溪湿地公园里"), articles.toString());
+    }
+
+    @Test
+    void aBulletedSubheadBetweenParagraphsKeepsItsMarkAndStaysInItsArticle() throws Exception {
+        // ■… between a finished paragraph and running text marks a section of the running article; over a headline's
+        // other lines the bullet is decoration (see bracket-heads)
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 13));
+        lines.add("■织密便民服务网络");
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好，老人也更方便了。", 13));
+        lines.add("青溪湿地迎来候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 13));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals("云山区建成生活圈", articles.get(0).title(), articles.toString());
+        assertEquals("■织密便民服务网络", articles.get(0).paragraphs().get(1), articles.toString());
+        assertTrue(articles.stream().noneMatch(a -> "织密便民服务网络".equals(a.title())), articles.toString());
+    }
 }

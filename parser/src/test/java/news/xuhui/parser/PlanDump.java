@@ -25,7 +25,7 @@ public final class PlanDump {
             }
         }
         for (int i = 0; i < p.lines().size(); i++) {
-            String mark = p.headlines().contains(i) ? "H" : p.breaks().contains(i) ? "B" : p.body().contains(i) ? "b" : p.pageEnd().contains(i) ? "E" : " ";
+            String mark = p.subheads().contains(i) ? "S" : p.headlines().contains(i) ? "H" : p.breaks().contains(i) ? "B" : p.body().contains(i) ? "b" : p.pageEnd().contains(i) ? "E" : " ";
             String l = p.lines().get(i);
             System.out.println(mark + " " + (i < cols.size() ? cols.get(i) : "") + " " + (l.length() > 50 ? l.substring(0, 50) : l));
         }
