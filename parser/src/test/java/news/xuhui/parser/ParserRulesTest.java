@@ -186,6 +186,16 @@ class ParserRulesTest {
         }
     }
 
+    /**
+     * The lines of a short article the layout tests open their pages with, its one paragraph wrapped at {@code width}:
+     * the running article a subhead, a box label or an editor's note follows.
+     */
+    private static List<String> openingArticle(int width) {
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", width));
+        return lines;
+    }
+
     private static ParsedPage parsePage(String text) throws Exception {
         return new PageParser(ParserOptions.defaults().withPersonExtraction(false))
                 .parse(text.getBytes(StandardCharsets.UTF_8), "made-up.txt");
@@ -1117,8 +1127,7 @@ class ParserRulesTest {
         // a short line opening with a section number (二、…, （一）…) between paragraphs of a running article: a subhead of
         // that article, its own paragraph, not the headline of a new one
         for (String subhead : List.of("二、织密便民服务网络", "（一）做实社区养老服务")) {
-            List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
-            lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 13));
+            List<String> lines = openingArticle(13);
             lines.add(subhead);
             lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 13));
             lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好，老人也更方便了。", 13));
@@ -1150,8 +1159,7 @@ class ParserRulesTest {
         // 相关链接 / 记者手记 on a line of their own after an article's text: the label of a box printed with it, text of
         // the article (its own paragraph), not a headline nor a byline (记者 手记)
         for (String label : List.of("相关链接", "记者手记")) {
-            List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
-            lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+            List<String> lines = openingArticle(14);
             lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
             lines.add(label);
             lines.addAll(RelayoutScoringTest.wrap("据了解，生活圈建设已列入今年区政府实事项目，明年将覆盖全区所有街道。", 14));
@@ -1169,8 +1177,7 @@ class ParserRulesTest {
     void anEditorsNoteOpensTheArticleUnderItsHeadline() throws Exception {
         // 编者按：… under a headline opens the article's text as a dateline does: the line over it is the headline, and
         // the story's own dateline after the note goes on in the same article
-        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
-        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+        List<String> lines = openingArticle(14);
         lines.add("社区食堂开进老小区");
         lines.addAll(RelayoutScoringTest.wrap("编者按：社区食堂事关老人一日三餐，本报今起推出系列报道，敬请关注。", 14));
         lines.addAll(RelayoutScoringTest.wrap("本报讯（记者 柯明远）云山区又有三家社区食堂近日开门迎客，老人用餐可享优惠。", 14));
@@ -1220,8 +1227,7 @@ class ParserRulesTest {
     void aBulletedSubheadBetweenParagraphsKeepsItsMarkAndStaysInItsArticle() throws Exception {
         // ■… between a finished paragraph and running text marks a section of the running article; over a headline's
         // other lines the bullet is decoration (see bracket-heads)
-        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
-        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 13));
+        List<String> lines = openingArticle(13);
         lines.add("■织密便民服务网络");
         lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 13));
         lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好，老人也更方便了。", 13));
