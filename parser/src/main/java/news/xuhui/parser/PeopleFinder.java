@@ -54,7 +54,8 @@ final class PeopleFinder {
             + "介绍|参加|所作|作了|作关于|作报告|致辞|致欢迎辞|讲话|围绕|感谢|提出|要求|希望|等|一行|率队|带队|陪同|调研|视察|会见|回答|"
             + "告诉|透露|坦言|感慨|感叹|称|宣读|传达|通报|主讲|发言|发表|就职|就任|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
             + "在调研|在座谈|通电话|通话|(?:" + withoutProfessions(BylineExtractor.ROLE_WORDS) + "|" + MORE_ROLES + "))");
-    private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同)");
+    private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同|"
+            + "将|把|被|也|都|就|是|曾|正|已|还|又|便|却)");
     // longest role first: with 委员 tried before 委员长, 副委员长王晨 would read as the role 委员 and the name 长王晨
     private static final Pattern ROLE_NAME = Pattern.compile("(?:" + ALL_ROLES + ")([\\u4e00-\\u9fff]{2,4})");
 
@@ -111,6 +112,7 @@ final class PeopleFinder {
         fromLists(s, mentions);
         fromSpeech(s, mentions);
         fromTranscribed(s, mentions);
+        fromTitleAfter(s, mentions);
         List<Mention> dotted = fromDotted(s);
         mentions.addAll(dotted);
         List<Mention> apposed = fromApposition(s);
@@ -549,6 +551,40 @@ final class PeopleFinder {
                         out.add(new Mention(cand, s, a, i));
                     }
                     break;
+                }
+            }
+        }
+    }
+
+    /** Titles that follow a person's name and nothing else (某某某总书记, 某某同志, 某某先生). */
+    private static final String[] PERSONAL_TITLES = {"总书记", "同志", "先生", "女士"};
+    /**
+     * Characters after which a name may start inside a clause: prepositions and function words (以某某同志为…, 正如某某
+     * 总书记指出…, 向某某先生…) that never end a name themselves.
+     */
+    private static final String NAME_OPENERS = "以如是的与和同向对给跟把被由据将及为让请在";
+
+    /**
+     * A name right before a title that only a person bears (以某某某同志为核心, 正如某某某总书记指出, 某某先生说), also inside a
+     * clause: it runs back three characters, or two, to a clause start or a function word before it. The recogniser
+     * misses such names when it does not know them: the title is the evidence.
+     */
+    static void fromTitleAfter(String s, List<Mention> out) {
+        for (String t : PERSONAL_TITLES) {
+            for (int i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) {
+                for (int len = 3; len >= 2; len--) {
+                    int a = i - len;
+                    if (a < 0) {
+                        continue;
+                    }
+                    boolean opens = a == 0 || DELIMS.indexOf(s.charAt(a - 1)) >= 0 || NAME_OPENERS.indexOf(s.charAt(a - 1)) >= 0
+                            || SENTENCE_START.indexOf(s.charAt(a - 1)) >= 0 || s.charAt(a - 1) == '—';
+                    String cand = s.substring(a, i);
+                    if (opens && valid(cand) && !HanlpSupport.contains(cand)
+                            && !HanlpSupport.isCommonVerb(cand.substring(1))) {
+                        out.add(new Mention(cand, s, a, i));
+                        break;
+                    }
                 }
             }
         }

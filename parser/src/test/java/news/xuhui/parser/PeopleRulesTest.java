@@ -189,4 +189,19 @@ class PeopleRulesTest {
         List<String> p = people("“这里变化太大了！”葛桂芳感慨道。“真方便。”柏秀兰感叹。");
         assertTrue(p.containsAll(List.of("葛桂芳", "柏秀兰")), p.toString());
     }
+
+    @Test
+    void aNameBeforeAPersonalTitleInsideAClause() {
+        List<String> p = people("大家表示，要团结在以刘霖璐同志为核心的集体周围。正如岑鸿欣总书记指出的，要坚定信心。");
+        assertTrue(p.containsAll(List.of("刘霖璐", "岑鸿欣")), p.toString());
+        // inside a word (产业工人某某) the name's start is unknown: no guess
+        List<String> q = people("近2亿产业工人葛云舒总书记强调。");
+        assertFalse(q.contains("云舒"), q.toString());
+    }
+
+    @Test
+    void aFunctionWordAfterANameEndsIt() {
+        List<String> p = people("“生活在这里很开心。”俄罗斯姑娘米拉娜将照片发给了记者。");
+        assertTrue(p.contains("米拉娜"), p.toString());
+    }
 }

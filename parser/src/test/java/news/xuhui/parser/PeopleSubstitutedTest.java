@@ -317,8 +317,19 @@ class PeopleSubstitutedTest {
             total.addAll(st);
             if (verbose) {
                 System.out.println(e.getKey() + " " + subs);
-                st.rows.stream().filter(r -> r.contains("not people") || r.contains("person missing"))
-                        .forEach(System.out::println);
+                for (String row : st.rows) {
+                    if (row.contains("not people") || row.contains("person missing")) {
+                        System.out.println(row);
+                    }
+                    if (row.contains("person missing")) {
+                        String who = row.substring(row.indexOf(':') + 2);
+                        String flat = substituted.replaceAll("\\s+", "");
+                        for (int i = flat.indexOf(who), k = 0; i >= 0 && k < 3; i = flat.indexOf(who, i + 1), k++) {
+                            System.out.println("        | " + flat.substring(Math.max(0, i - 14),
+                                    Math.min(flat.length(), i + who.length() + 10)));
+                        }
+                    }
+                }
             }
         }
         return new PeopleHeldOutTest.Result(total.i("ppl_n"), total.i("ppl_ok"), total.i("pplp_n"),
