@@ -30,7 +30,7 @@ final class PeopleFinder {
      * diplomatic titles (委员长, 大使, 外长), lower ranks (调研员, 参谋长) and kin or status words (妻子, 村民, 留学生).
      */
     static final String MORE_ROLES = "委员长|副委员长|议长|副议长|大使|总领事|领事|参赞|公参|外长|外交部长|总统|副总统|总理|副总理|"
-            + "首相|国务委员|护士长|村支书|支书|调研员|教导员|参谋长|科员|副组长|组长|妻子|丈夫|女儿|儿子|父亲|母亲|爷爷|奶奶|"
+            + "首相|国务委员|指挥长|副指挥长|总指挥|副总指挥|护士长|村支书|支书|调研员|教导员|参谋长|科员|副组长|组长|妻子|丈夫|女儿|儿子|父亲|母亲|爷爷|奶奶|"
             + "村民|留学生|研究生|贫困户|志愿者|农民|工人|干部|岁的|国务卿";
     /**
      * Status words that stand before a name (女孩某某, 官员某某) but after a word are no title of it (苗族姑娘, 女孩们).
@@ -52,7 +52,7 @@ final class PeopleFinder {
             "总建筑师", "专家", "成员", "党组成员");
     private static final Pattern AFTER = Pattern.compile("^(?:总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
             + "介绍|参加|所作|作了|作关于|作报告|致辞|致欢迎辞|讲话|围绕|感谢|提出|要求|希望|等|一行|率队|带队|陪同|调研|视察|会见|回答|"
-            + "告诉|透露|坦言|感慨|感叹|称|宣读|传达|通报|主讲|发言|发表|就职|就任|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
+            + "告诉|透露|坦言|感慨|感叹|称|呼吁|建议|提醒|解释|承认|证实|重申|补充|回应|宣读|传达|通报|主讲|发言|发表|就职|就任|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
             + "在调研|在座谈|通电话|通话|(?:" + withoutProfessions(BylineExtractor.ROLE_WORDS) + "|" + MORE_ROLES + "))");
     private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同|"
             + "将|把|被|也|都|就|是|曾|正|已|还|又|便|却)");
@@ -234,7 +234,7 @@ final class PeopleFinder {
         java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
         List<String> words = new ArrayList<>(List.of(BylineExtractor.ROLE_WORDS.split("\\|")));
         words.addAll(List.of(MORE_ROLES.split("\\|")));
-        words.addAll(List.of("回忆", "告诉", "感慨", "感叹", "·", "领导", "同志", "先生", "女士", "老师", "记者", "选举", "总书记", "指出", "表示", "说", "主持", "出席",
+        words.addAll(List.of("呼吁", "建议", "提醒", "解释", "承认", "证实", "重申", "补充", "回应", "回忆", "告诉", "感慨", "感叹", "·", "领导", "同志", "先生", "女士", "老师", "记者", "选举", "总书记", "指出", "表示", "说", "主持", "出席",
                 "宣布", "代表", "认为", "强调", "介绍", "参加", "所作", "作了", "致辞", "讲话", "感谢", "提出", "要求", "希望", "等",
                 "一行", "陪同", "调研", "视察", "会见", "称", "宣读", "传达", "主讲", "发言", "发表", "当选", "担任", "与", "、"));
         words.addAll(List.of(BEFORE_ONLY.split("\\|")));
@@ -417,6 +417,7 @@ final class PeopleFinder {
             int pos = m.start(1);
             // after a status word a given name that is a common word is the verb phrase of its subject (学生戴口罩)
             boolean status = BEFORE_ONLY_SET.contains(s.substring(i, pos));
+            boolean found = false;
             for (int len = 3; len >= 2; len--) {
                 if (after.length() < len) {
                     continue;
@@ -433,12 +434,44 @@ final class PeopleFinder {
                         && !HanlpSupport.isCommonVerb(cand.substring(1))
                         && !(status && len == 3 && HanlpSupport.contains(cand.substring(1)))) {
                     out.add(new Mention(cand, s, pos, end));
+                    found = true;
                     break;
+                }
+            }
+            if (!found && !status) {
+                Mention m2 = beforeAWord(s, pos);
+                if (m2 != null) {
+                    out.add(m2);
                 }
             }
             // the next role may start right after this one, even inside what this one took for a name (代表|团秘书长)
             i = m.start(1);
         }
+    }
+
+    /**
+     * A name after a title that runs straight on into the rest of its clause (副主任某某某到…, 董事长某某某一直…, 庭长某某征得…):
+     * the name ends where a function character that never ends a name begins (到, 是, 将) or a dictionary word of two
+     * characters does (一直, 征得), and its last character does not make a word with the next one. Three characters are
+     * tried first, then two; a given name that is a common word (李明天到) is no name.
+     */
+    static Mention beforeAWord(String s, int pos) {
+        for (int len = 3; len >= 2; len--) {
+            int end = pos + len;
+            if (end + 1 >= s.length()) {
+                continue;
+            }
+            String cand = s.substring(pos, end);
+            boolean endsHere = STOP_END.indexOf(s.charAt(end)) >= 0
+                    || TextCleaner.isCjk(s.charAt(end + 1)) && HanlpSupport.contains(s.substring(end, end + 2));
+            if (endsHere && valid(cand) && !HanlpSupport.contains(cand)
+                    && !HanlpSupport.contains(s.substring(end - 1, end + 1))
+                    && !HanlpSupport.isCommonNonPersonWord(cand.substring(1))
+                    && !(len == 3 && HanlpSupport.contains(cand.substring(0, 2)) && !HanlpSupport.isFirstAPersonName(cand.substring(0, 2)))) {
+                return new Mention(cand, s, pos, end);
+            }
+        }
+        return null;
     }
 
     /** Items of a 、-separated list that are 2–3 characters long and start with a family name. */

@@ -204,4 +204,19 @@ class PeopleRulesTest {
         List<String> p = people("“生活在这里很开心。”俄罗斯姑娘米拉娜将照片发给了记者。");
         assertTrue(p.contains("米拉娜"), p.toString());
     }
+
+    @Test
+    void aNameAfterATitleEndsWhereAWordOrAFunctionCharacterBegins() {
+        List<String> p = people("国家卫生健康委副主任张斌倩到湖北省考察。公司董事长谢祥茜一直在忙。副庭长孙莹征得双方同意。");
+        assertTrue(p.containsAll(List.of("张斌倩", "谢祥茜", "孙莹")), p.toString());
+        assertFalse(p.contains("孙莹征"), p.toString());
+        List<String> q = people("县委书记明确要求，局长高度重视。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void moreVerbsOfSpeakingAfterATranscribedName() {
+        List<String> p = people("卫生部发言人萨迪塔呼吁民众继续保持警惕。");
+        assertTrue(p.contains("萨迪塔"), p.toString());
+    }
 }

@@ -316,6 +316,9 @@ class PeopleSubstitutedTest {
             ParseScorer.Stats st = ParseScorer.scoreFile(gold, ParseScorer.JSON.valueToTree(parsed), true);
             total.addAll(st);
             if (verbose) {
+                Path dump = Path.of(System.getProperty("java.io.tmpdir"), "people-substituted", dir + "-" + seed);
+                Files.createDirectories(dump);
+                Files.writeString(dump.resolve(pageFile), substituted);
                 System.out.println(e.getKey() + " " + subs);
                 for (String row : st.rows) {
                     if (row.contains("not people") || row.contains("person missing")) {
