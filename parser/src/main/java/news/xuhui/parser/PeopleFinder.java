@@ -503,6 +503,13 @@ final class PeopleFinder {
             if (valid(item) && !HanlpSupport.contains(item)) {
                 out.add(new Mention(item, s, a, b));
             }
+        } else if (len == 4 && leftOk && rightOk) {
+            // a transcribed name of four (某某某某、) with no family name: a name only beside accepted names
+            String item = s.substring(a, b);
+            if (transcribed(item) && !HanlpSupport.contains(item) && !HanlpSupport.isPlaceOrOrganisation(item)
+                    && !HanlpSupport.contains(item.substring(0, 2)) && !HanlpSupport.contains(item.substring(2))) {
+                out.add(new Mention(item, s, a, b));
+            }
         }
     }
 

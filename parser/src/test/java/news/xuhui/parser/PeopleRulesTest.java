@@ -219,4 +219,12 @@ class PeopleRulesTest {
         List<String> p = people("卫生部发言人萨迪塔呼吁民众继续保持警惕。");
         assertTrue(p.contains("萨迪塔"), p.toString());
     }
+
+    @Test
+    void aTranscribedNameOfFourInsideANameList() {
+        List<String> p = people("副委员长王晨、曹建华、贝瓦桑恩、谢泽丹，秘书长杨振出席会议。");
+        assertTrue(p.contains("贝瓦桑恩"), p.toString());
+        List<String> q = people("副委员长王晨、曹建华、安全生产、谢泽丹出席会议。");
+        assertFalse(q.contains("安全生产"), q.toString());
+    }
 }
