@@ -55,7 +55,7 @@ final class PeopleFinder {
             + "告诉|透露|坦言|感慨|感叹|称|呼吁|建议|提醒|解释|承认|证实|重申|补充|回应|宣读|传达|通报|主讲|发言|发表|就职|就任|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
             + "在调研|在座谈|通电话|通话|(?:" + withoutProfessions(BylineExtractor.ROLE_WORDS) + "|" + MORE_ROLES + "))");
     private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同|"
-            + "将|把|被|也|都|就|是|曾|正|已|还|又|便|却)");
+            + "将|把|被|也|都|就|是|曾|正|已|还|又|便|却|近日|日前|昨日|昨天|今天|今年|去年|目前|当时|随后|一直)");
     // longest role first: with 委员 tried before 委员长, 副委员长王晨 would read as the role 委员 and the name 长王晨
     private static final Pattern ROLE_NAME = Pattern.compile("(?:" + ALL_ROLES + ")([\\u4e00-\\u9fff]{2,4})");
 
@@ -620,8 +620,10 @@ final class PeopleFinder {
                     boolean opens = a == 0 || DELIMS.indexOf(s.charAt(a - 1)) >= 0 || NAME_OPENERS.indexOf(s.charAt(a - 1)) >= 0
                             || SENTENCE_START.indexOf(s.charAt(a - 1)) >= 0 || s.charAt(a - 1) == '—';
                     String cand = s.substring(a, i);
+                    // a verb after a family-name character is a clause (经查), but one given-name character
+                    // may be any word (付平先生)
                     if (opens && valid(cand) && !HanlpSupport.contains(cand)
-                            && !HanlpSupport.isCommonVerb(cand.substring(1))) {
+                            && (len == 2 || !HanlpSupport.isCommonVerb(cand.substring(1)))) {
                         out.add(new Mention(cand, s, a, i));
                         break;
                     }

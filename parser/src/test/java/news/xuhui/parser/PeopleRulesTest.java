@@ -227,4 +227,16 @@ class PeopleRulesTest {
         List<String> q = people("副委员长王晨、曹建华、安全生产、谢泽丹出席会议。");
         assertFalse(q.contains("安全生产"), q.toString());
     }
+
+    @Test
+    void aTimeWordAfterANameEndsIt() {
+        List<String> p = people("尼日利亚籍友人郑桂辰近日从广州出院。");
+        assertTrue(p.contains("郑桂辰"), p.toString());
+    }
+
+    @Test
+    void aOneCharacterGivenNameMayBeAVerbBeforeATitle() {
+        List<String> p = people("青春意味着澎湃动能、无限可能。付平先生说，青年要奋斗。");
+        assertTrue(p.contains("付平"), p.toString());
+    }
 }
