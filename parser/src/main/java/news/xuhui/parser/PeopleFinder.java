@@ -164,7 +164,34 @@ final class PeopleFinder {
         order.addAll(accepted);
         // a fragment of a longer accepted name (明远 of 周明远) is not a person of its own
         order.removeIf(n -> partOfLonger(n, order, mentions) || cutShort(n, order, mentions));
+        order.removeIf(n -> overlapped(n, order, mentions));
         return List.copyOf(order);
+    }
+
+    /**
+     * A name whose every mention starts inside the mention of another accepted name (付|平先生 against 付平|先生) is a
+     * misreading of the text that name stands in.
+     */
+    static boolean overlapped(String n, Set<String> names, List<Mention> mentions) {
+        boolean any = false;
+        for (Mention m : mentions) {
+            if (!m.name.equals(n)) {
+                continue;
+            }
+            boolean inside = false;
+            for (Mention o : mentions) {
+                if (o.text == m.text && !o.name.equals(n) && names.contains(o.name) && o.start < m.start
+                        && m.start < o.end) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static final Pattern HEADED = Pattern.compile("(?m)^([\\u4e00-\\u9fff]{2,3})[：:]");

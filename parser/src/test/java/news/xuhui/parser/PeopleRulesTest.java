@@ -239,4 +239,10 @@ class PeopleRulesTest {
         List<String> p = people("青春意味着澎湃动能、无限可能。付平先生说，青年要奋斗。");
         assertTrue(p.contains("付平"), p.toString());
     }
+
+    @Test
+    void aNameStartingInsideAnAcceptedNameIsAMisreading() {
+        List<String> p = people("青春意味着澎湃动能、无限可能。付平先生说，青年要奋斗。");
+        assertFalse(p.contains("平先生"), p.toString());
+    }
 }
