@@ -365,6 +365,13 @@ final class PeopleFinder {
                 w = w + terms.get(k + 1).word;
                 offset += terms.get(k + 1).word.length();
                 k++;
+            } else if (w.length() == 2 && k + 1 < terms.size() && isPersonTag(terms.get(k + 1))
+                    && terms.get(k + 1).word.length() == 1 && Surnames.startsWithSurname(w)
+                    && !(k + 2 < terms.size() && isPersonTag(terms.get(k + 2)))) {
+                // a name the recogniser cut before its last character, which it tags a name of its own (侯怡/nr 霖/nr)
+                w = w + terms.get(k + 1).word;
+                offset += 1;
+                k++;
             }
             // a two-character name before a lone noun character the segmenter left over is likely cut short (柏文|澜数据):
             // the three may be the name, or the two and a word; this mention is no evidence either way
@@ -613,7 +620,7 @@ final class PeopleFinder {
                     // and it is a person's name only at the start of a sentence, not a body's short name (区人大代表)
                     boolean unit = title && (UNIT_END.indexOf(cand.charAt(cand.length() - 1)) >= 0
                             || a > 0 && SENTENCE_START.indexOf(s.charAt(a - 1)) < 0 && !dash
-                            || HanlpSupport.isAbbreviation(cand.substring(1)));
+                            || cand.length() == 3 && HanlpSupport.isAbbreviation(cand.substring(1)));
                     if (!unit && valid(cand) && !HanlpSupport.contains(cand) && cand.indexOf('们') < 0) {
                         out.add(new Mention(cand, s, a, i));
                     }
@@ -624,7 +631,7 @@ final class PeopleFinder {
     }
 
     /** Titles that follow a person's name and nothing else (某某某总书记, 某某同志, 某某先生). */
-    private static final String[] PERSONAL_TITLES = {"总书记", "同志", "先生", "女士"};
+    private static final String[] PERSONAL_TITLES = {"总书记", "同志", "先生", "女士", "代表", "委员"};
     /**
      * Characters after which a name may start inside a clause: prepositions and function words (以某某同志为…, 正如某某
      * 总书记指出…, 向某某先生…) that never end a name themselves.
@@ -639,6 +646,12 @@ final class PeopleFinder {
     static void fromTitleAfter(String s, List<Mention> out) {
         for (String t : PERSONAL_TITLES) {
             for (int i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) {
+                // 代表 and 委员 are a title only where the clause or a bracket follows (是某某某代表，), else a verb or
+                // part of a body's name
+                boolean closed = i + t.length() >= s.length() || "，。；：、（(\n".indexOf(s.charAt(i + t.length())) >= 0;
+                if (t.length() == 2 && (t.equals("代表") || t.equals("委员")) && !closed) {
+                    continue;
+                }
                 for (int len = 3; len >= 2; len--) {
                     int a = i - len;
                     if (a < 0) {
@@ -650,7 +663,9 @@ final class PeopleFinder {
                     // a verb after a family-name character is a clause (经查), but one given-name character
                     // may be any word (付平先生)
                     if (opens && valid(cand) && !HanlpSupport.contains(cand)
-                            && (len == 2 || !HanlpSupport.isCommonVerb(cand.substring(1)))) {
+                            && (len == 2 || !HanlpSupport.isCommonVerb(cand.substring(1))
+                                    && !HanlpSupport.isAbbreviation(cand.substring(1)))
+                            && UNIT_END.indexOf(cand.charAt(len - 1)) < 0) {
                         out.add(new Mention(cand, s, a, i));
                         break;
                     }
@@ -675,7 +690,7 @@ final class PeopleFinder {
             + "菲费芬丰佛夫弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨胡惠霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里莉利丽力"
             + "列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆木纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞"
             + "桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特提廷图托瓦旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊依因英尤约扎泽詹"
-            + "哲兹佐孜更买如则别逊蓬";
+            + "哲兹佐孜更买如则别逊蓬顿娃娅妮黛蕾薇芙茨";
     private static final String DOTS = "·•・";
 
     private static boolean followedByEvidence(String s, int end) {

@@ -245,4 +245,31 @@ class PeopleRulesTest {
         List<String> p = people("青春意味着澎湃动能、无限可能。付平先生说，青年要奋斗。");
         assertFalse(p.contains("平先生"), p.toString());
     }
+
+    @Test
+    void aOneCharacterGivenNameMayBeAnAbbreviationInAnAttribution() {
+        List<String> p = people("让老百姓的饭碗端得更牢。——夏波主任（天津市人力资源和社会保障局）");
+        assertTrue(p.contains("夏波"), p.toString());
+    }
+
+    @Test
+    void moreTranscriptionCharacters() {
+        List<String> p = people("马里驻穗总领事萨亚弗·莱顿代表各国领事致辞。");
+        assertTrue(p.contains("萨亚弗·莱顿"), p.toString());
+    }
+
+    @Test
+    void aLastGivenCharacterTheRecogniserTagsAsANameOfItsOwn() {
+        List<String> p = people("全国政协副主席邬建博、侯怡霖担任大联盟顾问。");
+        assertTrue(p.contains("侯怡霖"), p.toString());
+        assertFalse(p.contains("侯怡"), p.toString());
+    }
+
+    @Test
+    void aNameBeforeDelegateOrMemberThatClosesTheClause() {
+        List<String> p = people("会上共有五位代表发言。第一位是邓健秀代表，发言主题是夯实基础。");
+        assertTrue(p.contains("邓健秀"), p.toString());
+        List<String> q = people("他是区政协委员，也是全国人大代表。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
 }
