@@ -113,6 +113,9 @@ final class PeopleFinder {
         fromSpeech(s, mentions);
         fromTranscribed(s, mentions);
         fromTitleAfter(s, mentions);
+        List<Mention> takenUp = new ArrayList<>();
+        fromPronoun(s, takenUp);
+        mentions.addAll(takenUp);
         List<Mention> dotted = fromDotted(s);
         mentions.addAll(dotted);
         List<Mention> apposed = fromApposition(s);
@@ -122,6 +125,9 @@ final class PeopleFinder {
             accepted.add(m.name);
         }
         for (Mention m : apposed) {
+            accepted.add(m.name);
+        }
+        for (Mention m : takenUp) {
             accepted.add(m.name);
         }
         // a heading's name counts when a proposer also found it in the text: a place's short name (某某：) is no name
@@ -238,13 +244,65 @@ final class PeopleFinder {
         for (int i = 0; i <= n; i++) {
             if (i == n || CLAUSE_END.indexOf(s.charAt(i)) >= 0) {
                 int end = Math.min(n, i + 1);
-                if (end > start && (hasTrigger(s, start, end) || appositionAt(s, start, i))) {
+                if (end > start && (hasTrigger(s, start, end) || appositionAt(s, start, i)
+                        || pronounAfter(s, start, end) || pronounAt(s, start))) {
                     out.append(s, start, end);
                     if (out.charAt(out.length() - 1) != '\n') {
                         out.append('\n');
                     }
                 }
                 start = i + 1;
+            }
+        }
+    }
+
+    private static final String PRONOUNS = "他她";
+
+    /** Whether the clause after the one ending at {@code end} opens with 他 or 她 (……的某某。她去年……). */
+    private static boolean pronounAfter(String s, int start, int end) {
+        return end < s.length() && PRONOUNS.indexOf(s.charAt(end)) >= 0 && end - start <= 40;
+    }
+
+    /** Whether the clause at {@code start} opens with 他 or 她 after a clause end (kept with the name before it). */
+    private static boolean pronounAt(String s, int start) {
+        return start > 0 && start < s.length() && PRONOUNS.indexOf(s.charAt(start)) >= 0;
+    }
+
+    /**
+     * A name that ends a clause and is taken up by 他 or 她 at the start of the next (记者遇到刚从茶园回来的某某某。她去年……):
+     * 2–3 characters back to 的, 是, 把 or a clause start, unknown to the dictionary, their given name no word (a
+     * single given character no common word).
+     */
+    static void fromPronoun(String s, List<Mention> out) {
+        for (int p = 2; p < s.length(); p++) {
+            if (PRONOUNS.indexOf(s.charAt(p)) < 0) {
+                continue;
+            }
+            int e = p - 1;
+            while (e > 0 && s.charAt(e) == '\n') {
+                e--;
+            }
+            if ("。，；".indexOf(s.charAt(e)) < 0) {
+                continue;
+            }
+            for (int len = 3; len >= 2; len--) {
+                int a = e - len;
+                if (a < 1) {
+                    continue;
+                }
+                char before = s.charAt(a - 1);
+                // the word before must end there (及|时盖住 is 及时 and a verb)
+                boolean opens = DELIMS.indexOf(before) >= 0 || "的是把".indexOf(before) >= 0
+                        || SENTENCE_START.indexOf(before) >= 0;
+                String cand = s.substring(a, e);
+                if (opens && valid(cand) && !HanlpSupport.contains(cand) && withoutPlaceOrTime(cand).equals(cand)
+                        && !HanlpSupport.contains(s.substring(a - 1, a + 1))
+                        && !(len == 3 ? HanlpSupport.contains(cand.substring(1))
+                                : HanlpSupport.isCommonNonPersonWord(cand.substring(1)))
+                        && !(len == 3 && HanlpSupport.isCommonNonPersonWord(cand.substring(0, 2)))) {
+                    out.add(new Mention(cand, s, a, e));
+                    break;
+                }
             }
         }
     }

@@ -272,4 +272,12 @@ class PeopleRulesTest {
         List<String> q = people("他是区政协委员，也是全国人大代表。");
         assertTrue(q.isEmpty(), q.toString());
     }
+
+    @Test
+    void aNameTakenUpByAPronounInTheNextClause() {
+        List<String> p = people("在方岗村，记者遇到刚从茶园回来的纪军磊。她去年做了一次手术，今年又种上了茶。");
+        assertTrue(p.contains("纪军磊"), p.toString());
+        List<String> q = people("打开的桶盖不及时盖住，她就每天站在桶前提醒。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
 }
