@@ -430,6 +430,13 @@ final class PeopleFinder {
                 w = w + terms.get(k + 1).word;
                 offset += 1;
                 k++;
+            } else if (w.length() == 2 && k + 1 < terms.size() && boundMorpheme(terms.get(k + 1))
+                    && Surnames.startsWithSurname(w) && valid(w + terms.get(k + 1).word)
+                    && !HanlpSupport.contains(w + terms.get(k + 1).word)) {
+                // an adjective or verb morpheme that cannot stand alone after a name is its last character (盛静|瑞/ag)
+                w = w + terms.get(k + 1).word;
+                offset += 1;
+                k++;
             }
             // a two-character name before a lone noun character the segmenter left over is likely cut short (柏文|澜数据):
             // the three may be the name, or the two and a word; this mention is no evidence either way
@@ -467,6 +474,16 @@ final class PeopleFinder {
         }
         char c = t.word.charAt(0);
         return TextCleaner.isCjk(c) && STOP_END.indexOf(c) < 0 && STOP_ANY.indexOf(c) < 0 && PLACE_OR_TIME.indexOf(c) < 0;
+    }
+
+    /** A one-character adjective or verb morpheme (ag, vg): a bound form no word of its own. */
+    private static boolean boundMorpheme(Term t) {
+        if (t.word.length() != 1 || t.nature == null) {
+            return false;
+        }
+        String n = t.nature.toString();
+        char c = t.word.charAt(0);
+        return (n.equals("ag") || n.equals("vg")) && STOP_END.indexOf(c) < 0 && PLACE_OR_TIME.indexOf(c) < 0;
     }
 
     private static boolean isPersonTag(Term t) {

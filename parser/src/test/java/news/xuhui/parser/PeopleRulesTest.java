@@ -280,4 +280,11 @@ class PeopleRulesTest {
         List<String> q = people("打开的桶盖不及时盖住，她就每天站在桶前提醒。");
         assertTrue(q.isEmpty(), q.toString());
     }
+
+    @Test
+    void aBoundMorphemeAfterATwoCharacterNameIsItsLastCharacter() {
+        List<String> p = people("蔬菜大棚一字排开。61岁的盛静瑞弯着腰，正在棚内劳作。");
+        assertTrue(p.contains("盛静瑞"), p.toString());
+        assertFalse(p.contains("盛静"), p.toString());
+    }
 }
