@@ -920,14 +920,42 @@ final class PeopleFinder {
             if (next != null && startsWithAccepted(next, accepted)) {
                 return true;
             }
+            // one item the rules could not read (a transcription, a rare name) does not break a list of names
+            int b = m.end + 1 + (next == null ? 0 : next.length());
+            if (next != null && shortItem(next) && b < s.length() && s.charAt(b) == '、') {
+                String after = itemAfter(s, b + 1);
+                if (after != null && shortItem(after) && accepted.contains(after)) {
+                    return true;
+                }
+            }
         }
         if (m.start > 0 && s.charAt(m.start - 1) == '、') {
             String prev = itemBefore(s, m.start - 1);
             if (prev != null && (accepted.contains(prev) || endsWithAccepted(prev, accepted))) {
                 return true;
             }
+            int a = m.start - 1 - (prev == null ? 0 : prev.length());
+            if (prev != null && shortItem(prev) && a > 0 && s.charAt(a - 1) == '、') {
+                String before = itemBefore(s, a - 1);
+                if (before != null && shortItem(before) && accepted.contains(before)) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    /** A list item of 2–4 Chinese characters (the length of a name). */
+    private static boolean shortItem(String item) {
+        if (item.length() < 2 || item.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < item.length(); i++) {
+            if (!TextCleaner.isCjk(item.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsWithAccepted(String item, Set<String> accepted) {

@@ -287,4 +287,10 @@ class PeopleRulesTest {
         assertTrue(p.contains("盛静瑞"), p.toString());
         assertFalse(p.contains("盛静"), p.toString());
     }
+
+    @Test
+    void oneUnreadItemDoesNotBreakAListOfNames() {
+        List<String> p = people("出席会议的有副委员长王晨、曹建华、特尔埃塞、吕淑秀、巩祥宁，秘书长杨振。");
+        assertTrue(p.containsAll(List.of("吕淑秀", "巩祥宁")), p.toString());
+    }
 }

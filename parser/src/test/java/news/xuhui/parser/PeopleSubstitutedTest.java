@@ -43,8 +43,12 @@ class PeopleSubstitutedTest {
 
     static final double MIN_RECALL = 0.80;
     static final double MIN_PRECISION = 0.98;
-    static final long[] SEEDS = {1, 2, 3, 4, 5};
+    static final long[] SEEDS = seeds(System.getProperty("people.seeds", "1,2,3,4,5"));
     private static final boolean VERBOSE = Boolean.getBoolean("people.verbose");
+
+    private static long[] seeds(String list) {
+        return java.util.Arrays.stream(list.split(",")).mapToLong(x -> Long.parseLong(x.trim())).toArray();
+    }
 
     @Test
     void peopleOfSubstitutedArticles() throws Exception {
