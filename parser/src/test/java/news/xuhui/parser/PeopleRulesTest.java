@@ -256,6 +256,8 @@ class PeopleRulesTest {
     void moreTranscriptionCharacters() {
         List<String> p = people("马里驻穗总领事萨亚弗·莱顿代表各国领事致辞。");
         assertTrue(p.contains("萨亚弗·莱顿"), p.toString());
+        List<String> q = people("卫生部发言人卡万迪呼吁民众保持警惕。研究中心主任巴特呼表示，合作还将继续。");
+        assertTrue(q.containsAll(List.of("卡万迪", "巴特呼")), q.toString());
     }
 
     @Test
