@@ -116,6 +116,9 @@ final class PeopleFinder {
         List<Mention> takenUp = new ArrayList<>();
         fromPronoun(s, takenUp);
         mentions.addAll(takenUp);
+        List<Mention> opening = fromOpeningTranscription(s);
+        mentions.addAll(opening);
+        takenUp.addAll(opening);
         List<Mention> dotted = fromDotted(s);
         mentions.addAll(dotted);
         List<Mention> apposed = fromApposition(s);
@@ -245,7 +248,7 @@ final class PeopleFinder {
             if (i == n || CLAUSE_END.indexOf(s.charAt(i)) >= 0) {
                 int end = Math.min(n, i + 1);
                 if (end > start && (hasTrigger(s, start, end) || appositionAt(s, start, i)
-                        || pronounAfter(s, start, end) || pronounAt(s, start))) {
+                        || pronounAfter(s, start, end) || pronounAt(s, start) || opensWithTranscription(s, start))) {
                     out.append(s, start, end);
                     if (out.charAt(out.length() - 1) != '\n') {
                         out.append('\n');
@@ -826,6 +829,62 @@ final class PeopleFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A transcribed name that opens a sentence with no title or verb beside it (。某某某的“三部曲”…, 。某某某就是…): a run of
+     * 3–4 transcription characters right after a sentence end, no two of them a dictionary word and the run no word,
+     * place or organisation, ending where 的, a function character, a person's verb or punctuation begins. Places and
+     * words made of the same characters (巴西, 米兰, 雅加达) are in the dictionary; an unknown run of them is a name.
+     */
+    static List<Mention> fromOpeningTranscription(String s) {
+        List<Mention> out = new ArrayList<>();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && SENTENCE_START.indexOf(s.charAt(i - 1)) < 0 || TRANSCRIPTION.indexOf(s.charAt(i)) < 0) {
+                continue;
+            }
+            int b = i;
+            while (b < n && b - i < 5 && TRANSCRIPTION.indexOf(s.charAt(b)) >= 0) {
+                b++;
+            }
+            for (int end = Math.min(b, i + 4); end - i >= 3; end--) {
+                if (end < n && (s.charAt(end) == '的' || followedByEvidence(s, end))) {
+                    String cand = s.substring(i, end);
+                    if (noWordInside(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
+                            && STOP_END.indexOf(cand.charAt(cand.length() - 1)) < 0) {
+                        out.add(new Mention(cand, s, i, end));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether no part of {@code w} of two characters or more is a dictionary word. */
+    private static boolean noWordInside(String w) {
+        for (int a = 0; a < w.length(); a++) {
+            for (int b = a + 2; b <= w.length(); b++) {
+                if (HanlpSupport.contains(w.substring(a, b))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the clause at {@code start} opens a sentence with three transcription characters. */
+    private static boolean opensWithTranscription(String s, int start) {
+        if (start + 3 > s.length() || start > 0 && SENTENCE_START.indexOf(s.charAt(start - 1)) < 0) {
+            return false;
+        }
+        for (int k = start; k < start + 3; k++) {
+            if (TRANSCRIPTION.indexOf(s.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<Mention> fromDotted(String s) {

@@ -295,4 +295,12 @@ class PeopleRulesTest {
         List<String> p = people("出席会议的有副委员长王晨、曹建华、特尔埃塞、吕淑秀、巩祥宁，秘书长杨振。");
         assertTrue(p.containsAll(List.of("吕淑秀", "巩祥宁")), p.toString());
     }
+
+    @Test
+    void anUnknownTranscriptionOpeningASentence() {
+        List<String> p = people("这类书越来越畅销。卡维莉的“简史三部曲”回溯历史，也展望了未来。");
+        assertTrue(p.contains("卡维莉"), p.toString());
+        List<String> q = people("疫情仍在蔓延。巴西的确诊病例继续增加。雅加达的商场重新开门。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
 }
