@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * with evidence that it is a person: a job title before it (区长张三), a person's verb or title after it (张三指出,
  * 张三同志), a place in a list of accepted names (张三、李四), an apposition with a title (张三，某局原局长，), a heading
  * that opens with it (张三：…) or a byline/speaker heading naming it. Candidates that are dictionary words, places or
- * organisations, or end in a function word are rejected.
+ * organisations, or end in a function word are rejected. Rules for names the recogniser does not know (measured by
+ * PeopleSubstitutedTest, which replaces the annotated names with synthetic ones): a title only a person bears after
+ * a name inside a clause (以某某同志, 正如某某总书记), a name after a title ending where a function, time or dictionary
+ * word begins (副主任某某某到…), a name taken up by 他/她 in the next clause, an unknown transcription opening a
+ * sentence, transcriptions of four and unread items inside name lists, and names the recogniser tags in pieces.
  */
 final class PeopleFinder {
 

@@ -21,13 +21,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * lists and the parse is scored with score_parse.py's people definitions. Parser 1.6.0: recall 21/74, precision
  * 28/34; 1.7.0: recall 56/74, precision 64/64. Those rules were written with these articles in view, so this measures
  * development, not pages never seen (PeopleFreshHeldOutTest had the honest figure, before its own rules). With the
- * rules of people2 (names in apposition and before a heading's colon among them): recall 65/74, precision 73/73. Still missed: names with no title,
- * verb or list beside them, and foreign names with no title before them.
+ * rules of people2 (names in apposition and before a heading's colon among them): recall 65/74, precision 73/73. With
+ * the rules of parser-people, written against {@link PeopleSubstitutedTest} (names replaced by synthetic ones):
+ * recall 69/74 (0.932), precision 77/77. Still missed: names after nouns no title list holds (致富能人, 大毒枭), a
+ * Japanese name after 来自日本的, a Mongolian transcription, a one-character name.
  */
 class PeopleHeldOutTest {
 
     /** Bars just below what the parser reaches now (see the class comment for the figures before). */
-    static final double MIN_RECALL = 0.87;
+    static final double MIN_RECALL = 0.92;
     static final double MIN_PRECISION = 0.98;
 
     @Test

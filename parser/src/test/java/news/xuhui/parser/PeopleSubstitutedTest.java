@@ -38,11 +38,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the same articles unsubstituted read 131/148 (0.885). That is the honest figure for names the rules have never
  * seen. Misses then: transcriptions with no title or verb beside them, three-character names HanLP cuts to two
  * (and keeps the two: false people), names whose only evidence is a title in another sentence.
+ *
+ * <p>With the rules of branch parser-people (a person-only title after a name inside a clause, a name ending where a
+ * function or time word or a dictionary word begins, more verbs of saying, a transcription of four and one unread
+ * item inside a name list, cut names the recogniser tags in pieces, a name taken up by 他/她, an unknown
+ * transcription opening a sentence, a misread name inside an accepted one dropped): seeds 1–5 recall 140, 138, 140,
+ * 140, 140 /148 (mean 0.943), precision 178/178, 177/177, 179/179, 179/179, 179/179 (mean 1.000). Seeds 6–15, never
+ * used while writing the rules: before 1197/1480 (0.809), precision 0.984; after 1391/1480 (0.940), precision 0.998.
+ * The names are new to the rules but the contexts were looked at, so this is still partly a development figure;
+ * what it shows is that the rules no longer depend on the names they were written on. Still missed: a name whose
+ * only title is in another article of the page (one article is read at a time), names after nouns no title list
+ * holds (致富能人, 大毒枭), foreign names after 的 or before 的 inside a sentence, one-character names.
+ *
+ * <p>Run with {@code -Dpeople.seeds=6,7,8} for other seeds and {@code -Dpeople.verbose=true} to print the
+ * substitutions, misses with their context and false people, and to write the substituted pages under
+ * {@code java.io.tmpdir}/people-substituted.
  */
 class PeopleSubstitutedTest {
 
-    static final double MIN_RECALL = 0.80;
-    static final double MIN_PRECISION = 0.98;
+    static final double MIN_RECALL = 0.93;
+    static final double MIN_PRECISION = 0.99;
     static final long[] SEEDS = seeds(System.getProperty("people.seeds", "1,2,3,4,5"));
     private static final boolean VERBOSE = Boolean.getBoolean("people.verbose");
 
