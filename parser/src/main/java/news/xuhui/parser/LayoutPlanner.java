@@ -138,8 +138,9 @@ final class LayoutPlanner {
             if (col <= 0) {
                 Unit u = single(l);
                 if (runs.narrowPage && !l.markdown() && !l.endsSentence() && !l.parenthesised() && plausibleHeadline(l)
-                        && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
-                        && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))
+                        && (l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+                                && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))
+                                || l.width() <= ParserOptions.KICKER_MAX_WIDTH && commaKickerOver(lines, runs, i))
                         && !runTogether(open, l)) {
                     // on a page of narrow columns, a line wider than any column is set across them: a headline
                     u.headline = true;
@@ -150,7 +151,8 @@ final class LayoutPlanner {
                 continue;
             }
             if (l.width() > col + ParserOptions.HEADLINE_OVER_COLUMN && !l.endsSentence() && !l.parenthesised()
-                    && plausibleHeadline(l) && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text()))
+                    && plausibleHeadline(l) && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text())
+                            || commaKickerOver(lines, runs, i))
                     && !endsInContinuation(l.text())) {
                 Unit u = single(l);
                 u.narrow = true;
@@ -226,6 +228,26 @@ final class LayoutPlanner {
                 && (l.width() < column - ParserOptions.FULL_LINE_TOLERANCE
                         || l.width() > column + ParserOptions.HEADLINE_OVER_COLUMN)
                 && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?");
+    }
+
+    /**
+     * A kicker holding commas (高水平推进某某建设，为某某贡献力量), set across the columns over a title that is set
+     * across them too and holds none. Why: a headline line across the columns holds no comma unless it is such a
+     * kicker (a clause or two, no sentence end), and the title under it tells it from a sentence set wide.
+     */
+    static boolean commaKickerOver(List<PrintedLine> lines, ColumnRuns runs, int i) {
+        String t = lines.get(i).text();
+        if (TextCleaner.cjkCount(t) < 8 || TextCleaner.containsAny(t, "。；;！？!?：:") || endsInContinuation(t)
+                || !overColumn(lines, runs, i + 1)) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            PrintedLine n = lines.get(j);
+            if (!n.empty()) {
+                return !TextCleaner.containsAny(n.text(), "，,。；;") && !n.endsSentence() && plausibleHeadline(n);
+            }
+        }
+        return false;
     }
 
     /** Whether the next printed line from {@code from} on is set wider than its column (a headline across columns). */
