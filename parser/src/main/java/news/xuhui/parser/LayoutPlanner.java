@@ -557,15 +557,31 @@ final class LayoutPlanner {
             return;
         }
         Unit text = units.get(j);
+        // a salutation under the headline (居民朋友们：) opens the text; the column is measured under it
+        boolean salutation = salutation(text) && j + 1 < units.size();
+        if (salutation) {
+            text = units.get(j + 1);
+        }
         if (text.headline || text.column != units.get(start).column || !evenlySet(units, text)
-                || JoinScorer.score(units.get(j - 1).first().text(), text.first().text()) >= 2
-                || numberRunsOn(units.get(j - 1).first().text(), text.first().text())) {
+                || !salutation && (JoinScorer.score(units.get(j - 1).first().text(), text.first().text()) >= 2
+                        || numberRunsOn(units.get(j - 1).first().text(), text.first().text()))) {
             return;
         }
         for (int h = start; h < j; h++) {
             units.get(h).headline = true;
             units.get(h).evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
         }
+    }
+
+    /**
+     * A speech's or letter's salutation on a line of its own (居民朋友们：, 同志们：): a few characters ending in a
+     * colon, nothing else. Why: under a headline it is the first line of the text, which goes on under it.
+     */
+    static boolean salutation(Unit u) {
+        String t = u.first().text();
+        return u.lines.size() == 1 && !u.headline && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
+                && t.length() <= ParserOptions.SUBHEAD_MAX_LENGTH
+                && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?、");
     }
 
     /**
@@ -691,13 +707,16 @@ final class LayoutPlanner {
                     || DATELINE_START.matcher(next.first().text()).find()
                     || PageAssembler.LEAD_START.matcher(next.first().text()).find();
             // and the text under it goes on with the running article's words (a new article changes the subject)
-            boolean sameSubject = continuesSubject(units, k, next);
+            // or it heads one of the report's parallel sections: then it is a paragraph of its own, as a numbered one
+            boolean parallel = parallelSibling(units, k);
+            boolean sameSubject = continuesSubject(units, k, next) || parallel;
             // on a page that sets no blank line between its paragraphs, one over the line parts articles, not a subhead
             boolean apart = blanksPartArticles && u.first().blankBefore();
             if (!tagged && !afterEnd && !overOpening && !apart && sameSubject) {
                 u.headline = false;
                 u.evidence = null;
                 u.subhead = true;
+                u.marked = parallel;
             }
         }
     }
@@ -777,6 +796,43 @@ final class LayoutPlanner {
     }
 
     /** Whether the text of {@code next} goes on with the words of the running article before unit {@code k}. */
+    /**
+     * Another lone short line between paragraphs of the same run (no headline, end matter or story opening between
+     * them) opens with the same two characters: parallel subheads of one report (牢牢把握…, 牢牢把握…; 坚持…,
+     * 坚持…). Why: a report's sections are headed in parallel, and two articles printed one under the other without
+     * end matter or an opening are not titled alike.
+     */
+    private static boolean parallelSibling(List<Unit> units, int k) {
+        String t = units.get(k).first().text();
+        if (TextCleaner.cjkCount(t.substring(0, Math.min(2, t.length()))) < 2) {
+            return false;
+        }
+        for (int dir = -1; dir <= 1; dir += 2) {
+            for (int j = k + dir; j > 0 && j + 1 < units.size(); j += dir) {
+                Unit o = units.get(j);
+                boolean candidate = o.lines.size() == 1 && !units.get(j - 1).headline && !units.get(j + 1).headline
+                        && (o.headline && o.evidence == Evidence.SHORT_BETWEEN_PARAGRAPHS || o.subhead);
+                if (candidate && o.first().text().startsWith(t.substring(0, 2)) && !opening(units.get(j + 1))
+                        && !endMatter(units.get(j - 1))) {
+                    return true;
+                }
+                if (o.headline || o.first().markdown() || endMatter(o) || opening(o)) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean endMatter(Unit u) {
+        return u.last().parenthesised() || JumpMarkerExtractor.find(u.last().text()) != null;
+    }
+
+    private static boolean opening(Unit u) {
+        return BylineExtractor.newsByline(u.first().raw()) != null || DATELINE_START.matcher(u.first().text()).find()
+                || PageAssembler.LEAD_START.matcher(u.first().text()).find();
+    }
+
     private static boolean continuesSubject(List<Unit> units, int k, Unit next) {
         StringBuilder running = new StringBuilder();
         for (int j = k - 1; j >= 0 && !units.get(j).headline && running.length() < 3000; j--) {

@@ -84,4 +84,37 @@ class HeadlineBlockRulesTest {
             assertEquals(3, a.paragraphs().size(), a.toString());
         }
     }
+
+    @Test
+    void parallelSubheadsStayInTheirReportAsParagraphs() throws Exception {
+        // short lines between paragraphs opening alike (牢牢把握…) head a report's sections: not new articles, and
+        // each a paragraph of its own; the text under them does not open a story (no dateline, date or 近日)
+        List<String> lines = new ArrayList<>(List.of(TITLE, paragraphs().get(0),
+                "坚持改革的正确方向", "要以新思想为根本遵循，深入领会其中的精神要义和实践要求，一步一个脚印谋划推进改革。",
+                "坚持以人民为中心", "要聚焦民生所急，用改革的方法解决群众急难愁盼问题，让改革成果更多惠及全区人民。"));
+        List<Article> articles = parse(lines, "\n\n");
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(List.of(paragraphs().get(0), "坚持改革的正确方向", lines.get(3), "坚持以人民为中心", lines.get(5)),
+                articles.get(0).paragraphs(), articles.toString());
+    }
+
+    @Test
+    void aSalutationUnderAHeadlineInANarrowColumn() throws Exception {
+        // after the article before has ended (its source on a line of its own), a short title over a salutation over
+        // an evenly set column: the title is a headline, the salutation the first paragraph of its text
+        List<String> lines = new ArrayList<>(List.of(TITLE));
+        lines.addAll(RelayoutScoringTest.wrap(paragraphs().get(0), 14));
+        lines.add("（来源：区委办）");
+        lines.add("2030年新年贺词");
+        lines.add("居民朋友们：");
+        lines.addAll(RelayoutScoringTest.wrap("2030年即将到来。在这辞旧迎新的美好时刻，我谨代表区人民政府，向全区人民和关心"
+                + "支持云山发展的海内外朋友，致以新年的问候和诚挚的祝福！", 14));
+        lines.addAll(RelayoutScoringTest.wrap("这一年，我们积极培育发展的新动能，一批新型研发机构落户云山，城区面貌焕然一新。", 14));
+        List<Article> articles = parse(lines, "\n\n");
+        assertEquals(2, articles.size(), articles.toString());
+        Article a = articles.get(1);
+        assertEquals("2030年新年贺词", a.title(), a.toString());
+        assertEquals("居民朋友们：", a.paragraphs().get(0), a.toString());
+        assertEquals(3, a.paragraphs().size(), a.toString());
+    }
 }
