@@ -548,7 +548,7 @@ final class LayoutPlanner {
             Unit u = units.get(j);
             PrintedLine l = u.first();
             if (!u.narrow || u.headline || u.lines.size() != 1 || !headlike(l) || !plausibleHeadline(l)
-                    || l.width() >= u.column - 0.5) {
+                    || l.width() >= u.column - 0.5 && !overfull(l, u.column)) {
                 break;
             }
             j++;
@@ -571,6 +571,17 @@ final class LayoutPlanner {
             units.get(h).headline = true;
             units.get(h).evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
         }
+    }
+
+    /**
+     * A line a little wider than its column with no punctuation at all: a title set to about the column's width (徐汇区
+     * 发布城市更新6个重点项目 over a column of 14), not a line of text. Why: a text line runs over its column only by
+     * punctuation hung at its end or carried to its start; a line that is its own unit did not run on into the next.
+     */
+    private static boolean overfull(PrintedLine l, double column) {
+        String t = l.text();
+        return l.width() > column && l.width() <= column + ParserOptions.HEADLINE_OVER_COLUMN
+                && TextCleaner.cjkCount(t) >= 4 && !TextCleaner.containsAny(t, "，。、；：,.;:！？!?“”\"'（）()《》—…");
     }
 
     /**

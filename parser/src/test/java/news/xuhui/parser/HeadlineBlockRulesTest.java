@@ -117,4 +117,20 @@ class HeadlineBlockRulesTest {
         assertEquals("居民朋友们：", a.paragraphs().get(0), a.toString());
         assertEquals(3, a.paragraphs().size(), a.toString());
     }
+
+    @Test
+    void aTitleALittleWiderThanTheColumnAfterEndMatter() throws Exception {
+        // after a jump marker, a line half a character over a column of 14 with no punctuation (a title set to about
+        // the column's width) over an evenly set column: the next article's headline, not its first line of text
+        List<String> lines = new ArrayList<>(List.of(TITLE, "中国共产党云山区第三届委", "员会第五次全体会议昨天下", "午举行。"));
+        lines.add("（下转第2版）");
+        lines.add("云山区发布城市更新6个重点项目");
+        String text = "对标党的二十大关于实施城市更新行动的重要部署，云山深入贯彻落实总体要求，以城市更新作为高质量发展的重要"
+                + "途径和抓手，优化空间布局，提升城区品质。";
+        lines.addAll(RelayoutScoringTest.wrap(text, 14));
+        List<Article> articles = parse(lines, "\n\n");
+        Article last = articles.get(articles.size() - 1);
+        assertEquals("云山区发布城市更新6个重点项目", last.title(), articles.toString());
+        assertEquals(List.of(text), last.paragraphs(), articles.toString());
+    }
 }
