@@ -18,7 +18,8 @@ final class HeadlineBlocks {
         List<List<String>> bylines = new ArrayList<>();
         ArticleDraft.Headline h = new ArticleDraft.Headline();
         boolean sawByline = false;
-        for (ZoneLine l : z) {
+        for (int k = 0; k < z.size(); k++) {
+            ZoneLine l = z.get(k);
             switch (l.kind()) {
                 case BYLINE, AUTHOR -> {
                     bylines.add(l.names());
@@ -51,7 +52,7 @@ final class HeadlineBlocks {
                         h = new ArticleDraft.Headline();
                         sawByline = false;
                     }
-                    if (kicker && h.title == null && h.kicker == null) {
+                    if ((kicker || commaKicker(z, k)) && h.title == null && h.kicker == null) {
                         h.kicker = l.text();
                     } else {
                         h.title = h.title == null ? l.text() : h.title + l.text();
@@ -91,6 +92,23 @@ final class HeadlineBlocks {
             }
         }
         return out;
+    }
+
+    /**
+     * A plain line holding commas but no sentence end, over a plain line holding none: a kicker (高水平推进某某建设，
+     * 为某某贡献力量) over its title. Why: a title wrapped over two lines breaks at its comma (the first line ends in
+     * it) or inside a quotation (the first line opens it); a kicker is a clause or two ending in a word.
+     */
+    private static boolean commaKicker(List<ZoneLine> z, int k) {
+        String t = z.get(k).text();
+        if (k + 1 >= z.size() || z.get(k + 1).kind() != ZoneLine.Kind.PLAIN || TextCleaner.cjkCount(t) < 8
+                || !TextCleaner.containsAny(t, "，,") || TextCleaner.containsAny(t, "。；;！？!?：:")
+                || "，、；,;“《（(".indexOf(t.charAt(t.length() - 1)) >= 0
+                || t.chars().filter(c -> c == '“').count() != t.chars().filter(c -> c == '”').count()) {
+            return false;
+        }
+        String title = z.get(k + 1).text();
+        return !TextCleaner.containsAny(title, "，,。；;") && !TextCleaner.endsWithColon(title);
     }
 
     private static boolean startsBlock(ArticleDraft.Headline h, String text) {

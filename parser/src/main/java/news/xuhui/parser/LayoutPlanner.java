@@ -138,8 +138,9 @@ final class LayoutPlanner {
             if (col <= 0) {
                 Unit u = single(l);
                 if (runs.narrowPage && !l.markdown() && !l.endsSentence() && !l.parenthesised() && plausibleHeadline(l)
-                        && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
-                        && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))
+                        && (l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+                                && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))
+                                || l.width() <= ParserOptions.KICKER_MAX_WIDTH && commaKickerOver(lines, runs, i))
                         && !runTogether(open, l)) {
                     // on a page of narrow columns, a line wider than any column is set across them: a headline
                     u.headline = true;
@@ -150,7 +151,8 @@ final class LayoutPlanner {
                 continue;
             }
             if (l.width() > col + ParserOptions.HEADLINE_OVER_COLUMN && !l.endsSentence() && !l.parenthesised()
-                    && plausibleHeadline(l) && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text()))
+                    && plausibleHeadline(l) && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text())
+                            || commaKickerOver(lines, runs, i))
                     && !endsInContinuation(l.text())) {
                 Unit u = single(l);
                 u.narrow = true;
@@ -226,6 +228,26 @@ final class LayoutPlanner {
                 && (l.width() < column - ParserOptions.FULL_LINE_TOLERANCE
                         || l.width() > column + ParserOptions.HEADLINE_OVER_COLUMN)
                 && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?");
+    }
+
+    /**
+     * A kicker holding commas (高水平推进某某建设，为某某贡献力量), set across the columns over a title that is set
+     * across them too and holds none. Why: a headline line across the columns holds no comma unless it is such a
+     * kicker (a clause or two, no sentence end), and the title under it tells it from a sentence set wide.
+     */
+    static boolean commaKickerOver(List<PrintedLine> lines, ColumnRuns runs, int i) {
+        String t = lines.get(i).text();
+        if (TextCleaner.cjkCount(t) < 8 || TextCleaner.containsAny(t, "。；;！？!?：:") || endsInContinuation(t)
+                || !overColumn(lines, runs, i + 1)) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            PrintedLine n = lines.get(j);
+            if (!n.empty()) {
+                return !TextCleaner.containsAny(n.text(), "，,。；;") && !n.endsSentence() && plausibleHeadline(n);
+            }
+        }
+        return false;
     }
 
     /** Whether the next printed line from {@code from} on is set wider than its column (a headline across columns). */
@@ -526,7 +548,7 @@ final class LayoutPlanner {
             Unit u = units.get(j);
             PrintedLine l = u.first();
             if (!u.narrow || u.headline || u.lines.size() != 1 || !headlike(l) || !plausibleHeadline(l)
-                    || l.width() >= u.column - 0.5) {
+                    || l.width() >= u.column - 0.5 && !overfull(l, u.column)) {
                 break;
             }
             j++;
@@ -535,15 +557,42 @@ final class LayoutPlanner {
             return;
         }
         Unit text = units.get(j);
+        // a salutation under the headline (居民朋友们：) opens the text; the column is measured under it
+        boolean salutation = salutation(text) && j + 1 < units.size();
+        if (salutation) {
+            text = units.get(j + 1);
+        }
         if (text.headline || text.column != units.get(start).column || !evenlySet(units, text)
-                || JoinScorer.score(units.get(j - 1).first().text(), text.first().text()) >= 2
-                || numberRunsOn(units.get(j - 1).first().text(), text.first().text())) {
+                || !salutation && (JoinScorer.score(units.get(j - 1).first().text(), text.first().text()) >= 2
+                        || numberRunsOn(units.get(j - 1).first().text(), text.first().text()))) {
             return;
         }
         for (int h = start; h < j; h++) {
             units.get(h).headline = true;
             units.get(h).evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
         }
+    }
+
+    /**
+     * A line a little wider than its column with no punctuation at all: a title set to about the column's width (徐汇区
+     * 发布城市更新6个重点项目 over a column of 14), not a line of text. Why: a text line runs over its column only by
+     * punctuation hung at its end or carried to its start; a line that is its own unit did not run on into the next.
+     */
+    private static boolean overfull(PrintedLine l, double column) {
+        String t = l.text();
+        return l.width() > column && l.width() <= column + ParserOptions.HEADLINE_OVER_COLUMN
+                && TextCleaner.cjkCount(t) >= 4 && !TextCleaner.containsAny(t, "，。、；：,.;:！？!?“”\"'（）()《》—…");
+    }
+
+    /**
+     * A speech's or letter's salutation on a line of its own (居民朋友们：, 同志们：): a few characters ending in a
+     * colon, nothing else. Why: under a headline it is the first line of the text, which goes on under it.
+     */
+    static boolean salutation(Unit u) {
+        String t = u.first().text();
+        return u.lines.size() == 1 && !u.headline && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
+                && t.length() <= ParserOptions.SUBHEAD_MAX_LENGTH
+                && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?、");
     }
 
     /**
@@ -669,13 +718,16 @@ final class LayoutPlanner {
                     || DATELINE_START.matcher(next.first().text()).find()
                     || PageAssembler.LEAD_START.matcher(next.first().text()).find();
             // and the text under it goes on with the running article's words (a new article changes the subject)
-            boolean sameSubject = continuesSubject(units, k, next);
+            // or it heads one of the report's parallel sections: then it is a paragraph of its own, as a numbered one
+            boolean parallel = parallelSibling(units, k);
+            boolean sameSubject = continuesSubject(units, k, next) || parallel;
             // on a page that sets no blank line between its paragraphs, one over the line parts articles, not a subhead
             boolean apart = blanksPartArticles && u.first().blankBefore();
             if (!tagged && !afterEnd && !overOpening && !apart && sameSubject) {
                 u.headline = false;
                 u.evidence = null;
                 u.subhead = true;
+                u.marked = parallel;
             }
         }
     }
@@ -755,6 +807,43 @@ final class LayoutPlanner {
     }
 
     /** Whether the text of {@code next} goes on with the words of the running article before unit {@code k}. */
+    /**
+     * Another lone short line between paragraphs of the same run (no headline, end matter or story opening between
+     * them) opens with the same two characters: parallel subheads of one report (牢牢把握…, 牢牢把握…; 坚持…,
+     * 坚持…). Why: a report's sections are headed in parallel, and two articles printed one under the other without
+     * end matter or an opening are not titled alike.
+     */
+    private static boolean parallelSibling(List<Unit> units, int k) {
+        String t = units.get(k).first().text();
+        if (TextCleaner.cjkCount(t.substring(0, Math.min(2, t.length()))) < 2) {
+            return false;
+        }
+        for (int dir = -1; dir <= 1; dir += 2) {
+            for (int j = k + dir; j > 0 && j + 1 < units.size(); j += dir) {
+                Unit o = units.get(j);
+                boolean candidate = o.lines.size() == 1 && !units.get(j - 1).headline && !units.get(j + 1).headline
+                        && (o.headline && o.evidence == Evidence.SHORT_BETWEEN_PARAGRAPHS || o.subhead);
+                if (candidate && o.first().text().startsWith(t.substring(0, 2)) && !opening(units.get(j + 1))
+                        && !endMatter(units.get(j - 1))) {
+                    return true;
+                }
+                if (o.headline || o.first().markdown() || endMatter(o) || opening(o)) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean endMatter(Unit u) {
+        return u.last().parenthesised() || JumpMarkerExtractor.find(u.last().text()) != null;
+    }
+
+    private static boolean opening(Unit u) {
+        return BylineExtractor.newsByline(u.first().raw()) != null || DATELINE_START.matcher(u.first().text()).find()
+                || PageAssembler.LEAD_START.matcher(u.first().text()).find();
+    }
+
     private static boolean continuesSubject(List<Unit> units, int k, Unit next) {
         StringBuilder running = new StringBuilder();
         for (int j = k - 1; j >= 0 && !units.get(j).headline && running.length() < 3000; j--) {

@@ -324,6 +324,10 @@ final class PageAssembler {
             zone.add(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i));
             return;
         }
+        if (commaKicker(cleaned, i)) {
+            zone.add(new ZoneLine(ZoneLine.Kind.PLAIN, 0, spaced, cleaned, null, i));
+            return;
+        }
         flushZone(Follow.BODY, cleaned, i);
         body(spaced, cleaned, i);
     }
@@ -342,6 +346,44 @@ final class PageAssembler {
         ZoneLine z = zone.get(zone.size() - 1);
         return (z.kind() == ZoneLine.Kind.PLAIN || z.kind() == ZoneLine.Kind.HEADING)
                 && (z.text().endsWith("——") || TextCleaner.endsWithColon(z.text()));
+    }
+
+    /**
+     * A kicker that holds commas (高水平推进某某建设，为某某贡献力量) on a line of its own at an article boundary, over a
+     * headline line that has text under it: the first line of a headline block of two. Why: a kicker is a clause or
+     * two without a sentence end, and a paragraph of text, however short, ends its sentence; the title under it must
+     * itself look like a headline, so a short paragraph over a subhead is not taken.
+     */
+    private boolean commaKicker(String cleaned, int i) {
+        if (!zone.isEmpty() || !atBoundary() || bodyLines.contains(i)
+                || cleaned.length() > ParserOptions.KICKER_MAX_WIDTH
+                || TextCleaner.cjkCount(cleaned) < 8 || !TextCleaner.containsAny(cleaned, "，,")
+                || TextCleaner.containsAny(cleaned, "。；;！？!?：:") || TextCleaner.isContinuationPunct(cleaned.charAt(0))
+                || "，、；：,;:（(“《".indexOf(cleaned.charAt(cleaned.length() - 1)) >= 0
+                || JumpMarkerExtractor.find(cleaned) != null) {
+            return false;
+        }
+        int title = nextLine(i);
+        if (title < 0 || bodyLines.contains(title)) {
+            return false;
+        }
+        String t = TextCleaner.clean(lines.get(title).strip());
+        if (!isHeadlineCandidate(t) || t.length() > ParserOptions.SUBHEAD_MAX_LENGTH * 2
+                || BylineExtractor.newsByline(t) != null || BylineExtractor.bylineLine(t) != null) {
+            return false;
+        }
+        int text = nextLine(title);
+        return text >= 0 && !isHeadlineCandidate(TextCleaner.clean(lines.get(text).strip()));
+    }
+
+    /** The next line after {@code i} that is not blank, or -1. */
+    private int nextLine(int i) {
+        for (int k = i + 1; k < lines.size(); k++) {
+            if (!lines.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private Furniture.Kind isFurniture(String cleaned) {
@@ -601,6 +643,9 @@ final class PageAssembler {
         boolean bulleted = zoneBulleted;
         zoneBulleted = false;
         List<ZoneLine> tail = follow == Follow.BODY ? bodyAfterByline(z) : List.of();
+        if (tail.isEmpty() && follow == Follow.BODY && salutationUnderHeadline(z)) {
+            tail = z.subList(z.size() - 1, z.size());
+        }
         if (!tail.isEmpty()) {
             z = z.subList(0, z.size() - tail.size());
         }
@@ -645,6 +690,31 @@ final class PageAssembler {
             }
         }
         return 0;
+    }
+
+    /**
+     * The last line of a headline block is a plain line ending in a colon (居民朋友们：, 同志们：) with text under it:
+     * a speech's or letter's salutation, the first paragraph of the text. Why: a colon over a headline line makes a
+     * kicker, but nothing in a headline block stands between its last line and the text but a byline (which may
+     * stand between the headline and the salutation).
+     */
+    private static boolean salutationUnderHeadline(List<ZoneLine> z) {
+        if (z.size() < 2) {
+            return false;
+        }
+        ZoneLine l = z.get(z.size() - 1);
+        if (l.kind() != ZoneLine.Kind.PLAIN || !TextCleaner.endsWithColon(l.text())
+                || TextCleaner.cjkCount(l.text()) < 2 || l.text().length() > ParserOptions.SUBHEAD_MAX_LENGTH) {
+            return false;
+        }
+        // above it: the headline, or the headline's byline
+        for (int k = z.size() - 2; k >= 0; k--) {
+            ZoneLine above = z.get(k);
+            if (above.kind() == ZoneLine.Kind.PLAIN || above.kind() == ZoneLine.Kind.HEADING) {
+                return !TextCleaner.endsWithColon(above.text());
+            }
+        }
+        return false;
     }
 
     private static List<ZoneLine> bodyAfterByline(List<ZoneLine> z) {

@@ -64,6 +64,9 @@ public record ParserOptions(boolean personExtraction, int maxBytes, int maxLineL
     static final double RUN_TOGETHER_MIN_COLUMNS = 1.6;
     /** A plain headline between paragraphs is at most this wide (two printed headline lines). */
     static final double WIDE_HEADLINE_MAX_WIDTH = 40;
+
+    /** The widest kicker holding commas (LayoutPlanner.commaKickerOver): a clause or two, longer than a title. */
+    static final double KICKER_MAX_WIDTH = 60;
     /** A paragraph printed on one line is at least this wide: two lines of a narrow column and more. */
     static final double WIDE_PARAGRAPH_MIN_WIDTH = 30;
     /** The paragraph after a plain headline is at least this many times wider than it. */

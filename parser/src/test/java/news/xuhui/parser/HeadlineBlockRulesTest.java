@@ -1,0 +1,136 @@
+package news.xuhui.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules {@link SeedRelayoutScoringTest} asked for, one by one on made-up text: a kicker that holds commas, and a
+ * speech's salutation under its headline.
+ */
+class HeadlineBlockRulesTest {
+
+    private static final String KICKER = "深化改革扩大开放，为云山建成现代化新城贡献力量";
+    private static final String TITLE = "云山区委全会审议通过实施方案";
+
+    private static List<Article> parse(List<String> lines, String sep) throws Exception {
+        String text = String.join(sep, lines) + "\n";
+        return new PageParser(ParserOptions.defaults().withPersonExtraction(false))
+                .parse(text.getBytes(StandardCharsets.UTF_8), "made-up.txt").articles();
+    }
+
+    private static List<String> paragraphs() {
+        return List.of("中国共产党云山区第三届委员会第五次全体会议昨天下午举行，全会审议通过了实施方案。",
+                "全会指出，要坚持稳中求进工作总基调，加快建设现代化新城，全力做好高质量发展的大文章。",
+                "全会强调，要抓牢稳增长，拉动有效投资，加大产业招商力度，加快商业的转型升级，进一步做大经济总量。",
+                "全会号召，全区广大党员干部要团结一心，真抓实干，奋力开创现代化新城建设的新局面。");
+    }
+
+    @Test
+    void aKickerWithCommasOverItsTitleInAWideLayout() throws Exception {
+        // one paragraph a line: the kicker's commas do not make it text when a headline line and text follow
+        List<String> lines = new ArrayList<>(List.of(KICKER, TITLE));
+        lines.addAll(paragraphs());
+        List<Article> articles = parse(lines, "\n\n");
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(KICKER, articles.get(0).kicker(), articles.toString());
+        assertEquals(TITLE, articles.get(0).title(), articles.toString());
+        assertEquals(4, articles.get(0).paragraphs().size(), articles.toString());
+    }
+
+    @Test
+    void aKickerWithCommasSetAcrossNarrowColumns() throws Exception {
+        // the kicker and the title are set across columns of 14: both are the headline block
+        List<String> lines = new ArrayList<>(List.of(KICKER, TITLE + "今天"));
+        for (String p : paragraphs()) {
+            lines.addAll(RelayoutScoringTest.wrap(p, 14));
+        }
+        List<Article> articles = parse(lines, "\n\n");
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(KICKER, articles.get(0).kicker(), articles.toString());
+        assertEquals(TITLE + "今天", articles.get(0).title(), articles.toString());
+    }
+
+    @Test
+    void aSentenceWithCommasOverAShortLineIsStillText() throws Exception {
+        // the rule's guard: a paragraph ends its sentence, so a line with a full stop is never a kicker
+        List<String> lines = new ArrayList<>(List.of(TITLE, KICKER + "。", "加快建设现代化新城"));
+        lines.addAll(paragraphs());
+        List<Article> articles = parse(lines, "\n\n");
+        assertEquals(TITLE, articles.get(0).title(), articles.toString());
+        assertEquals(KICKER + "。", articles.get(0).paragraphs().get(0), articles.toString());
+    }
+
+    @Test
+    void aSalutationUnderTheHeadlineOpensTheText() throws Exception {
+        // 居民朋友们： under a speech's title (and its byline) is the text's first paragraph, not a second headline
+        for (boolean byline : new boolean[] { false, true }) {
+            List<String> lines = new ArrayList<>(List.of("2030年新年贺词"));
+            if (byline) {
+                lines.add("记者 柯明远");
+            }
+            lines.add("居民朋友们：");
+            lines.add("2030年即将到来。在这辞旧迎新的美好时刻，我谨代表区人民政府，向全区人民致以新年的问候。");
+            lines.add("这一年，我们积极培育发展的新动能，一批新型研发机构落户云山，城区面貌焕然一新。");
+            List<Article> articles = parse(lines, "\n\n");
+            assertEquals(1, articles.size(), articles.toString());
+            Article a = articles.get(0);
+            assertEquals("2030年新年贺词", a.title(), a.toString());
+            assertEquals("居民朋友们：", a.paragraphs().get(0), a.toString());
+            assertEquals(3, a.paragraphs().size(), a.toString());
+        }
+    }
+
+    @Test
+    void parallelSubheadsStayInTheirReportAsParagraphs() throws Exception {
+        // short lines between paragraphs opening alike (牢牢把握…) head a report's sections: not new articles, and
+        // each a paragraph of its own; the text under them does not open a story (no dateline, date or 近日)
+        List<String> lines = new ArrayList<>(List.of(TITLE, paragraphs().get(0),
+                "坚持改革的正确方向", "要以新思想为根本遵循，深入领会其中的精神要义和实践要求，一步一个脚印谋划推进改革。",
+                "坚持以人民为中心", "要聚焦民生所急，用改革的方法解决群众急难愁盼问题，让改革成果更多惠及全区人民。"));
+        List<Article> articles = parse(lines, "\n\n");
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(List.of(paragraphs().get(0), "坚持改革的正确方向", lines.get(3), "坚持以人民为中心", lines.get(5)),
+                articles.get(0).paragraphs(), articles.toString());
+    }
+
+    @Test
+    void aSalutationUnderAHeadlineInANarrowColumn() throws Exception {
+        // after the article before has ended (its source on a line of its own), a short title over a salutation over
+        // an evenly set column: the title is a headline, the salutation the first paragraph of its text
+        List<String> lines = new ArrayList<>(List.of(TITLE));
+        lines.addAll(RelayoutScoringTest.wrap(paragraphs().get(0), 14));
+        lines.add("（来源：区委办）");
+        lines.add("2030年新年贺词");
+        lines.add("居民朋友们：");
+        lines.addAll(RelayoutScoringTest.wrap("2030年即将到来。在这辞旧迎新的美好时刻，我谨代表区人民政府，向全区人民和关心"
+                + "支持云山发展的海内外朋友，致以新年的问候和诚挚的祝福！", 14));
+        lines.addAll(RelayoutScoringTest.wrap("这一年，我们积极培育发展的新动能，一批新型研发机构落户云山，城区面貌焕然一新。", 14));
+        List<Article> articles = parse(lines, "\n\n");
+        assertEquals(2, articles.size(), articles.toString());
+        Article a = articles.get(1);
+        assertEquals("2030年新年贺词", a.title(), a.toString());
+        assertEquals("居民朋友们：", a.paragraphs().get(0), a.toString());
+        assertEquals(3, a.paragraphs().size(), a.toString());
+    }
+
+    @Test
+    void aTitleALittleWiderThanTheColumnAfterEndMatter() throws Exception {
+        // after a jump marker, a line half a character over a column of 14 with no punctuation (a title set to about
+        // the column's width) over an evenly set column: the next article's headline, not its first line of text
+        List<String> lines = new ArrayList<>(List.of(TITLE, "中国共产党云山区第三届委", "员会第五次全体会议昨天下", "午举行。"));
+        lines.add("（下转第2版）");
+        lines.add("云山区发布城市更新6个重点项目");
+        String text = "对标党的二十大关于实施城市更新行动的重要部署，云山深入贯彻落实总体要求，以城市更新作为高质量发展的重要"
+                + "途径和抓手，优化空间布局，提升城区品质。";
+        lines.addAll(RelayoutScoringTest.wrap(text, 14));
+        List<Article> articles = parse(lines, "\n\n");
+        Article last = articles.get(articles.size() - 1);
+        assertEquals("云山区发布城市更新6个重点项目", last.title(), articles.toString());
+        assertEquals(List.of(text), last.paragraphs(), articles.toString());
+    }
+}
