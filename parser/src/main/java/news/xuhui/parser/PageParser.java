@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the raw bytes of one page file into articles. Thread-safe and free of framework dependencies so that it can
@@ -80,19 +81,31 @@ public final class PageParser {
                 plan.column(), plan.subheads()).run(0);
         List<Article> articles = new ArrayList<>(r.articles().size());
         int budget = PERSON_TEXT_BUDGET;
+        List<PeopleFinder.Proposals> proposals = new ArrayList<>(r.articles().size());
         for (ArticleDraft d : r.articles()) {
-            List<String> people = List.of();
+            PeopleFinder.Proposals p = null;
             if (options.personExtraction() && budget > 0) {
-                people = people(d, budget);
+                p = people(d, budget);
                 budget -= d.bodyChars + 200;
             }
-            articles.add(d.toArticle(people));
+            proposals.add(p);
+        }
+        // a name accepted in one article of the page counts in the others that name it (see PeopleFinder#propose)
+        Set<String> pageNames = new java.util.HashSet<>();
+        for (PeopleFinder.Proposals p : proposals) {
+            if (p != null) {
+                pageNames.addAll(p.names(Set.of()));
+            }
+        }
+        for (int k = 0; k < r.articles().size(); k++) {
+            PeopleFinder.Proposals p = proposals.get(k);
+            articles.add(r.articles().get(k).toArticle(p == null ? List.of() : p.names(pageNames)));
         }
         return new ParsedPage(source, masthead.edition(), articles, r.teasers(), VERSION,
                 ParseWarnings.of(r.articles(), articles, r.droppedHeadlines()));
     }
 
-    private static List<String> people(ArticleDraft d, int budget) {
+    private static PeopleFinder.Proposals people(ArticleDraft d, int budget) {
         List<String> texts = new ArrayList<>();
         texts.add((d.kicker == null ? "" : d.kicker + "\n") + (d.title == null ? "" : d.title + "\n")
                 + (d.subtitle == null ? "" : d.subtitle));
@@ -108,7 +121,7 @@ public final class PageParser {
                 texts.add(p.text.toString());
             }
         }
-        return PeopleFinder.find(texts, known, budget);
+        return PeopleFinder.propose(texts, known, budget);
     }
 
     /**

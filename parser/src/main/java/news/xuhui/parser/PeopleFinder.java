@@ -98,6 +98,16 @@ final class PeopleFinder {
 
     /** @param maxChars at most this much text is searched (person recognition is the slowest step) */
     static List<String> find(List<String> texts, List<String> knownNames, int maxChars) {
+        return propose(texts, knownNames, maxChars).names(Set.of());
+    }
+
+    /**
+     * The names one article's text proposes and those it accepts on its own evidence; {@link Proposals#names} adds
+     * the names the rest of the page accepted. Why two steps: a leader is titled in one article of a page (区委书记某某)
+     * and named bare in the next (某某的讲话); the recogniser proposes the bare name, but nothing beside it is evidence.
+     * Proposing is the slow part (HanLP), so each article's text is read once.
+     */
+    static Proposals propose(List<String> texts, List<String> knownNames, int maxChars) {
         List<Mention> mentions = new ArrayList<>();
         int budget = Math.min(maxChars, MAX_CHARS);
         StringBuilder all = new StringBuilder();
@@ -157,6 +167,43 @@ final class PeopleFinder {
                 accepted.add(m.name);
             }
         }
+        return new Proposals(mentions, accepted, String.join("\n", texts.stream().filter(t -> t != null).toList()));
+    }
+
+    /** What {@link #propose} found in one article's text. */
+    static final class Proposals {
+        private final List<Mention> mentions;
+        private final Set<String> accepted;
+        private final String text;
+
+        private Proposals(List<Mention> mentions, Set<String> accepted, String text) {
+            this.mentions = mentions;
+            this.accepted = accepted;
+            this.text = text;
+        }
+
+        /**
+         * The article's people: the names it accepts on its own evidence, those of {@code pageNames} that its text
+         * proposes too or holds whole (a name of three characters or more: the recogniser reads only sentences with
+         * some sign of a person, and a bare mention has none), and names listed next to them.
+         */
+        List<String> names(Set<String> pageNames) {
+            Set<String> accepted = new LinkedHashSet<>(this.accepted);
+            for (Mention m : mentions) {
+                if (pageNames.contains(m.name)) {
+                    accepted.add(m.name);
+                }
+            }
+            for (String n : pageNames) {
+                if (n.length() >= 3 && !accepted.contains(n) && text.contains(n)) {
+                    accepted.add(n);
+                }
+            }
+            return PeopleFinder.names(mentions, accepted);
+        }
+    }
+
+    private static List<String> names(List<Mention> mentions, Set<String> accepted) {
         // names listed next to accepted names (张三、李四、王五) are accepted too
         boolean changed = true;
         for (int round = 0; changed && round < 5; round++) {

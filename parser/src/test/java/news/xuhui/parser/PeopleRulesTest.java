@@ -303,4 +303,19 @@ class PeopleRulesTest {
         List<String> q = people("疫情仍在蔓延。巴西的确诊病例继续增加。雅加达的商场重新开门。");
         assertTrue(q.isEmpty(), q.toString());
     }
+
+    @Test
+    void aNameTitledInOneArticleOfThePageCountsInAnotherThatNamesItBare() throws Exception {
+        // the second article names the leader with nothing beside him that marks a person; the first titles him
+        String second = "云山区召开现场推进会\n\n本报讯 会上，黄立强的一席话让大家深受鼓舞。与会代表表示将抓紧推进各项工作。\n";
+        String page = "云山区委全会举行\n\n本报讯 区委书记黄立强主持会议并讲话。全会审议通过了实施方案。\n\n" + second;
+        PageParser parser = new PageParser();
+        List<Article> articles = parser.parse(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "made-up.txt")
+                .articles();
+        assertTrue(articles.size() == 2 && articles.get(1).people().contains("黄立强"), articles.toString());
+        // alone on its page, the bare mention is no evidence
+        List<Article> alone = parser.parse(second.getBytes(java.nio.charset.StandardCharsets.UTF_8), "made-up.txt")
+                .articles();
+        assertTrue(alone.size() == 1 && alone.get(0).people().isEmpty(), alone.toString());
+    }
 }
