@@ -219,14 +219,14 @@ final class LayoutPlanner {
     }
 
     /**
-     * A line ending in a colon, with no other punctuation (某某：), short of its column or set wider than it (no line
-     * of the column is): a kicker's shape.
+     * A line ending in a colon, with no other punctuation (某某：): a kicker's shape, whatever its width; the caller asks
+     * for a finished paragraph before it and a headline set across the columns after it. Why any width: a kicker may
+     * happen to fill the column (某某参加某代表团审议： in a column of 13), and a line of text that fills it and ends in
+     * a colon is not followed by a line across the columns.
      */
     private static boolean colonKickerLine(PrintedLine l, double column) {
         String t = l.text();
         return !t.isEmpty() && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
-                && (l.width() < column - ParserOptions.FULL_LINE_TOLERANCE
-                        || l.width() > column + ParserOptions.HEADLINE_OVER_COLUMN)
                 && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?");
     }
 

@@ -133,4 +133,23 @@ class HeadlineBlockRulesTest {
         assertEquals("云山区发布城市更新6个重点项目", last.title(), articles.toString());
         assertEquals(List.of(text), last.paragraphs(), articles.toString());
     }
+
+    @Test
+    void aColonKickerThatFillsTheColumnOverATitleAcrossTheColumns() throws Exception {
+        // a column of 13 with no blank lines between its lines: after a finished article, a kicker ending in a colon
+        // that happens to fill the column, then a title set across the columns: the kicker opens the next headline
+        List<String> first = new ArrayList<>(List.of(TITLE));
+        first.addAll(RelayoutScoringTest.wrap(paragraphs().get(0), 13));
+        // the article ends on a line that fills the column: only the headline across the columns ends it there
+        first.addAll(RelayoutScoringTest.wrap("全会指出，坚持稳中求进总基调，加快建设现代化新城，全力做好高质量发展的大文章。", 13));
+        List<String> second = new ArrayList<>(List.of("黄立强参加徐家汇代表团审议：", "把握大局、抢抓机遇、积极作为持续提升城区能级和核心竞争力"));
+        for (String p : paragraphs().subList(2, 4)) {
+            second.addAll(RelayoutScoringTest.wrap(p, 13));
+        }
+        List<Article> articles = parse(List.of(String.join("\n", first), String.join("\n", second)), "\n\n");
+        Article last = articles.get(articles.size() - 1);
+        assertEquals("黄立强参加徐家汇代表团审议：", last.kicker(), articles.toString());
+        assertEquals("把握大局、抢抓机遇、积极作为持续提升城区能级和核心竞争力", last.title(), articles.toString());
+        assertEquals(paragraphs().subList(2, 4), last.paragraphs(), articles.toString());
+    }
 }
