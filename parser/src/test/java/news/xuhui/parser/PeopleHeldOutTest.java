@@ -51,15 +51,21 @@ class PeopleHeldOutTest {
         }
     }
 
-    /** Scores the parse of the dev pages against src/test/resources/{@code dir}/annotations.json, printing misses. */
-    static Result score(String dir) throws Exception {
-        Path dev = Path.of("src", "test", "resources", "dev");
+    /** The annotated articles of src/test/resources/{@code dir}/annotations.json by the dev page they are on. */
+    static Map<String, List<JsonNode>> annotationsByFile(String dir) throws Exception {
         JsonNode ann = ParseScorer.JSON.readTree(
                 Path.of("src", "test", "resources", dir, "annotations.json").toFile());
         Map<String, List<JsonNode>> byFile = new LinkedHashMap<>();
         for (JsonNode a : ann.get("articles")) {
             byFile.computeIfAbsent(a.get("file").asText(), k -> new ArrayList<>()).add(a);
         }
+        return byFile;
+    }
+
+    /** Scores the parse of the dev pages against src/test/resources/{@code dir}/annotations.json, printing misses. */
+    static Result score(String dir) throws Exception {
+        Path dev = Path.of("src", "test", "resources", "dev");
+        Map<String, List<JsonNode>> byFile = annotationsByFile(dir);
         PageParser parser = new PageParser(ParserOptions.defaults());
         ParseScorer.Stats total = new ParseScorer.Stats();
         for (Map.Entry<String, List<JsonNode>> e : byFile.entrySet()) {

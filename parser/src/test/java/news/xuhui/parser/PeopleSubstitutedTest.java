@@ -304,12 +304,7 @@ class PeopleSubstitutedTest {
     /** Scores the parse of the annotated pages of {@code dir} after substituting its names with seed {@code seed}. */
     static PeopleHeldOutTest.Result score(String dir, long seed, boolean verbose) throws Exception {
         Path dev = Path.of("src", "test", "resources", "dev");
-        JsonNode ann = ParseScorer.JSON.readTree(
-                Path.of("src", "test", "resources", dir, "annotations.json").toFile());
-        Map<String, List<JsonNode>> byFile = new LinkedHashMap<>();
-        for (JsonNode a : ann.get("articles")) {
-            byFile.computeIfAbsent(a.get("file").asText(), k -> new ArrayList<>()).add(a);
-        }
+        Map<String, List<JsonNode>> byFile = PeopleHeldOutTest.annotationsByFile(dir);
         Random random = new Random(seed * 7919 + dir.hashCode());
         PageParser parser = new PageParser(ParserOptions.defaults());
         ParseScorer.Stats total = new ParseScorer.Stats();
