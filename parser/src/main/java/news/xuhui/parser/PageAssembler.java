@@ -302,6 +302,15 @@ final class PageAssembler {
             return;
         }
         List<String> names = BylineExtractor.bylineLine(spaced);
+        if (names != null && closingByline(i)) {
+            for (String n : names) {
+                if (!last.article.authors.contains(n)) {
+                    last.article.authors.add(n);
+                }
+            }
+            close(last.article);
+            return;
+        }
         if (names != null) {
             zone.add(new ZoneLine(ZoneLine.Kind.BYLINE, 0, spaced, cleaned, names, i));
             return;
@@ -397,6 +406,32 @@ final class PageAssembler {
             k++;
         }
         return k == 0 ? s : s.substring(k);
+    }
+
+    /**
+     * A byline line (文/王某, 记者 王某) right after an article's closed last paragraph, with no headline zone before it
+     * and no text after it (a headline, a jump or source line, or the page's end follows): the byline papers print at
+     * the end of an article, so it credits that article. Why: a byline that opens an article stands under its
+     * headline or over its text; one after the text with only a new headline or the page end below closes the text.
+     */
+    private boolean closingByline(int i) {
+        if (!zone.isEmpty() || last == null || last.open() || last.article.closed || !last.article.hasBody()) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.size(); k++) {
+            String next = TextCleaner.stripInvisible(lines.get(k)).strip();
+            if (next.isEmpty()) {
+                continue;
+            }
+            String c = TextCleaner.clean(next);
+            if (c.isEmpty() || headlineLines.contains(k) || JumpMarkerExtractor.find(c) != null
+                    || isFurniture(c) != Furniture.Kind.NONE) {
+                return true;
+            }
+            return isHeadlineCandidate(c) && BylineExtractor.bylineLine(next) == null
+                    && BylineExtractor.newsByline(next) == null;
+        }
+        return true;
     }
 
     private boolean lastZoneIsHeadline() {

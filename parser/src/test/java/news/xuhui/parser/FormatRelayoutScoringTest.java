@@ -208,6 +208,20 @@ class FormatRelayoutScoringTest {
         "centred-heads, narrow, 14, 54", // before 1.8.0: 49
         "centred-heads, tight, 13, 54", // before 1.8.0: 53
         "centred-heads, tight, 16, 61", // before 1.8.0: 58
+        "three-deck, tight, 14, 67", // before 1.9.0: 67
+        "three-deck, narrow, 15, 66", // before 1.9.0: 66
+        "end-bylines, narrow, 14, 65", // before 1.9.0: 54
+        "end-bylines, tight, 13, 65", // before 1.9.0: 54
+        "pangu-spaces, tight, 14, 67", // before 1.9.0: 67
+        "pangu-spaces, narrow, 15, 66", // before 1.9.0: 66
+        "pangu-spaces, pdf-markdown, 32, 67", // before 1.9.0: 67
+        "kinsoku, tight, 14, 67", // before 1.9.0: 67
+        "kinsoku, narrow, 12, 65", // before 1.9.0: 65
+        "kinsoku, tight, 17, 64", // before 1.9.0: 64
+        "layout-indent, tight, 14, 66", // before 1.9.0: 66
+        "layout-indent, tight, 18, 67", // before 1.9.0: 67
+        "page-frames, tight, 14, 66", // before 1.9.0: 66
+        "page-frames, narrow, 15, 63", // before 1.9.0: 63
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -286,6 +300,12 @@ class FormatRelayoutScoringTest {
             case "datelines" -> datelines(articles, layout, width);
             case "run-together" -> runTogether(articles, layout, width);
             case "centred-heads" -> centredHeads(articles, layout, width);
+            case "three-deck" -> threeDeck(articles, layout, width);
+            case "end-bylines" -> endBylines(articles, layout, width);
+            case "pangu-spaces" -> panguSpaces(base);
+            case "kinsoku" -> kinsoku(articles, layout, width);
+            case "layout-indent" -> layoutIndent(articles, layout, width);
+            case "page-frames" -> pageFrames(base);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -1453,5 +1473,200 @@ class FormatRelayoutScoringTest {
                 }
             }
         });
+    }
+
+    /**
+     * Three-deck headlines as papers set them over several columns: the kicker (引题) on a line of its own, the title,
+     * then the subtitle on its own line opening with a dash (the gold is given the dash too), none wrapped by the
+     * column, and a blank line between the headline and the text, even on a page that sets none inside an article.
+     */
+    static String threeDeck(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        for (JsonNode a : articles) {
+            List<String> head = new ArrayList<>();
+            if (!a.path("subtitle").isNull()) {
+                String s = a.get("subtitle").asText();
+                ((ObjectNode) a).put("subtitle", s.startsWith("——") ? s : "——" + s);
+            }
+            RelayoutScoringTest.head(a, head, "", "", "");
+            List<String> lines = new ArrayList<>();
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(head, layout) + "\n\n" + column(lines, layout));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Bylines printed at the end of the article instead of under its headline, as many local papers set them: the
+     * text's last line followed by （记者 A）, 文/A, （记者 A 通讯员 B）, 通讯员 A 记者 B or （文/A B） on a line of its own,
+     * before the jump marker and source. The authors are added to the gold; an article that credits its reporters in
+     * its first line or in a bracket closing its text, or goes on on another page (where its end and byline are), gets
+     * none.
+     */
+    static String endBylines(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a0 : articles) {
+            ObjectNode a = (ObjectNode) a0;
+            String[] who = NAMES[n % NAMES.length];
+            List<String> paras = paragraphs(a);
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            for (String p : paras) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            String end = paras.isEmpty() ? "" : paras.get(paras.size() - 1);
+            boolean creditedAtEnd = end.length() < 80 && (end.startsWith("（") && end.endsWith("）")
+                    || TextCleaner.containsAny(end, "记者编辑来源"));
+            if (!creditsItsReporters(paras) && !creditedAtEnd && !a.hasNonNull("continuedToPage")) {
+                ArrayNode authors = a.putArray("authors");
+                authors.add(who[0]);
+                if (n % 5 >= 2) {
+                    authors.add(who[1]);
+                }
+                lines.add(switch (n % 5) {
+                    case 0 -> "（记者 " + who[0] + "）";
+                    case 1 -> "文/" + who[0];
+                    case 2 -> "（记者 " + who[0] + " 通讯员 " + who[1] + "）";
+                    case 3 -> "通讯员 " + who[0] + " 记者 " + who[1];
+                    default -> "（文/" + who[0] + " " + who[1] + "）";
+                });
+                n++;
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * A space between every CJK character and a Latin letter or digit beside it (2020 年 5 月, 5G 基站), as OCR engines
+     * and converters that apply "pangu" spacing print mixed text, headlines included.
+     */
+    static String panguSpaces(String page) {
+        StringBuilder b = new StringBuilder(page.length() + page.length() / 10);
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            if (i > 0) {
+                char prev = page.charAt(i - 1);
+                boolean alnum = Character.isLetterOrDigit(c) && c < 128;
+                boolean prevAlnum = Character.isLetterOrDigit(prev) && prev < 128;
+                if (alnum && TextCleaner.isCjk(prev) || prevAlnum && TextCleaner.isCjk(c)) {
+                    b.append(' ');
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static final String NO_LINE_START = "，。、；：？！”’）》」』】…,.;:?!)";
+    private static final String NO_LINE_END = "“‘（《「『【(";
+
+    /**
+     * Lines wrapped by the rules Chinese typesetting follows (禁则): a closing mark never opens a line, so it hangs
+     * at the end of the line before (a line one wider than the column), or, where two closing marks come together,
+     * the line before gives up its last character to the next (a line one short); an opening mark never ends a line.
+     */
+    static List<String> wrapKinsoku(String p, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        double w = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            double cw = c < 128 ? 0.5 : 1;
+            if (w + cw > width && cur.length() > 0) {
+                boolean closer = NO_LINE_START.indexOf(c) >= 0;
+                boolean twoClosers = closer && i + 1 < p.length() && NO_LINE_START.indexOf(p.charAt(i + 1)) >= 0;
+                if (closer && !twoClosers) {
+                    cur.append(c);
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                    w = 0;
+                    continue;
+                }
+                String carry = "";
+                if (twoClosers || NO_LINE_END.indexOf(cur.charAt(cur.length() - 1)) >= 0) {
+                    carry = cur.substring(cur.length() - 1);
+                    cur.setLength(cur.length() - 1);
+                }
+                out.add(cur.toString());
+                cur.setLength(0);
+                cur.append(carry);
+                w = carry.isEmpty() ? 0 : carry.charAt(0) < 128 ? 0.5 : 1;
+            }
+            cur.append(c);
+            w += cw;
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    /** The page with its paragraphs wrapped by the typesetting rules of {@link #wrapKinsoku}. */
+    static String kinsoku(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            for (String p : paragraphs(a)) {
+                lines.addAll(wrapKinsoku(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * A single column as pdftotext -layout prints it: headline lines centred with spaces, each paragraph's first
+     * line indented by four spaces (the two ideographic spaces of the print), its other lines flush left, and the
+     * lines after a paragraph's short last line led by no blank line.
+     */
+    static String layoutIndent(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            for (String f : List.of("kicker", "title", "subtitle")) {
+                if (!a.path(f).isNull()) {
+                    String l = a.get(f).asText();
+                    int pad = Math.max(0, (2 * width - TextCleaner.width(l)) / 2);
+                    lines.add(" ".repeat(pad) + l);
+                }
+            }
+            for (String p : paragraphs(a)) {
+                List<String> printed = RelayoutScoringTest.wrap(p, width - 2);
+                printed.set(0, "    " + printed.get(0));
+                lines.addAll(printed);
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * pdftotext of a page whose columns it reads one after the other, each column chunk (30 printed lines, often
+     * inside a paragraph) closed by the page's foot (the editors' line, the folio) and the next opened by its head
+     * (the paper's name, the date, the page and its section, each on a line of its own).
+     */
+    static String pageFrames(String page) {
+        List<String> head = List.of("城南周报", "2020年5月4日  星期一", "第4版  综合新闻", "");
+        List<String> foot = List.of("", "责任编辑：王某  美编：李某", "4", "");
+        List<String> out = new ArrayList<>(head);
+        int n = 0;
+        for (String line : page.split("\n", -1)) {
+            out.add(line);
+            if (!line.isBlank() && ++n % 30 == 0) {
+                out.addAll(foot);
+                out.addAll(head);
+            }
+        }
+        out.addAll(foot);
+        return String.join("\n", out) + "\n";
     }
 }

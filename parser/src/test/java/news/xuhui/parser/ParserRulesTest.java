@@ -1238,4 +1238,25 @@ class ParserRulesTest {
         assertEquals("■织密便民服务网络", articles.get(0).paragraphs().get(1), articles.toString());
         assertTrue(articles.stream().noneMatch(a -> "织密便民服务网络".equals(a.title())), articles.toString());
     }
+
+    @Test
+    void aBylineAfterTheLastParagraphCreditsTheArticleItCloses() throws Exception {
+        // 文/某 on a line of its own after the text, a new headline under it: the byline printed at the article's end,
+        // not the next article's
+        List<String> lines = openingArticle(14);
+        lines.add("文/柯明远");
+        lines.add("青溪湿地迎来候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals(List.of("柯明远"), articles.get(0).authors(), articles.toString());
+        assertEquals(List.of(), articles.get(1).authors(), articles.toString());
+        // over text, not after it, a byline opens the article below it
+        List<String> opening = openingArticle(14);
+        opening.add("青溪湿地迎来候鸟");
+        opening.add("文/柯明远");
+        opening.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        List<Article> under = parsePage(String.join("\n\n", opening) + "\n").articles();
+        assertEquals(List.of("柯明远"), under.get(1).authors(), under.toString());
+    }
 }
