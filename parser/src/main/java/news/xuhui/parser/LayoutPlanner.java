@@ -163,7 +163,8 @@ final class LayoutPlanner {
             }
             // a full last line that ends a sentence may end the paragraph: a headline-like line is not its tail
             boolean endsThere = open != null && (open.last().endsSentence() || open.last().parenthesised())
-                    && (headlike(l) || colonKickerLine(l, col) && overColumn(lines, runs, i + 1));
+                    && (headlike(l) || colonKickerLine(l, col)
+                            && (overColumn(lines, runs, i + 1) || titleOverStory(lines, i + 1)));
             // a lone first line ending in a dash (某地——) over a short headline-like line: maybe a kicker and its title,
             // which the headline stage tells; a paragraph's line runs on into a full next line
             endsThere |= open != null && open.lines.size() == 1 && open.last().text().endsWith("——") && headlike(l)
@@ -226,6 +227,30 @@ final class LayoutPlanner {
                 && (l.width() < column - ParserOptions.FULL_LINE_TOLERANCE
                         || l.width() > column + ParserOptions.HEADLINE_OVER_COLUMN)
                 && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?");
+    }
+
+    /**
+     * Whether the printed lines from {@code from} on are one or two headline-like lines and then a story's dateline
+     * (新华社某地…电, 本报讯): a title over its story. Why: a kicker ending in a colon (某某声明：) after a finished
+     * paragraph could open a quotation or list of that paragraph's, but those never go on with a title-like line and
+     * a new story's dateline.
+     */
+    private static boolean titleOverStory(List<PrintedLine> lines, int from) {
+        int titles = 0;
+        for (int k = from; k < lines.size(); k++) {
+            PrintedLine l = lines.get(k);
+            if (l.empty()) {
+                continue;
+            }
+            if (titles > 0 && (DATELINE_START.matcher(l.text()).find() || BylineExtractor.newsByline(l.raw()) != null)) {
+                return true;
+            }
+            if (titles == 2 || l.markdown() || !headlike(l)) {
+                return false;
+            }
+            titles++;
+        }
+        return false;
     }
 
     /** Whether the next printed line from {@code from} on is set wider than its column (a headline across columns). */

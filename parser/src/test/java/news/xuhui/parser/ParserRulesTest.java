@@ -1259,4 +1259,24 @@ class ParserRulesTest {
         List<Article> under = parsePage(String.join("\n\n", opening) + "\n").articles();
         assertEquals(List.of("柯明远"), under.get(1).authors(), under.toString());
     }
+
+    @Test
+    void aColonKickerAfterAFullLastLineOverATitleAndADatelineIsAHeadline() throws Exception {
+        // the paragraph's last line fills the column and ends its sentence; the kicker ending in a colon under it opens
+        // no quotation of the paragraph's: a title-like line and a new story's dateline follow
+        String last = "区里介绍，服务站点还将设置助餐点和医疗服务室，让居民在家门口办成更多事。";
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点，受到居民欢迎。", 12));
+        lines.addAll(RelayoutScoringTest.wrap(last, 12));
+        lines.add("区政府声明：");
+        lines.add("青溪湿地保护范围今日起扩大");
+        lines.addAll(RelayoutScoringTest.wrap("新华社云山5月20日电青溪湿地公园保护范围今起扩大，新增的区域将实行封闭管理，请游客不要进入。", 12));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明游园，不要投喂和惊扰鸟群，共同守护湿地生态。", 12));
+        List<Article> articles = parsePage(String.join("\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals(last, articles.get(0).paragraphs().get(articles.get(0).paragraphs().size() - 1), articles.toString());
+        Article b = articles.get(1);
+        assertEquals("区政府声明：青溪湿地保护范围今日起扩大",
+                (b.kicker() == null ? "" : b.kicker()) + b.title() + (b.subtitle() == null ? "" : b.subtitle()), b.toString());
+    }
 }
