@@ -481,6 +481,19 @@ final class LayoutPlanner {
                     units.get(h).headline = true;
                     units.get(h).evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                 }
+            } else if (j == k - 1 && headlineRun(units, j)) {
+                // the headline block's lines fill the column, so they were read as one paragraph running into the
+                // dateline: each is a headline line of its own
+                Unit run = units.remove(j);
+                for (PrintedLine l : run.lines) {
+                    Unit h = single(l);
+                    h.narrow = true;
+                    h.column = run.column;
+                    h.headline = true;
+                    h.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                    units.add(j++, h);
+                }
+                k += run.lines.size() - 1;
             }
         }
         // a kicker ending in a colon is followed by the title: look again from the end
@@ -621,6 +634,32 @@ final class LayoutPlanner {
     }
 
     /** No sentence punctuation, no sentence end, nothing that must continue: could be a headline line. */
+    /**
+     * Whether unit {@code j}, right over a story's dateline, is a headline block the column wrapped: two or three
+     * lines after a finished paragraph (or at the page top), each headline-like, the first maybe a kicker ending in a
+     * colon (某某：), the last short of the column or closing a bracket. Why: a paragraph's lines carry running text's
+     * marks and end a sentence before a new story's dateline; lines free of them over the dateline are its headline,
+     * however they fill the column.
+     */
+    private static boolean headlineRun(List<Unit> units, int j) {
+        Unit u = units.get(j);
+        if (!u.narrow || u.headline || u.lines.size() < 2 || u.lines.size() > ParserOptions.ELIMINATION_MAX_LINES
+                || u.last().endsSentence() || j > 0 && !units.get(j - 1).headline && !units.get(j - 1).ended()) {
+            return false;
+        }
+        for (int i = 0; i < u.lines.size(); i++) {
+            PrintedLine l = u.lines.get(i);
+            String t = l.text();
+            boolean kicker = i == 0 && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
+                    && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?“”");
+            if (l.markdown() || !kicker && !headlike(l)) {
+                return false;
+            }
+        }
+        String last = u.last().text();
+        return !u.full(u.last()) || "）)".indexOf(last.charAt(last.length() - 1)) >= 0;
+    }
+
     private static boolean headlike(PrintedLine l) {
         String t = l.text();
         return !t.isEmpty() && !l.endsSentence() && !l.parenthesised() && !TextCleaner.containsAny(t, "，。；：,;:")

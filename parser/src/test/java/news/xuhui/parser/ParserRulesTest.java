@@ -1279,4 +1279,22 @@ class ParserRulesTest {
         assertEquals("区政府声明：青溪湿地保护范围今日起扩大",
                 (b.kicker() == null ? "" : b.kicker()) + b.title() + (b.subtitle() == null ? "" : b.subtitle()), b.toString());
     }
+
+    @Test
+    void fullColumnHeadlineLinesOverADatelineAreHeadlineLines() throws Exception {
+        // a kicker ending in a colon that fills the column and a title wrapped by it, over a story's dateline: lines
+        // free of running text's marks there are the story's headline, not a paragraph running into the dateline
+        List<String> lines = openingArticle(15);
+        lines.add("云山区第三届社区运动会的冠军：");
+        lines.add("八旬老人坚持晨练三十年（身边");
+        lines.add("的榜样）");
+        lines.addAll(RelayoutScoringTest.wrap("本报讯（记者 柯明远）在日前闭幕的社区运动会上，八十一岁的老人夺得了太极拳项目的冠军。", 15));
+        lines.addAll(RelayoutScoringTest.wrap("老人说，坚持锻炼让他身体硬朗，也结识了许多朋友。", 15));
+        List<Article> articles = parsePage(String.join("\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article b = articles.get(1);
+        assertEquals("云山区第三届社区运动会的冠军：八旬老人坚持晨练三十年（身边的榜样）",
+                (b.kicker() == null ? "" : b.kicker()) + b.title() + (b.subtitle() == null ? "" : b.subtitle()), b.toString());
+        assertTrue(b.paragraphs().get(0).startsWith("在日前闭幕的社区运动会上"), b.toString());
+    }
 }
