@@ -140,7 +140,7 @@ final class LayoutPlanner {
                 if (runs.narrowPage && !l.markdown() && !l.endsSentence() && !l.parenthesised() && plausibleHeadline(l)
                         && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
                         && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))
-                        && !runTogether(open, l)) {
+                        && !runTogether(open, l) && !runTogether(loneTextLine(units, l), l)) {
                     // on a page of narrow columns, a line wider than any column is set across them: a headline
                     u.headline = true;
                     u.evidence = Evidence.WIDER_THAN_COLUMN;
@@ -205,6 +205,23 @@ final class LayoutPlanner {
         return open.full(above) && !open.ended() && !TextCleaner.endsWithColon(above.text())
                 && !above.text().endsWith("——") && !COLUMN_TAG_END.matcher(l.text()).matches()
                 && l.width() >= ParserOptions.RUN_TOGETHER_MIN_COLUMNS * open.column;
+    }
+
+    /**
+     * The last unit when it is a lone full column line kept apart for the headline stage (a line that may be a title)
+     * and it and {@code l} both carry running text's marks (，。？！、；), or null. Why: a paragraph's first line run
+     * together with its second (a lost line break) starts where a headline could, and the first line alone may look
+     * like one; with the question or exclamation marks of text on both it is text, and the wide line after it is its
+     * next two lines run together.
+     */
+    private static Unit loneTextLine(List<Unit> units, PrintedLine l) {
+        if (units.isEmpty()) {
+            return null;
+        }
+        Unit u = units.get(units.size() - 1);
+        String marks = "，。？！、；,;?!";
+        return u.narrow && !u.headline && u.lines.size() == 1 && TextCleaner.containsAny(u.first().text(), marks)
+                && TextCleaner.containsAny(l.text(), marks) ? u : null;
     }
 
     /**

@@ -1297,4 +1297,21 @@ class ParserRulesTest {
                 (b.kicker() == null ? "" : b.kicker()) + b.title() + (b.subtitle() == null ? "" : b.subtitle()), b.toString());
         assertTrue(b.paragraphs().get(0).startsWith("在日前闭幕的社区运动会上"), b.toString());
     }
+
+    @Test
+    void aQuestionLineRunTogetherWithTheNextIsNoHeadline() throws Exception {
+        // a paragraph opening with questions: its first line fills the column, its next two lines were run together
+        // by a lost line break; the first line alone looks like a title, but text's question marks on both tell text
+        String asked = "我们为什么会生病？人类可能永远健康吗？怎样养成良好的生活习惯？怎样远离疾病的困扰？答案就在日常点滴之中。";
+        List<String> printed = new java.util.ArrayList<>(RelayoutScoringTest.wrap(asked, 14));
+        printed.set(1, printed.get(1) + printed.remove(2));
+        List<String> lines = openingArticle(14);
+        lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好，老人也更方便了。", 14));
+        lines.addAll(printed);
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("下一步，云山区将继续完善服务站点的功能，推动更多服务事项下沉到社区。", 14));
+        List<Article> articles = parsePage(String.join("\n", lines) + "\n").articles();
+        assertEquals(1, articles.size(), articles.toString());
+        assertTrue(articles.get(0).paragraphs().contains(asked), articles.toString());
+    }
 }
