@@ -220,8 +220,8 @@ class FormatRelayoutScoringTest {
         "kinsoku, tight, 17, 65", // before 1.9.0: 64
         "layout-indent, tight, 14, 66", // before 1.9.0: 66
         "layout-indent, tight, 18, 67", // before 1.9.0: 67
-        "page-frames, tight, 14, 66", // before 1.9.0: 66
-        "page-frames, narrow, 15, 63", // before 1.9.0: 63
+        "page-frames, tight, 14, 67", // before 1.9.0: 66
+        "page-frames, narrow, 15, 66", // before 1.9.0: 63
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();

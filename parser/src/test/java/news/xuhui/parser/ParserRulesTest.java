@@ -1314,4 +1314,25 @@ class ParserRulesTest {
         assertEquals(1, articles.size(), articles.toString());
         assertTrue(articles.get(0).paragraphs().contains(asked), articles.toString());
     }
+
+    @Test
+    void aShortLineRepeatedBesideThePageFrameIsFurniture() throws Exception {
+        // pdftotext closing each column chunk with the page's foot and opening the next with its head, the paper's name
+        // on a line of its own among them: here it falls between a kicker and its title set across the columns
+        List<String> frame = List.of("责任编辑：王某", "4", "城南周报", "2020年5月4日  星期一");
+        List<String> lines = new java.util.ArrayList<>(frame.subList(2, 4));
+        lines.addAll(openingArticle(14));
+        lines.addAll(frame);
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.add("青溪湿地：");
+        lines.addAll(frame);
+        lines.add("候鸟迁徙高峰到来 观鸟爱好者齐聚湖畔（生态观察）");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        lines.addAll(frame);
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article b = articles.get(1);
+        assertEquals("青溪湿地：候鸟迁徙高峰到来观鸟爱好者齐聚湖畔（生态观察）", (b.kicker() == null ? "" : b.kicker()) + b.title(),
+                b.toString());
+    }
 }
