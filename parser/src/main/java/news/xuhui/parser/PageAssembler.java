@@ -342,6 +342,12 @@ final class PageAssembler {
      * into its title (某地——, 某某：) is that title: why: the kicker promises a title, and a quoted first line of text
      * would go on after its closing mark.
      */
+    private static boolean quotedTitleUnder(String kicker, String cleaned) {
+        return (kicker.endsWith("——") || TextCleaner.endsWithColon(kicker)) && cleaned.length() >= 4
+                && cleaned.length() <= HEADLINE_MAX && cleaned.startsWith("“") && cleaned.indexOf('”') == cleaned.length() - 1
+                && !TextCleaner.containsAny(cleaned, "。；;");
+    }
+
     private boolean quotedTitleUnderKicker(String cleaned) {
         if (zone.isEmpty() || cleaned.length() < 4 || cleaned.length() > HEADLINE_MAX || !cleaned.startsWith("“")
                 || !cleaned.endsWith("”") || cleaned.indexOf('”') != cleaned.length() - 1
@@ -774,6 +780,13 @@ final class PageAssembler {
                 if (markdown ? z.get(k).kind() == ZoneLine.Kind.HEADING : headlineLines.contains(z.get(k).line())) {
                     lastEvidenced = k;
                 }
+            }
+            if (!markdown && lastEvidenced >= 0 && lastEvidenced + 1 < z.size()
+                    && quotedTitleUnder(z.get(lastEvidenced).text(), z.get(lastEvidenced + 1).text())) {
+                // a quotation on a column line of its own under an evidenced kicker that runs into its title (某地——,
+                // 某某：) is that title, not the text's first line: why: the kicker promises a title, and a quoted
+                // first line of text goes on after its closing mark
+                lastEvidenced++;
             }
             int k = lastEvidenced + 1;
             while (k < z.size() && z.get(k).kind() == ZoneLine.Kind.PLAIN && columnLines.contains(z.get(k).line())) {

@@ -1335,4 +1335,21 @@ class ParserRulesTest {
         assertEquals("青溪湿地：候鸟迁徙高峰到来观鸟爱好者齐聚湖畔（生态观察）", (b.kicker() == null ? "" : b.kicker()) + b.title(),
                 b.toString());
     }
+
+    @Test
+    void aQuotedColumnLineUnderAnEvidencedDashKickerIsTheTitle() throws Exception {
+        // the kicker is set across the columns and runs into its title with a dash; the title, a quotation, fills the
+        // column line under it, and the text opens with the same quotation going on after it
+        List<String> lines = openingArticle(15);
+        lines.add("云山区坚持为老人提供无差别的上门便民服务——");
+        lines.add("“在社区里得到了很好的照顾”");
+        lines.addAll(RelayoutScoringTest.wrap("“在社区里得到了很好的照顾和帮助，我非常感谢这里的志愿者！”八十岁的居民王大爷说。", 15));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，社区志愿者上门服务老人三千余人次，帮助老人解决各类难题。", 15));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article b = articles.get(1);
+        assertEquals("云山区坚持为老人提供无差别的上门便民服务——“在社区里得到了很好的照顾”",
+                (b.kicker() == null ? "" : b.kicker()) + b.title(), b.toString());
+        assertTrue(b.paragraphs().get(0).startsWith("“在社区里得到了很好的照顾和帮助，"), b.toString());
+    }
 }
