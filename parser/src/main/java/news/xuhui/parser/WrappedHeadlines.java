@@ -88,6 +88,10 @@ final class WrappedHeadlines {
         return indented > 0 && indented * CENTRED_MAX_SHARE <= n;
     }
 
+    /** A column tag on a line of its own: a short name in brackets, no marks of running text inside. */
+    private static final java.util.regex.Pattern COLUMN_TAG = java.util.regex.Pattern.compile(
+            "^[（(][^（()）,，。；;：:！？!?]{2,14}[）)]$");
+
     /** A centred line is led by at least this many spaces. */
     private static final int CENTRED_MIN_INDENT = 2;
     /** On a page setting its text flush left, at most one line in this many is led by spaces. */
@@ -117,6 +121,11 @@ final class WrappedHeadlines {
             PrintedLine next = lines.get(k);
             if (next.empty()) {
                 continue;
+            }
+            if (next.indent() >= CENTRED_MIN_INDENT && !full(next, col) && COLUMN_TAG.matcher(next.text()).matches()) {
+                // a column tag in brackets centred under the title's full line (（某某专栏）) closes the headline: why:
+                // only headlines are centred, and a note or credit in brackets after text is set flush left
+                return k;
             }
             if (next.markdown() || !headlineText(next) || next.text().startsWith("—")) {
                 return -1;

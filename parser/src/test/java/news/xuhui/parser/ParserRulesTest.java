@@ -1352,4 +1352,20 @@ class ParserRulesTest {
                 (b.kicker() == null ? "" : b.kicker()) + b.title(), b.toString());
         assertTrue(b.paragraphs().get(0).startsWith("“在社区里得到了很好的照顾和帮助，"), b.toString());
     }
+
+    @Test
+    void aCentredColumnTagUnderAFullTitleLineClosesTheHeadline() throws Exception {
+        // pdftotext -layout: the title fills the column (no room to centre it), its column tag in brackets centred
+        // under it; a note in brackets after text would be flush left
+        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.add("“青溪湿地是我们共同的家园”");
+        lines.add("    （生态文明 人人参与）");
+        lines.addAll(RelayoutScoringTest.wrap("“今天是我第一次来观鸟。”在青溪湿地公园，市民李女士举着望远镜说，公园里的候鸟越来越多了。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("“青溪湿地是我们共同的家园”（生态文明人人参与）", articles.get(1).title(), articles.toString());
+    }
 }
