@@ -127,6 +127,11 @@ final class WrappedHeadlines {
                 // only headlines are centred, and a note or credit in brackets after text is set flush left
                 return k;
             }
+            if (next.indent() >= CENTRED_MIN_INDENT && next.text().length() == 1 && TextCleaner.cjkCount(next.text()) == 1) {
+                // the title's last character wrapped alone and centred (…于变局中开新 / 局): too short to read as a
+                // headline line by itself, but only a headline is centred
+                return k;
+            }
             if (next.markdown() || !headlineText(next) || next.text().startsWith("—")) {
                 return -1;
             }

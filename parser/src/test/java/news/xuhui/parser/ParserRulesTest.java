@@ -1368,4 +1368,19 @@ class ParserRulesTest {
         assertEquals(2, articles.size(), articles.toString());
         assertEquals("“青溪湿地是我们共同的家园”（生态文明人人参与）", articles.get(1).title(), articles.toString());
     }
+
+    @Test
+    void aLoneCentredCharacterUnderAFullTitleLineEndsTheTitle() throws Exception {
+        // pdftotext -layout: the title's full first line and its last character wrapped alone onto a line, centred
+        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.add("青溪湿地公园迎来今冬第一批候");
+        lines.add("      鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("青溪湿地公园迎来今冬第一批候鸟", articles.get(1).title(), articles.toString());
+    }
 }
