@@ -164,7 +164,7 @@ public final class PageParser {
 
     /**
      * A line that may be part of the frame a page prints at every column or page break: short, no sentence marks, not
-     * markup, no brackets (a column tag wrapped off the titles of a series, …烈士谱）, repeats as often), not a prompt
+     * markup, no brackets (a column tag wrapped off the titles of a series, …人物谱）, repeats as often), not a prompt
      * ending in a colon (记者：, 问：) and not a box label. Why: the paper's name, a section label or
      * the editors' line repeated at every break falls between a kicker and its title or inside a paragraph; printed
      * three times and more on one page, next to the dated running head or the folio it comes with, it is no text of

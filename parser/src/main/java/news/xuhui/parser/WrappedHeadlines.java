@@ -128,7 +128,7 @@ final class WrappedHeadlines {
                 return k;
             }
             if (next.indent() >= CENTRED_MIN_INDENT && next.text().length() == 1 && TextCleaner.cjkCount(next.text()) == 1) {
-                // the title's last character wrapped alone and centred (…于变局中开新 / 局): too short to read as a
+                // the title's last character wrapped alone and centred (…迎来今冬第一批候 / 鸟): too short to read as a
                 // headline line by itself, but only a headline is centred
                 return k;
             }
