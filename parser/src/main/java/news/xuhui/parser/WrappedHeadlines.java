@@ -41,7 +41,7 @@ final class WrappedHeadlines {
         int i = 0;
         while (i < lines.size()) {
             PrintedLine l = lines.get(i);
-            int end = l.empty() ? -1 : flushLeft ? centredEnd(lines, runs, i, previous) : -1;
+            int end = l.empty() ? -1 : flushLeft ? centredEnd(lines, runs, i, previous, blanksPartArticles) : -1;
             if (end < 0 && !l.empty()) {
                 end = wrapEnd(lines, runs, i, previous, blanksPartArticles);
             }
@@ -104,13 +104,17 @@ final class WrappedHeadlines {
      * centred line or at the page top. Why: converters keeping positions lead only centred lines with spaces, and only
      * headlines are set centred; a paragraph's short last line is flush left and ends its sentence.
      */
-    private static int centredEnd(List<PrintedLine> lines, ColumnRuns runs, int i, PrintedLine previous) {
+    private static int centredEnd(List<PrintedLine> lines, ColumnRuns runs, int i, PrintedLine previous,
+            boolean blanksPartArticles) {
         PrintedLine first = lines.get(i);
         if (first.markdown() || !headlineText(first) || "—（(".indexOf(first.text().charAt(0)) >= 0) {
             return -1;
         }
+        // on a page that sets blank lines only between articles, one before the line ends what came before it (a
+        // credit line closing the article above ends no sentence)
         if (previous != null && !previous.endsSentence() && !previous.parenthesised()
-                && previous.indent() < CENTRED_MIN_INDENT && JumpMarkerExtractor.find(previous.text()) == null) {
+                && previous.indent() < CENTRED_MIN_INDENT && JumpMarkerExtractor.find(previous.text()) == null
+                && !(blanksPartArticles && first.blankBefore())) {
             return -1; // the line before runs on into it
         }
         double col = columnAround(lines, runs, i);

@@ -1383,4 +1383,24 @@ class ParserRulesTest {
         assertEquals(2, articles.size(), articles.toString());
         assertEquals("青溪湿地公园迎来今冬第一批候鸟", articles.get(1).title(), articles.toString());
     }
+
+    @Test
+    void aCentredTitleAfterTheBlankLineBetweenArticlesFollowsACreditLine() throws Exception {
+        // a tight page (no blank line between paragraphs) closes an article with a credit line that ends no sentence;
+        // the blank line after it is the gap between articles, and the centred title under it starts the next one
+        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好，老人也更方便了。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("下一步，云山区将继续完善服务站点的功能，推动更多服务事项下沉到社区。", 13));
+        lines.add("版式设计：云山区融媒体中心");
+        lines.add("");
+        lines.add("青溪湿地公园迎来今冬第一");
+        lines.add("       批候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群。", 13));
+        List<Article> articles = parsePage(String.join("\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("青溪湿地公园迎来今冬第一批候鸟", articles.get(1).title(), articles.toString());
+    }
 }
