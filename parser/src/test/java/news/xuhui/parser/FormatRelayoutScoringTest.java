@@ -65,6 +65,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * set whole on one long line (run-together), and headlines centred over the column with spaces as layout-keeping
  * converters print them, wrapped by it (centred-heads).
  *
+ * <p>Parser 1.9.0 added more kinds, their figures before any rule was written for them kept as the held-out measure:
+ * three-deck headlines with the kicker, the title and a —— subtitle each on a line of its own over a blank line
+ * (three-deck), bylines printed at the end of the text ((记者 A), 文/A, …: end-bylines), a space between CJK and Latin
+ * letters or digits ("pangu" spacing: pangu-spaces), lines wrapped by the typesetting rules that hang closing marks
+ * (kinsoku), pdftotext -layout of one column with centred headlines and first lines indented by spaces
+ * (layout-indent), and the page's foot and head, the paper's name on a line of its own among them, between column
+ * chunks of 30 lines (page-frames).
+ *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
  * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
