@@ -141,7 +141,7 @@ final class LayoutPlanner {
                         && (l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
                                 && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))
                                 || l.width() <= ParserOptions.KICKER_MAX_WIDTH && commaKickerOver(lines, runs, i))
-                        && !runTogether(open, l)) {
+                        && !runTogether(open, l) && !runTogether(loneTextLine(units, l), l)) {
                     // on a page of narrow columns, a line wider than any column is set across them: a headline
                     u.headline = true;
                     u.evidence = Evidence.WIDER_THAN_COLUMN;
@@ -165,7 +165,8 @@ final class LayoutPlanner {
             }
             // a full last line that ends a sentence may end the paragraph: a headline-like line is not its tail
             boolean endsThere = open != null && (open.last().endsSentence() || open.last().parenthesised())
-                    && (headlike(l) || colonKickerLine(l, col) && overColumn(lines, runs, i + 1));
+                    && (headlike(l) || colonKickerLine(l, col)
+                            && (overColumn(lines, runs, i + 1) || titleOverStory(lines, i + 1)));
             // a lone first line ending in a dash (某地——) over a short headline-like line: maybe a kicker and its title,
             // which the headline stage tells; a paragraph's line runs on into a full next line
             endsThere |= open != null && open.lines.size() == 1 && open.last().text().endsWith("——") && headlike(l)
@@ -209,6 +210,23 @@ final class LayoutPlanner {
     }
 
     /**
+     * The last unit when it is a lone full column line kept apart for the headline stage (a line that may be a title)
+     * and it and {@code l} both carry running text's marks (，。？！、；), or null. Why: a paragraph's first line run
+     * together with its second (a lost line break) starts where a headline could, and the first line alone may look
+     * like one; with the question or exclamation marks of text on both it is text, and the wide line after it is its
+     * next two lines run together.
+     */
+    private static Unit loneTextLine(List<Unit> units, PrintedLine l) {
+        if (units.isEmpty()) {
+            return null;
+        }
+        Unit u = units.get(units.size() - 1);
+        String marks = "，。？！、；,;?!";
+        return u.narrow && !u.headline && u.lines.size() == 1 && TextCleaner.containsAny(u.first().text(), marks)
+                && TextCleaner.containsAny(l.text(), marks) ? u : null;
+    }
+
+    /**
      * A quotation on a line of its own (“……”, commas allowed, no sentence inside it ended): under a kicker that runs
      * into its title it is the title; a quoted first line of text would go on after its closing mark.
      */
@@ -220,9 +238,9 @@ final class LayoutPlanner {
 
     /**
      * A line ending in a colon, with no other punctuation (某某：): a kicker's shape, whatever its width; the caller asks
-     * for a finished paragraph before it and a headline set across the columns after it. Why any width: a kicker may
-     * happen to fill the column (某某参加某代表团审议： in a column of 13), and a line of text that fills it and ends in
-     * a colon is not followed by a line across the columns.
+     * for a finished paragraph before it and, after it, a headline set across the columns or a title over a story's
+     * dateline. Why any width: a kicker may happen to fill the column (某某参加某代表团审议： in a column of 13), and a
+     * line of text that fills it and ends in a colon is followed by neither.
      */
     private static boolean colonKickerLine(PrintedLine l, double column) {
         String t = l.text();
@@ -246,6 +264,30 @@ final class LayoutPlanner {
             if (!n.empty()) {
                 return !TextCleaner.containsAny(n.text(), "，,。；;") && !n.endsSentence() && plausibleHeadline(n);
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the printed lines from {@code from} on are one or two headline-like lines and then a story's dateline
+     * (新华社某地…电, 本报讯): a title over its story. Why: a kicker ending in a colon (某某声明：) after a finished
+     * paragraph could open a quotation or list of that paragraph's, but those never go on with a title-like line and
+     * a new story's dateline.
+     */
+    private static boolean titleOverStory(List<PrintedLine> lines, int from) {
+        int titles = 0;
+        for (int k = from; k < lines.size(); k++) {
+            PrintedLine l = lines.get(k);
+            if (l.empty()) {
+                continue;
+            }
+            if (titles > 0 && (DATELINE_START.matcher(l.text()).find() || BylineExtractor.newsByline(l.raw()) != null)) {
+                return true;
+            }
+            if (titles == 2 || l.markdown() || !headlike(l)) {
+                return false;
+            }
+            titles++;
         }
         return false;
     }
@@ -478,6 +520,19 @@ final class LayoutPlanner {
                     units.get(h).headline = true;
                     units.get(h).evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
                 }
+            } else if (j == k - 1 && headlineRun(units, j)) {
+                // the headline block's lines fill the column, so they were read as one paragraph running into the
+                // dateline: each is a headline line of its own
+                Unit run = units.remove(j);
+                for (PrintedLine l : run.lines) {
+                    Unit h = single(l);
+                    h.narrow = true;
+                    h.column = run.column;
+                    h.headline = true;
+                    h.evidence = Evidence.SHORT_AT_PARAGRAPH_BREAK;
+                    units.add(j++, h);
+                }
+                k += run.lines.size() - 1;
             }
         }
         // a kicker ending in a colon is followed by the title: look again from the end
@@ -645,6 +700,32 @@ final class LayoutPlanner {
     }
 
     /** No sentence punctuation, no sentence end, nothing that must continue: could be a headline line. */
+    /**
+     * Whether unit {@code j}, right over a story's dateline, is a headline block the column wrapped: two or three
+     * lines after a finished paragraph (or at the page top), each headline-like, the first maybe a kicker ending in a
+     * colon (某某：), the last short of the column or closing a bracket. Why: a paragraph's lines carry running text's
+     * marks and end a sentence before a new story's dateline; lines free of them over the dateline are its headline,
+     * however they fill the column.
+     */
+    private static boolean headlineRun(List<Unit> units, int j) {
+        Unit u = units.get(j);
+        if (!u.narrow || u.headline || u.lines.size() < 2 || u.lines.size() > ParserOptions.ELIMINATION_MAX_LINES
+                || u.last().endsSentence() || j > 0 && !units.get(j - 1).headline && !units.get(j - 1).ended()) {
+            return false;
+        }
+        for (int i = 0; i < u.lines.size(); i++) {
+            PrintedLine l = u.lines.get(i);
+            String t = l.text();
+            boolean kicker = i == 0 && TextCleaner.endsWithColon(t) && TextCleaner.cjkCount(t) >= 2
+                    && !TextCleaner.containsAny(t.substring(0, t.length() - 1), "，。；：,;:！？!?“”");
+            if (l.markdown() || !kicker && !headlike(l)) {
+                return false;
+            }
+        }
+        String last = u.last().text();
+        return !u.full(u.last()) || "）)".indexOf(last.charAt(last.length() - 1)) >= 0;
+    }
+
     private static boolean headlike(PrintedLine l) {
         String t = l.text();
         return !t.isEmpty() && !l.endsSentence() && !l.parenthesised() && !TextCleaner.containsAny(t, "，。；：,;:")

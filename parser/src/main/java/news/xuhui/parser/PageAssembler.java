@@ -302,6 +302,15 @@ final class PageAssembler {
             return;
         }
         List<String> names = BylineExtractor.bylineLine(spaced);
+        if (names != null && closingByline(i)) {
+            for (String n : names) {
+                if (!last.article.authors.contains(n)) {
+                    last.article.authors.add(n);
+                }
+            }
+            close(last.article);
+            return;
+        }
         if (names != null) {
             zone.add(new ZoneLine(ZoneLine.Kind.BYLINE, 0, spaced, cleaned, names, i));
             return;
@@ -337,6 +346,12 @@ final class PageAssembler {
      * into its title (某地——, 某某：) is that title: why: the kicker promises a title, and a quoted first line of text
      * would go on after its closing mark.
      */
+    private static boolean quotedTitleUnder(String kicker, String cleaned) {
+        return (kicker.endsWith("——") || TextCleaner.endsWithColon(kicker)) && cleaned.length() >= 4
+                && cleaned.length() <= HEADLINE_MAX && cleaned.startsWith("“") && cleaned.indexOf('”') == cleaned.length() - 1
+                && !TextCleaner.containsAny(cleaned, "。；;");
+    }
+
     private boolean quotedTitleUnderKicker(String cleaned) {
         if (zone.isEmpty() || cleaned.length() < 4 || cleaned.length() > HEADLINE_MAX || !cleaned.startsWith("“")
                 || !cleaned.endsWith("”") || cleaned.indexOf('”') != cleaned.length() - 1
@@ -439,6 +454,32 @@ final class PageAssembler {
             k++;
         }
         return k == 0 ? s : s.substring(k);
+    }
+
+    /**
+     * A byline line (文/王某, 记者 王某) right after an article's closed last paragraph, with no headline zone before it
+     * and no text after it (a headline, a jump or source line, or the page's end follows): the byline papers print at
+     * the end of an article, so it credits that article. Why: a byline that opens an article stands under its
+     * headline or over its text; one after the text with only a new headline or the page end below closes the text.
+     */
+    private boolean closingByline(int i) {
+        if (!zone.isEmpty() || last == null || last.open() || last.article.closed || !last.article.hasBody()) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.size(); k++) {
+            String next = TextCleaner.stripInvisible(lines.get(k)).strip();
+            if (next.isEmpty()) {
+                continue;
+            }
+            String c = TextCleaner.clean(next);
+            if (c.isEmpty() || headlineLines.contains(k) || JumpMarkerExtractor.find(c) != null
+                    || isFurniture(c) != Furniture.Kind.NONE) {
+                return true;
+            }
+            return isHeadlineCandidate(c) && BylineExtractor.bylineLine(next) == null
+                    && BylineExtractor.newsByline(next) == null;
+        }
+        return true;
     }
 
     private boolean lastZoneIsHeadline() {
@@ -809,6 +850,13 @@ final class PageAssembler {
                 if (markdown ? z.get(k).kind() == ZoneLine.Kind.HEADING : headlineLines.contains(z.get(k).line())) {
                     lastEvidenced = k;
                 }
+            }
+            if (!markdown && lastEvidenced >= 0 && lastEvidenced + 1 < z.size()
+                    && quotedTitleUnder(z.get(lastEvidenced).text(), z.get(lastEvidenced + 1).text())) {
+                // a quotation on a column line of its own under an evidenced kicker that runs into its title (某地——,
+                // 某某：) is that title, not the text's first line: why: the kicker promises a title, and a quoted
+                // first line of text goes on after its closing mark
+                lastEvidenced++;
             }
             int k = lastEvidenced + 1;
             while (k < z.size() && z.get(k).kind() == ZoneLine.Kind.PLAIN && columnLines.contains(z.get(k).line())) {

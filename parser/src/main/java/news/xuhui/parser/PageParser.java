@@ -130,13 +130,64 @@ public final class PageParser {
      * column's lines such a line parts a kicker from its headline, and the assembler would drop it anyway.
      */
     private static List<String> withoutRunningHeads(List<String> lines) {
-        List<String> out = new ArrayList<>(lines.size());
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (String l : lines) {
-            if (!MastheadParser.isRunningHead(l) && !Furniture.isPageNumber(TextCleaner.clean(l))) {
+            String c = TextCleaner.clean(l);
+            if (framingLine(l, c)) {
+                seen.merge(c, 1, Integer::sum);
+            }
+        }
+        boolean[] head = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            head[i] = MastheadParser.isRunningHead(lines.get(i)) || Furniture.isPageNumber(TextCleaner.clean(lines.get(i)));
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            String c = TextCleaner.clean(l);
+            if (!head[i] && !(framingLine(l, c) && seen.get(c) >= FRAME_MIN_REPEATS && nextToHead(lines, head, i))) {
                 out.add(l);
             }
         }
         return out;
+    }
+
+    /** Whether a running head or folio is among the two non-empty lines either side of line {@code i}. */
+    private static boolean nextToHead(List<String> lines, boolean[] head, int i) {
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int seen = 0;
+            for (int k = i + dir; k >= 0 && k < lines.size() && seen < 2; k += dir) {
+                if (lines.get(k).isBlank()) {
+                    continue;
+                }
+                if (head[k]) {
+                    return true;
+                }
+                seen++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short line printed this many times on a page, next to a running head or folio, is part of the page's frame
+     * (see {@link #framingLine}).
+     */
+    static final int FRAME_MIN_REPEATS = 3;
+
+    /**
+     * A line that may be part of the frame a page prints at every column or page break: short, no sentence marks, not
+     * markup, no brackets (a column tag wrapped off the titles of a series, …人物谱）, repeats as often), not a prompt
+     * ending in a colon (记者：, 问：) and not a box label. Why: the paper's name, a section label or
+     * the editors' line repeated at every break falls between a kicker and its title or inside a paragraph; printed
+     * three times and more on one page, next to the dated running head or the folio it comes with, it is no text of
+     * any article (headlines of a series repeat their words too, but not beside the page's furniture).
+     */
+    private static boolean framingLine(String raw, String c) {
+        String r = raw.strip();
+        return c.length() >= 2 && c.length() <= 30 && TextCleaner.cjkCount(c) >= 2 && !TextCleaner.endsWithColon(c)
+                && !TextCleaner.containsAny(c, "，。；！？,;!?“”\"（）()【】《》") && "#|-*<>![".indexOf(r.charAt(0)) < 0
+                && !PageAssembler.BOX_LABEL.matcher(c).matches();
     }
 
     /** Lines of the text; over-long lines are cut into pieces so that no line-level rule sees unbounded input. */

@@ -41,7 +41,7 @@ final class WrappedHeadlines {
         int i = 0;
         while (i < lines.size()) {
             PrintedLine l = lines.get(i);
-            int end = l.empty() ? -1 : flushLeft ? centredEnd(lines, runs, i, previous) : -1;
+            int end = l.empty() ? -1 : flushLeft ? centredEnd(lines, runs, i, previous, blanksPartArticles) : -1;
             if (end < 0 && !l.empty()) {
                 end = wrapEnd(lines, runs, i, previous, blanksPartArticles);
             }
@@ -88,6 +88,10 @@ final class WrappedHeadlines {
         return indented > 0 && indented * CENTRED_MAX_SHARE <= n;
     }
 
+    /** A column tag on a line of its own: a short name in brackets, no marks of running text inside. */
+    private static final java.util.regex.Pattern COLUMN_TAG = java.util.regex.Pattern.compile(
+            "^[（(][^（()）,，。；;：:！？!?]{2,14}[）)]$");
+
     /** A centred line is led by at least this many spaces. */
     private static final int CENTRED_MIN_INDENT = 2;
     /** On a page setting its text flush left, at most one line in this many is led by spaces. */
@@ -100,13 +104,17 @@ final class WrappedHeadlines {
      * centred line or at the page top. Why: converters keeping positions lead only centred lines with spaces, and only
      * headlines are set centred; a paragraph's short last line is flush left and ends its sentence.
      */
-    private static int centredEnd(List<PrintedLine> lines, ColumnRuns runs, int i, PrintedLine previous) {
+    private static int centredEnd(List<PrintedLine> lines, ColumnRuns runs, int i, PrintedLine previous,
+            boolean blanksPartArticles) {
         PrintedLine first = lines.get(i);
         if (first.markdown() || !headlineText(first) || "—（(".indexOf(first.text().charAt(0)) >= 0) {
             return -1;
         }
+        // on a page that sets blank lines only between articles, one before the line ends what came before it (a
+        // credit line closing the article above ends no sentence)
         if (previous != null && !previous.endsSentence() && !previous.parenthesised()
-                && previous.indent() < CENTRED_MIN_INDENT && JumpMarkerExtractor.find(previous.text()) == null) {
+                && previous.indent() < CENTRED_MIN_INDENT && JumpMarkerExtractor.find(previous.text()) == null
+                && !(blanksPartArticles && first.blankBefore())) {
             return -1; // the line before runs on into it
         }
         double col = columnAround(lines, runs, i);
@@ -117,6 +125,16 @@ final class WrappedHeadlines {
             PrintedLine next = lines.get(k);
             if (next.empty()) {
                 continue;
+            }
+            if (next.indent() >= CENTRED_MIN_INDENT && !full(next, col) && COLUMN_TAG.matcher(next.text()).matches()) {
+                // a column tag in brackets centred under the title's full line (（某某专栏）) closes the headline: why:
+                // only headlines are centred, and a note or credit in brackets after text is set flush left
+                return k;
+            }
+            if (next.indent() >= CENTRED_MIN_INDENT && next.text().length() == 1 && TextCleaner.cjkCount(next.text()) == 1) {
+                // the title's last character wrapped alone and centred (…迎来今冬第一批候 / 鸟): too short to read as a
+                // headline line by itself, but only a headline is centred
+                return k;
             }
             if (next.markdown() || !headlineText(next) || next.text().startsWith("—")) {
                 return -1;

@@ -1238,4 +1238,169 @@ class ParserRulesTest {
         assertEquals("■织密便民服务网络", articles.get(0).paragraphs().get(1), articles.toString());
         assertTrue(articles.stream().noneMatch(a -> "织密便民服务网络".equals(a.title())), articles.toString());
     }
+
+    @Test
+    void aBylineAfterTheLastParagraphCreditsTheArticleItCloses() throws Exception {
+        // 文/某 on a line of its own after the text, a new headline under it: the byline printed at the article's end,
+        // not the next article's
+        List<String> lines = openingArticle(14);
+        lines.add("文/柯明远");
+        lines.add("青溪湿地迎来候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals(List.of("柯明远"), articles.get(0).authors(), articles.toString());
+        assertEquals(List.of(), articles.get(1).authors(), articles.toString());
+        // over text, not after it, a byline opens the article below it
+        List<String> opening = openingArticle(14);
+        opening.add("青溪湿地迎来候鸟");
+        opening.add("文/柯明远");
+        opening.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        List<Article> under = parsePage(String.join("\n\n", opening) + "\n").articles();
+        assertEquals(List.of("柯明远"), under.get(1).authors(), under.toString());
+    }
+
+    @Test
+    void aColonKickerAfterAFullLastLineOverATitleAndADatelineIsAHeadline() throws Exception {
+        // the paragraph's last line fills the column and ends its sentence; the kicker ending in a colon under it opens
+        // no quotation of the paragraph's: a title-like line and a new story's dateline follow
+        String last = "区里介绍，服务站点还将设置助餐点和医疗服务室，让居民在家门口办成更多事。";
+        List<String> lines = new java.util.ArrayList<>(List.of("云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点，受到居民欢迎。", 12));
+        lines.addAll(RelayoutScoringTest.wrap(last, 12));
+        lines.add("区政府声明：");
+        lines.add("青溪湿地保护范围今日起扩大");
+        lines.addAll(RelayoutScoringTest.wrap("新华社云山5月20日电青溪湿地公园保护范围今起扩大，新增的区域将实行封闭管理，请游客不要进入。", 12));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明游园，不要投喂和惊扰鸟群，共同守护湿地生态。", 12));
+        List<Article> articles = parsePage(String.join("\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals(last, articles.get(0).paragraphs().get(articles.get(0).paragraphs().size() - 1), articles.toString());
+        Article b = articles.get(1);
+        assertEquals("区政府声明：青溪湿地保护范围今日起扩大",
+                (b.kicker() == null ? "" : b.kicker()) + b.title() + (b.subtitle() == null ? "" : b.subtitle()), b.toString());
+    }
+
+    @Test
+    void fullColumnHeadlineLinesOverADatelineAreHeadlineLines() throws Exception {
+        // a kicker ending in a colon that fills the column and a title wrapped by it, over a story's dateline: lines
+        // free of running text's marks there are the story's headline, not a paragraph running into the dateline
+        List<String> lines = openingArticle(15);
+        lines.add("云山区第三届社区运动会的冠军：");
+        lines.add("八旬老人坚持晨练三十年（身边");
+        lines.add("的榜样）");
+        lines.addAll(RelayoutScoringTest.wrap("本报讯（记者 柯明远）在日前闭幕的社区运动会上，八十一岁的老人夺得了太极拳项目的冠军。", 15));
+        lines.addAll(RelayoutScoringTest.wrap("老人说，坚持锻炼让他身体硬朗，也结识了许多朋友。", 15));
+        List<Article> articles = parsePage(String.join("\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article b = articles.get(1);
+        assertEquals("云山区第三届社区运动会的冠军：八旬老人坚持晨练三十年（身边的榜样）",
+                (b.kicker() == null ? "" : b.kicker()) + b.title() + (b.subtitle() == null ? "" : b.subtitle()), b.toString());
+        assertTrue(b.paragraphs().get(0).startsWith("在日前闭幕的社区运动会上"), b.toString());
+    }
+
+    @Test
+    void aQuestionLineRunTogetherWithTheNextIsNoHeadline() throws Exception {
+        // a paragraph opening with questions: its first line fills the column, its next two lines were run together
+        // by a lost line break; the first line alone looks like a title, but text's question marks on both tell text
+        String asked = "我们为什么会生病？人类可能永远健康吗？怎样养成良好的生活习惯？怎样远离疾病的困扰？答案就在日常点滴之中。";
+        List<String> printed = new java.util.ArrayList<>(RelayoutScoringTest.wrap(asked, 14));
+        printed.set(1, printed.get(1) + printed.remove(2));
+        List<String> lines = openingArticle(14);
+        lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好，老人也更方便了。", 14));
+        lines.addAll(printed);
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("下一步，云山区将继续完善服务站点的功能，推动更多服务事项下沉到社区。", 14));
+        List<Article> articles = parsePage(String.join("\n", lines) + "\n").articles();
+        assertEquals(1, articles.size(), articles.toString());
+        assertTrue(articles.get(0).paragraphs().contains(asked), articles.toString());
+    }
+
+    @Test
+    void aShortLineRepeatedBesideThePageFrameIsFurniture() throws Exception {
+        // pdftotext closing each column chunk with the page's foot and opening the next with its head, the paper's name
+        // on a line of its own among them: here it falls between a kicker and its title set across the columns
+        List<String> frame = List.of("责任编辑：王某", "4", "城南周报", "2020年5月4日  星期一");
+        List<String> lines = new java.util.ArrayList<>(frame.subList(2, 4));
+        lines.addAll(openingArticle(14));
+        lines.addAll(frame);
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.add("青溪湿地：");
+        lines.addAll(frame);
+        lines.add("候鸟迁徙高峰到来 观鸟爱好者齐聚湖畔（生态观察）");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        lines.addAll(frame);
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article b = articles.get(1);
+        assertEquals("青溪湿地：候鸟迁徙高峰到来观鸟爱好者齐聚湖畔（生态观察）", (b.kicker() == null ? "" : b.kicker()) + b.title(),
+                b.toString());
+    }
+
+    @Test
+    void aQuotedColumnLineUnderAnEvidencedDashKickerIsTheTitle() throws Exception {
+        // the kicker is set across the columns and runs into its title with a dash; the title, a quotation, fills the
+        // column line under it, and the text opens with the same quotation going on after it
+        List<String> lines = openingArticle(15);
+        lines.add("云山区坚持为老人提供无差别的上门便民服务——");
+        lines.add("“在社区里得到了很好的照顾”");
+        lines.addAll(RelayoutScoringTest.wrap("“在社区里得到了很好的照顾和帮助，我非常感谢这里的志愿者！”八十岁的居民王大爷说。", 15));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，社区志愿者上门服务老人三千余人次，帮助老人解决各类难题。", 15));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        Article b = articles.get(1);
+        assertEquals("云山区坚持为老人提供无差别的上门便民服务——“在社区里得到了很好的照顾”",
+                (b.kicker() == null ? "" : b.kicker()) + b.title(), b.toString());
+        assertTrue(b.paragraphs().get(0).startsWith("“在社区里得到了很好的照顾和帮助，"), b.toString());
+    }
+
+    @Test
+    void aCentredColumnTagUnderAFullTitleLineClosesTheHeadline() throws Exception {
+        // pdftotext -layout: the title fills the column (no room to centre it), its column tag in brackets centred
+        // under it; a note in brackets after text would be flush left
+        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.add("“青溪湿地是我们共同的家园”");
+        lines.add("    （生态文明 人人参与）");
+        lines.addAll(RelayoutScoringTest.wrap("“今天是我第一次来观鸟。”在青溪湿地公园，市民李女士举着望远镜说，公园里的候鸟越来越多了。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("“青溪湿地是我们共同的家园”（生态文明人人参与）", articles.get(1).title(), articles.toString());
+    }
+
+    @Test
+    void aLoneCentredCharacterUnderAFullTitleLineEndsTheTitle() throws Exception {
+        // pdftotext -layout: the title's full first line and its last character wrapped alone onto a line, centred
+        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        lines.add("青溪湿地公园迎来今冬第一批候");
+        lines.add("      鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群。", 14));
+        List<Article> articles = parsePage(String.join("\n\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("青溪湿地公园迎来今冬第一批候鸟", articles.get(1).title(), articles.toString());
+    }
+
+    @Test
+    void aCentredTitleAfterTheBlankLineBetweenArticlesFollowsACreditLine() throws Exception {
+        // a tight page (no blank line between paragraphs) closes an article with a credit line that ends no sentence;
+        // the blank line after it is the gap between articles, and the centred title under it starts the next one
+        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("不少居民表示，过去办事要跑好几个地方，如今走几分钟就能办好，老人也更方便了。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("下一步，云山区将继续完善服务站点的功能，推动更多服务事项下沉到社区。", 13));
+        lines.add("版式设计：云山区融媒体中心");
+        lines.add("");
+        lines.add("青溪湿地公园迎来今冬第一");
+        lines.add("       批候鸟");
+        lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 13));
+        lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群。", 13));
+        List<Article> articles = parsePage(String.join("\n", lines) + "\n").articles();
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals("青溪湿地公园迎来今冬第一批候鸟", articles.get(1).title(), articles.toString());
+    }
 }
