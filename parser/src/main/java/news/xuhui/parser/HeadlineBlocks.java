@@ -95,8 +95,8 @@ final class HeadlineBlocks {
     }
 
     /**
-     * A plain line holding commas but no sentence end, over a plain line holding none: a kicker (高水平推进某某建设，
-     * 为某某贡献力量) over its title. Why: a title wrapped over two lines breaks at its comma (the first line ends in
+     * A plain line holding commas but no sentence end, over a plain line holding none: a kicker (深化改革扩大开放，
+     * 为新城建设贡献力量) over its title. Why: a title wrapped over two lines breaks at its comma (the first line ends in
      * it) or inside a quotation (the first line opens it); a kicker is a clause or two ending in a word.
      */
     private static boolean commaKicker(List<ZoneLine> z, int k) {

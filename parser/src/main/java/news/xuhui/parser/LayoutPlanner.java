@@ -239,7 +239,7 @@ final class LayoutPlanner {
     /**
      * A line ending in a colon, with no other punctuation (某某：): a kicker's shape, whatever its width; the caller asks
      * for a finished paragraph before it and, after it, a headline set across the columns or a title over a story's
-     * dateline. Why any width: a kicker may happen to fill the column (某某参加某代表团审议： in a column of 13), and a
+     * dateline. Why any width: a kicker may happen to fill the column (某某参加代表团讨论： in a column of 13), and a
      * line of text that fills it and ends in a colon is followed by neither.
      */
     private static boolean colonKickerLine(PrintedLine l, double column) {
@@ -249,7 +249,7 @@ final class LayoutPlanner {
     }
 
     /**
-     * A kicker holding commas (高水平推进某某建设，为某某贡献力量), set across the columns over a title that is set
+     * A kicker holding commas (深化改革扩大开放，为新城建设贡献力量), set across the columns over a title that is set
      * across them too and holds none. Why: a headline line across the columns holds no comma unless it is such a
      * kicker (a clause or two, no sentence end), and the title under it tells it from a sentence set wide.
      */
@@ -612,7 +612,7 @@ final class LayoutPlanner {
             return;
         }
         Unit text = units.get(j);
-        // a salutation under the headline (居民朋友们：) opens the text; the column is measured under it
+        // a salutation under the headline (同志们：) opens the text; the column is measured under it
         boolean salutation = salutation(text) && j + 1 < units.size();
         if (salutation) {
             text = units.get(j + 1);
@@ -629,7 +629,7 @@ final class LayoutPlanner {
     }
 
     /**
-     * A line a little wider than its column with no punctuation at all: a title set to about the column's width (徐汇区
+     * A line a little wider than its column with no punctuation at all: a title set to about the column's width (云山区
      * 发布城市更新6个重点项目 over a column of 14), not a line of text. Why: a text line runs over its column only by
      * punctuation hung at its end or carried to its start; a line that is its own unit did not run on into the next.
      */
@@ -640,7 +640,7 @@ final class LayoutPlanner {
     }
 
     /**
-     * A speech's or letter's salutation on a line of its own (居民朋友们：, 同志们：): a few characters ending in a
+     * A speech's or letter's salutation on a line of its own (同志们：, 亲爱的同学们：): a few characters ending in a
      * colon, nothing else. Why: under a headline it is the first line of the text, which goes on under it.
      */
     static boolean salutation(Unit u) {
@@ -890,8 +890,8 @@ final class LayoutPlanner {
     /** Whether the text of {@code next} goes on with the words of the running article before unit {@code k}. */
     /**
      * Another lone short line between paragraphs of the same run (no headline, end matter or story opening between
-     * them) opens with the same two characters: parallel subheads of one report (牢牢把握…, 牢牢把握…; 坚持…,
-     * 坚持…). Why: a report's sections are headed in parallel, and two articles printed one under the other without
+     * them) opens with the same two characters: parallel subheads of one report (坚持…, 坚持…; 聚焦…,
+     * 聚焦…). Why: a report's sections are headed in parallel, and two articles printed one under the other without
      * end matter or an opening are not titled alike.
      */
     private static boolean parallelSibling(List<Unit> units, int k) {

@@ -364,7 +364,7 @@ final class PageAssembler {
     }
 
     /**
-     * A kicker that holds commas (高水平推进某某建设，为某某贡献力量) on a line of its own at an article boundary, over a
+     * A kicker that holds commas (深化改革扩大开放，为新城建设贡献力量) on a line of its own at an article boundary, over a
      * headline line that has text under it: the first line of a headline block of two. Why: a kicker is a clause or
      * two without a sentence end, and a paragraph of text, however short, ends its sentence; the title under it must
      * itself look like a headline, so a short paragraph over a subhead is not taken.
@@ -734,7 +734,7 @@ final class PageAssembler {
     }
 
     /**
-     * The last line of a headline block is a plain line ending in a colon (居民朋友们：, 同志们：) with text under it:
+     * The last line of a headline block is a plain line ending in a colon (同志们：, 亲爱的同学们：) with text under it:
      * a speech's or letter's salutation, the first paragraph of the text. Why: a colon over a headline line makes a
      * kicker, but nothing in a headline block stands between its last line and the text but a byline (which may
      * stand between the headline and the salutation).

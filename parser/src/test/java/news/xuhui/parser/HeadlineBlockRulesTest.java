@@ -67,20 +67,20 @@ class HeadlineBlockRulesTest {
 
     @Test
     void aSalutationUnderTheHeadlineOpensTheText() throws Exception {
-        // 居民朋友们： under a speech's title (and its byline) is the text's first paragraph, not a second headline
+        // 同志们： under a speech's title (and its byline) is the text's first paragraph, not a second headline
         for (boolean byline : new boolean[] { false, true }) {
-            List<String> lines = new ArrayList<>(List.of("2030年新年贺词"));
+            List<String> lines = new ArrayList<>(List.of("2030年新年致辞"));
             if (byline) {
                 lines.add("记者 柯明远");
             }
-            lines.add("居民朋友们：");
+            lines.add("同志们：");
             lines.add("2030年即将到来。在这辞旧迎新的美好时刻，我谨代表区人民政府，向全区人民致以新年的问候。");
             lines.add("这一年，我们积极培育发展的新动能，一批新型研发机构落户云山，城区面貌焕然一新。");
             List<Article> articles = parse(lines, "\n\n");
             assertEquals(1, articles.size(), articles.toString());
             Article a = articles.get(0);
-            assertEquals("2030年新年贺词", a.title(), a.toString());
-            assertEquals("居民朋友们：", a.paragraphs().get(0), a.toString());
+            assertEquals("2030年新年致辞", a.title(), a.toString());
+            assertEquals("同志们：", a.paragraphs().get(0), a.toString());
             assertEquals(3, a.paragraphs().size(), a.toString());
         }
     }
@@ -105,16 +105,16 @@ class HeadlineBlockRulesTest {
         List<String> lines = new ArrayList<>(List.of(TITLE));
         lines.addAll(RelayoutScoringTest.wrap(paragraphs().get(0), 14));
         lines.add("（来源：区委办）");
-        lines.add("2030年新年贺词");
-        lines.add("居民朋友们：");
+        lines.add("2030年新年致辞");
+        lines.add("同志们：");
         lines.addAll(RelayoutScoringTest.wrap("2030年即将到来。在这辞旧迎新的美好时刻，我谨代表区人民政府，向全区人民和关心"
                 + "支持云山发展的海内外朋友，致以新年的问候和诚挚的祝福！", 14));
         lines.addAll(RelayoutScoringTest.wrap("这一年，我们积极培育发展的新动能，一批新型研发机构落户云山，城区面貌焕然一新。", 14));
         List<Article> articles = parse(lines, "\n\n");
         assertEquals(2, articles.size(), articles.toString());
         Article a = articles.get(1);
-        assertEquals("2030年新年贺词", a.title(), a.toString());
-        assertEquals("居民朋友们：", a.paragraphs().get(0), a.toString());
+        assertEquals("2030年新年致辞", a.title(), a.toString());
+        assertEquals("同志们：", a.paragraphs().get(0), a.toString());
         assertEquals(3, a.paragraphs().size(), a.toString());
     }
 
@@ -142,13 +142,13 @@ class HeadlineBlockRulesTest {
         first.addAll(RelayoutScoringTest.wrap(paragraphs().get(0), 13));
         // the article ends on a line that fills the column: only the headline across the columns ends it there
         first.addAll(RelayoutScoringTest.wrap("全会指出，坚持稳中求进总基调，加快建设现代化新城，全力做好高质量发展的大文章。", 13));
-        List<String> second = new ArrayList<>(List.of("黄立强参加徐家汇代表团审议：", "把握大局、抢抓机遇、积极作为持续提升城区能级和核心竞争力"));
+        List<String> second = new ArrayList<>(List.of("黄立强参加云山区代表团审议：", "把握大局、抢抓机遇、积极作为持续提升城区能级和核心竞争力"));
         for (String p : paragraphs().subList(2, 4)) {
             second.addAll(RelayoutScoringTest.wrap(p, 13));
         }
         List<Article> articles = parse(List.of(String.join("\n", first), String.join("\n", second)), "\n\n");
         Article last = articles.get(articles.size() - 1);
-        assertEquals("黄立强参加徐家汇代表团审议：", last.kicker(), articles.toString());
+        assertEquals("黄立强参加云山区代表团审议：", last.kicker(), articles.toString());
         assertEquals("把握大局、抢抓机遇、积极作为持续提升城区能级和核心竞争力", last.title(), articles.toString());
         assertEquals(paragraphs().subList(2, 4), last.paragraphs(), articles.toString());
     }
