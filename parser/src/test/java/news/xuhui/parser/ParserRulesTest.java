@@ -1211,9 +1211,7 @@ class ParserRulesTest {
     void aWrappedHeadlineWhoseShortLastLineIsCentredIsOneHeadline() throws Exception {
         // pdftotext -layout on a flush-left column: the headline's full first line has no room to be centred, its short
         // last line is led by spaces; a paragraph's short last line is flush left
-        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
-        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
-        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        List<String> lines = centredOpeningArticle();
         lines.addAll(List.of("青溪湿地公园迎来今冬第一批", "     越冬候鸟"));
         lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
         lines.addAll(RelayoutScoringTest.wrap("公园提醒游客文明观鸟，不要投喂和惊扰鸟群。", 14));
@@ -1353,13 +1351,22 @@ class ParserRulesTest {
         assertTrue(b.paragraphs().get(0).startsWith("“在社区里得到了很好的照顾和帮助，"), b.toString());
     }
 
+    /**
+     * The lines of the short article the pdftotext -layout tests open their pages with: its title centred, its two
+     * paragraphs wrapped at 14.
+     */
+    private static List<String> centredOpeningArticle() {
+        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
+        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
+        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        return lines;
+    }
+
     @Test
     void aCentredColumnTagUnderAFullTitleLineClosesTheHeadline() throws Exception {
         // pdftotext -layout: the title fills the column (no room to centre it), its column tag in brackets centred
         // under it; a note in brackets after text would be flush left
-        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
-        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
-        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        List<String> lines = centredOpeningArticle();
         lines.add("“青溪湿地是我们共同的家园”");
         lines.add("    （生态文明 人人参与）");
         lines.addAll(RelayoutScoringTest.wrap("“今天是我第一次来观鸟。”在青溪湿地公园，市民李女士举着望远镜说，公园里的候鸟越来越多了。", 14));
@@ -1372,9 +1379,7 @@ class ParserRulesTest {
     @Test
     void aLoneCentredCharacterUnderAFullTitleLineEndsTheTitle() throws Exception {
         // pdftotext -layout: the title's full first line and its last character wrapped alone onto a line, centred
-        List<String> lines = new java.util.ArrayList<>(List.of("      云山区建成生活圈"));
-        lines.addAll(RelayoutScoringTest.wrap("今年以来，云山区把十五分钟生活圈建设作为民生实事，已在八个街道建成服务站点。", 14));
-        lines.addAll(RelayoutScoringTest.wrap("区里介绍，服务站点将同步设置助餐点和医疗服务室，让居民在家门口办成更多事情。", 14));
+        List<String> lines = centredOpeningArticle();
         lines.add("青溪湿地公园迎来今冬第一批候");
         lines.add("      鸟");
         lines.addAll(RelayoutScoringTest.wrap("青溪湿地公园里，候鸟迁徙高峰近日到来，观鸟爱好者在湖边记录到二十余种鸟类。", 14));
