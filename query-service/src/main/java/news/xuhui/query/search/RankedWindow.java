@@ -70,7 +70,7 @@ public final class RankedWindow {
         long size;
         if (shape == SearchSql.Shape.COLLECT && estimate > s.blockFromMatches()) {
             // many matches: the newest are collected a block of dates at a time, not every match read to find them
-            List<String> ids = newestByBlocks(conn, c, s.window());
+            List<String> ids = newestByBlocks(conn, c, s.window(), estimate);
             size = ids.isEmpty() ? -1 : run(conn, SearchSql.rankedIds(c, ids, offset, limit), rows);
         } else if (!c.query().needsCheck()) {
             size = run(conn, SearchSql.ranked(c, s.window(), shape, offset, limit), rows);
@@ -93,7 +93,7 @@ public final class RankedWindow {
         long estimate = lookup.estimate();
         SearchSql.Shape shape = shape(conn, c, s, estimate);
         if (shape == SearchSql.Shape.COLLECT && estimate > s.blockFromMatches()) {
-            return newestByBlocks(conn, c, want);
+            return newestByBlocks(conn, c, want, estimate);
         }
         if (c.query().needsCheck()) {
             return checkedIds(conn, c, shape, null, 0, want);
@@ -102,10 +102,10 @@ public final class RankedWindow {
     }
 
     /**
-     * Blocks of dates read one by one at most, beyond those read, at the rate of matches found so far: a query whose
-     * window would need more is collected at once.
+     * Blocks of dates walked at most, at the rate of matches the estimate gives: a query whose window would need more
+     * is collected at once.
      */
-    static final int MORE_BLOCKS = 4;
+    static final int MORE_BLOCKS = 5;
 
     /** The edition dates of the rows a search can reach: the first and last within the criteria's dates. */
     record DateSpan(LocalDate first, LocalDate last) {
@@ -113,32 +113,59 @@ public final class RankedWindow {
 
     /**
      * The ids of the newest {@code want} matches (checked on their text when the query {@link SearchQuery#needsCheck()
-     * needs it}), newest first: collected one {@link SearchSql#block block of dates} at a time, newest block first, as
-     * long as the window fills within {@link #MORE_BLOCKS} more blocks at the rate of matches found so far; otherwise
-     * every match is collected at once (undated ones, which sort last, included). Collecting every match of a common
-     * name read ~14,000 rows spread over ~11,000 pages of a million-article table to keep 100; a block holds a few
-     * hundred of them. The text index holds each row's block beside its terms, so it finds a block's matches alone.
+     * needs it}), newest first: collected one {@link SearchSql#block block of dates} at a time, newest block first, in
+     * one statement ({@link SearchSql#blockWalk}), when the {@code estimate}d matches fill the window within
+     * {@link #MORE_BLOCKS} blocks; otherwise, or when the blocks walked fell short, every match is collected at once
+     * (undated ones, which sort last, included). Collecting every match of a common name read ~14,000 rows spread over
+     * ~11,000 pages of a million-article table to keep 100; a block holds a few hundred of them. The text index holds
+     * each row's block beside its terms, so it finds a block's matches alone.
      */
-    static List<String> newestByBlocks(Connection conn, SearchCriteria c, int want) throws SQLException {
+    static List<String> newestByBlocks(Connection conn, SearchCriteria c, int want, long estimate) throws SQLException {
         DateSpan span = span(conn, c);
         if (span.first().isAfter(span.last())) {
             return blockIds(conn, c, null, want);
         }
-        List<String> ids = new ArrayList<>();
         long first = SearchSql.block(span.first());
-        for (long b = SearchSql.block(span.last()); b >= first; b--) {
-            ids.addAll(blockIds(conn, c, b, want - ids.size()));
-            if (ids.size() >= want) {
-                return ids;
-            }
-            // the newest block may have begun a few days ago: the rate is per day read
-            long days = ChronoUnit.DAYS.between(SearchSql.blockStart(b), span.last()) + 1;
-            double perDay = (double) ids.size() / days;
-            if (perDay * MORE_BLOCKS * SearchSql.BLOCK_DAYS < want - ids.size()) {
-                break;
+        long last = SearchSql.block(span.last());
+        long days = ChronoUnit.DAYS.between(span.first(), span.last()) + 1;
+        double perBlock = estimate * Math.min(1.0, (double) SearchSql.BLOCK_DAYS / days);
+        // the blocks the estimate says the window needs, twice over (estimates err both ways), and the newest block,
+        // which may have begun a few days ago
+        double needed = perBlock > 0 ? want / perBlock : Double.MAX_VALUE;
+        if (needed > MORE_BLOCKS) {
+            return blockIds(conn, c, null, want);
+        }
+        int walk = (int) Math.min(last - first + 1, (long) Math.ceil(2 * needed) + 1);
+        long[] blocks = new long[walk];
+        for (int i = 0; i < walk; i++) {
+            blocks[i] = last - i;
+        }
+        List<String> ids = walk(conn, c, blocks, want);
+        return ids.size() >= want ? ids : blockIds(conn, c, null, want);
+    }
+
+    /**
+     * The newest {@code want} matches within the given blocks, newest block first (see {@link SearchSql#blockWalk});
+     * fewer when the blocks hold fewer, or when a candidate the database could not decide failed the check (the walk
+     * stops at {@code want} rows, so the blocks may hold more matches than it returns: the caller then collects at
+     * once), or none when the database cannot test the query's terms as they are.
+     */
+    static List<String> walk(Connection conn, SearchCriteria c, long[] blocks, int want) throws SQLException {
+        List<String> plain = c.query().needsCheck() ? c.query().plainHanTerms() : null;
+        if (c.query().needsCheck() && plain == null) {
+            return List.of(); // nothing the database can test as it is: the check reads every candidate
+        }
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = SearchSql.blockWalk(c, blocks, want, plain).prepare(conn);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (plain == null || rs.getBoolean("holds")
+                        || c.query().matches(ArticleVectors.texts(ArticleRows.read(rs)))) {
+                    ids.add(rs.getString("id"));
+                }
             }
         }
-        return blockIds(conn, c, null, want);
+        return ids;
     }
 
     /** The newest matches within a block of dates (null: any date), up to {@code want}. */

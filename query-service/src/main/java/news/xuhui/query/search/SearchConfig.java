@@ -29,8 +29,8 @@ public interface SearchConfig {
 
     /**
      * Planner-estimated matches above which a collected window is gathered a block of edition dates at a time, newest
-     * first, while the window fills within a few blocks (see {@link RankedWindow#newestByBlocks}), instead of reading
-     * every match to sort them. 0: always.
+     * first, in one statement, when the estimate fills the window within a few blocks (see
+     * {@link RankedWindow#newestByBlocks}), instead of reading every match to sort them. 0: always.
      */
     @WithDefault("400")
     long blockFromMatches();

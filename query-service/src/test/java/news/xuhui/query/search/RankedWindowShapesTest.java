@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 import javax.sql.DataSource;
 
@@ -91,8 +92,22 @@ class RankedWindowShapesTest {
                     List<String> all = newest(conn, c, want);
                     assertFalse(all.isEmpty(), "the seeds match " + c.query().toTsQuery());
                     undatedReached |= undated(conn, all.get(all.size() - 1));
-                    assertEquals(all, RankedWindow.newestByBlocks(conn, c, want),
-                            c.query().toTsQuery() + ", " + want + " wanted");
+                    // estimates that collect at once, walk a block or two and fall back, and the planner's own
+                    for (long estimate : new long[] { 1, RankedWindow.estimate(conn, c), 1L << 40 }) {
+                        assertEquals(all, RankedWindow.newestByBlocks(conn, c, want, estimate),
+                                c.query().toTsQuery() + ", " + want + " wanted, estimate " + estimate);
+                    }
+                    // the walk itself, over every block the paper's dates fall in, in one statement
+                    List<String> dated = new ArrayList<>();
+                    for (String id : all) {
+                        if (!undated(conn, id)) {
+                            dated.add(id);
+                        }
+                    }
+                    long[] blocks = LongStream.rangeClosed(SearchSql.block(LocalDate.of(2088, 1, 1)),
+                            SearchSql.block(LocalDate.of(2090, 1, 1))).map(b -> -b).sorted().map(b -> -b).toArray();
+                    assertEquals(dated, RankedWindow.walk(conn, c, blocks, want),
+                            "walked: " + c.query().toTsQuery() + ", " + want + " wanted");
                 }
                 // the whole read, page of ranked hits included: by blocks (from 0 matches) or by collecting all
                 assertEquals(page(conn, c, Long.MAX_VALUE), page(conn, c, 0), "ranked page of " + c.query().toTsQuery());
