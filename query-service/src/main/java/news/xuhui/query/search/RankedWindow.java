@@ -66,11 +66,12 @@ public final class RankedWindow {
         Lookup lookup = lookup(conn, asked);
         SearchCriteria c = lookup.criteria();
         long estimate = lookup.estimate();
-        SearchSql.Shape shape = shape(conn, c, s, estimate);
+        Table table = new Table(conn);
+        SearchSql.Shape shape = shape(table, c, s, estimate);
         long size;
         if (shape == SearchSql.Shape.COLLECT && estimate > s.blockFromMatches()) {
             // many matches: the newest are collected a block of dates at a time, not every match read to find them
-            List<String> ids = newestByBlocks(conn, c, s.window(), estimate);
+            List<String> ids = newestByBlocks(table, c, s.window(), estimate);
             size = ids.isEmpty() ? -1 : run(conn, SearchSql.rankedIds(c, ids, offset, limit), rows);
         } else if (!c.query().needsCheck()) {
             size = run(conn, SearchSql.ranked(c, s.window(), shape, offset, limit), rows);
@@ -91,9 +92,10 @@ public final class RankedWindow {
         Lookup lookup = lookup(conn, asked);
         SearchCriteria c = lookup.criteria();
         long estimate = lookup.estimate();
-        SearchSql.Shape shape = shape(conn, c, s, estimate);
+        Table table = new Table(conn);
+        SearchSql.Shape shape = shape(table, c, s, estimate);
         if (shape == SearchSql.Shape.COLLECT && estimate > s.blockFromMatches()) {
-            return newestByBlocks(conn, c, want, estimate);
+            return newestByBlocks(table, c, want, estimate);
         }
         if (c.query().needsCheck()) {
             return checkedIds(conn, c, shape, null, 0, want);
@@ -120,8 +122,9 @@ public final class RankedWindow {
      * ~11,000 pages of a million-article table to keep 100; a block holds a few hundred of them. The text index holds
      * each row's block beside its terms, so it finds a block's matches alone.
      */
-    static List<String> newestByBlocks(Connection conn, SearchCriteria c, int want, long estimate) throws SQLException {
-        DateSpan span = span(conn, c);
+    static List<String> newestByBlocks(Table table, SearchCriteria c, int want, long estimate) throws SQLException {
+        Connection conn = table.conn;
+        DateSpan span = table.span(c);
         if (span.first().isAfter(span.last())) {
             return blockIds(conn, c, null, want);
         }
@@ -183,20 +186,54 @@ public final class RankedWindow {
         return ids;
     }
 
-    /** The first and last edition dates in the search table within the criteria's dates: two probes of the date index. */
-    static DateSpan span(Connection conn, SearchCriteria c) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "select (select min(edition_date) from article_search), (select max(edition_date) from article_search)");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            java.sql.Date min = rs.getDate(1);
-            java.sql.Date max = rs.getDate(2);
-            if (min == null) {
+    /**
+     * What a search asks of the search table as a whole, asked once when first needed: its row count (the planner's,
+     * kept by autovacuum and analyze) and its first and last edition dates (two probes of the date index). A search
+     * asked them up to three times, a round trip each.
+     */
+    static final class Table {
+
+        final Connection conn;
+        private boolean read;
+        private long rows;
+        private LocalDate first;
+        private LocalDate last;
+
+        Table(Connection conn) {
+            this.conn = conn;
+        }
+
+        long rows() throws SQLException {
+            read();
+            return rows;
+        }
+
+        /** The first and last edition dates within the criteria's dates (first after last when none). */
+        DateSpan span(SearchCriteria c) throws SQLException {
+            read();
+            if (first == null) {
                 return new DateSpan(LocalDate.MAX, LocalDate.MIN);
             }
-            LocalDate first = c.from() != null && c.from().isAfter(min.toLocalDate()) ? c.from() : min.toLocalDate();
-            LocalDate last = c.to() != null && c.to().isBefore(max.toLocalDate()) ? c.to() : max.toLocalDate();
-            return new DateSpan(first, last);
+            LocalDate from = c.from() != null && c.from().isAfter(first) ? c.from() : first;
+            LocalDate to = c.to() != null && c.to().isBefore(last) ? c.to() : last;
+            return new DateSpan(from, to);
+        }
+
+        private void read() throws SQLException {
+            if (read) {
+                return;
+            }
+            try (PreparedStatement ps = conn.prepareStatement("select (select greatest(reltuples, 0)::bigint from"
+                    + " pg_class where oid = 'article_search'::regclass), (select min(edition_date) from article_search),"
+                    + " (select max(edition_date) from article_search)"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                rows = rs.getLong(1);
+                java.sql.Date min = rs.getDate(2);
+                java.sql.Date max = rs.getDate(3);
+                first = min == null ? null : min.toLocalDate();
+                last = max == null ? null : max.toLocalDate();
+            }
+            read = true;
         }
     }
 
@@ -310,25 +347,25 @@ public final class RankedWindow {
      * A broad query walks the date index; under narrowing filters, a text found in a large share of the archive is
      * tested only on the rows the filters leave; otherwise the index collects the matches.
      */
-    static SearchSql.Shape shape(Connection conn, SearchCriteria c, Settings s, long estimate) throws SQLException {
+    static SearchSql.Shape shape(Table table, SearchCriteria c, Settings s, long estimate) throws SQLException {
         long rows = -1;
         long walkFrom = s.walkFromMatches();
         if (walkFrom > 0 && estimate > walkFrom) {
             // the break-even grows with the archive: walking costs about window x rows / matches row tests, collecting
             // about matches row reads, a test ~27 reads (its terms are out of line)
-            rows = tableRows(conn);
+            rows = table.rows();
             walkFrom = Math.max(walkFrom, (long) Math.sqrt((double) rows * s.window() * WALK_TEST_COST));
             if (estimate > walkFrom && estimate > s.blockFromMatches()) {
                 // collected by blocks of dates, a query reads the matches of its newest block, not all of them
-                walkFrom = Math.max(walkFrom, blockWalkFrom(rows, s.window(), rowsPerBlock(conn, c, rows)));
+                walkFrom = Math.max(walkFrom, blockWalkFrom(rows, s.window(), rowsPerBlock(table, c, rows)));
             }
         }
         if (estimate > walkFrom) {
             return SearchSql.Shape.WALK;
         }
         if (c.narrowed()) {
-            rows = rows < 0 ? tableRows(conn) : rows;
-            long text = estimate(conn, c.textOnly());
+            rows = rows < 0 ? table.rows() : rows;
+            long text = estimate(table.conn, c.textOnly());
             if (rows > 0 && text > s.filtersFirstFromShare() * rows) {
                 return SearchSql.Shape.FILTERS_FIRST;
             }
@@ -357,8 +394,8 @@ public final class RankedWindow {
     }
 
     /** The search table's rows in a block of dates, on average over the archive's span of edition dates. */
-    private static double rowsPerBlock(Connection conn, SearchCriteria c, long rows) throws SQLException {
-        DateSpan span = span(conn, c.textOnly());
+    private static double rowsPerBlock(Table table, SearchCriteria c, long rows) throws SQLException {
+        DateSpan span = table.span(c.textOnly());
         if (span.first().isAfter(span.last())) {
             return rows;
         }
@@ -487,15 +524,6 @@ public final class RankedWindow {
             }
             Matcher m = PLAN_ROWS.matcher(plan);
             return m.find() ? Long.parseLong(m.group(1)) : 0;
-        }
-    }
-
-    /** The planner's row count of the search table (kept by autovacuum and analyze). */
-    private static long tableRows(Connection conn) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "select greatest(reltuples, 0)::bigint from pg_class where oid = 'article_search'::regclass");
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

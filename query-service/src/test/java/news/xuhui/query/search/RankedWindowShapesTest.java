@@ -94,7 +94,7 @@ class RankedWindowShapesTest {
                     undatedReached |= undated(conn, all.get(all.size() - 1));
                     // estimates that collect at once, walk a block or two and fall back, and the planner's own
                     for (long estimate : new long[] { 1, RankedWindow.estimate(conn, c), 1L << 40 }) {
-                        assertEquals(all, RankedWindow.newestByBlocks(conn, c, want, estimate),
+                        assertEquals(all, RankedWindow.newestByBlocks(new RankedWindow.Table(conn), c, want, estimate),
                                 c.query().toTsQuery() + ", " + want + " wanted, estimate " + estimate);
                     }
                     // the walk itself, over every block the paper's dates fall in, in one statement
