@@ -149,7 +149,7 @@ public class ArticleSearch {
             return;
         }
         if (ids == null) {
-            ids = RankedWindow.checkedIds(conn, RankedWindow.narrowed(conn, c), null, null, offset, limit);
+            ids = RankedWindow.checkedIds(conn, RankedWindow.narrowed(conn, c), null, offset, limit);
         }
         if (!ids.isEmpty()) {
             read(conn, SearchSql.datedIds(c, ids), hits, runs);
@@ -212,7 +212,7 @@ public class ArticleSearch {
                     long candidates = RankedWindow.scalar(conn, SearchSql.indexCount(c, config.facetsExactUpTo() + 1L));
                     exact = candidates <= config.facetsExactUpTo();
                     if (exact) {
-                        ids = RankedWindow.checkedIds(conn, c, SearchSql.Shape.COLLECT, null, 0, Integer.MAX_VALUE);
+                        ids = RankedWindow.checkedIds(conn, c, SearchSql.Shape.COLLECT, 0, Integer.MAX_VALUE);
                         estimate = ids.size();
                     } else {
                         estimate = Math.max(candidates, RankedWindow.estimate(conn, c));

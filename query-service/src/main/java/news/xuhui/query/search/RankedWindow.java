@@ -77,7 +77,7 @@ public final class RankedWindow {
             size = run(conn, SearchSql.ranked(c, s.window(), shape, offset, limit), rows);
         } else {
             // the index terms find a superset: the newest candidates are checked on their text until the window is full
-            List<String> ids = checkedIds(conn, c, shape, null, 0, s.window());
+            List<String> ids = checkedIds(conn, c, shape, 0, s.window());
             size = ids.isEmpty() ? -1 : run(conn, SearchSql.rankedIds(c, ids, offset, limit), rows);
         }
         return new Outcome(size, estimate, shape);
@@ -98,9 +98,9 @@ public final class RankedWindow {
             return newestByBlocks(table, c, want, estimate);
         }
         if (c.query().needsCheck()) {
-            return checkedIds(conn, c, shape, null, 0, want);
+            return checkedIds(conn, c, shape, 0, want);
         }
-        return shape == SearchSql.Shape.COLLECT ? blockIds(conn, c, null, want) : null;
+        return shape == SearchSql.Shape.COLLECT ? collectedIds(conn, c, want) : null;
     }
 
     /**
@@ -126,7 +126,7 @@ public final class RankedWindow {
         Connection conn = table.conn;
         DateSpan span = table.span(c);
         if (span.first().isAfter(span.last())) {
-            return blockIds(conn, c, null, want);
+            return collectedIds(conn, c, want);
         }
         long first = SearchSql.block(span.first());
         long last = SearchSql.block(span.last());
@@ -136,7 +136,7 @@ public final class RankedWindow {
         // which may have begun a few days ago
         double needed = perBlock > 0 ? want / perBlock : Double.MAX_VALUE;
         if (needed > MORE_BLOCKS) {
-            return blockIds(conn, c, null, want);
+            return collectedIds(conn, c, want);
         }
         int walk = (int) Math.min(last - first + 1, (long) Math.ceil(2 * needed) + 1);
         long[] blocks = new long[walk];
@@ -144,7 +144,7 @@ public final class RankedWindow {
             blocks[i] = last - i;
         }
         List<String> ids = walk(conn, c, blocks, want);
-        return ids.size() >= want ? ids : blockIds(conn, c, null, want);
+        return ids.size() >= want ? ids : collectedIds(conn, c, want);
     }
 
     /**
@@ -171,14 +171,14 @@ public final class RankedWindow {
         return ids;
     }
 
-    /** The newest matches within a block of dates (null: any date), up to {@code want}. */
-    private static List<String> blockIds(Connection conn, SearchCriteria c, Long block, int want)
+    /** The newest matches, up to {@code want}, all collected through the text index (checked if the query needs it). */
+    private static List<String> collectedIds(Connection conn, SearchCriteria c, int want)
             throws SQLException {
         if (c.query().needsCheck()) {
-            return checkedIds(conn, c, SearchSql.Shape.COLLECT, block, 0, want);
+            return checkedIds(conn, c, SearchSql.Shape.COLLECT, 0, want);
         }
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = SearchSql.newestIds(c, block, want).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = SearchSql.newestIds(c, want).prepare(conn); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }
@@ -249,7 +249,7 @@ public final class RankedWindow {
      */
     public static List<ArticleEntity> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, long skip,
             int want) throws SQLException {
-        return checked(conn, c, shape, null, skip, want, false, (rs, a) -> a != null ? a : ArticleRows.read(rs));
+        return checked(conn, c, shape, skip, want, false, (rs, a) -> a != null ? a : ArticleRows.read(rs));
     }
 
     /**
@@ -257,9 +257,9 @@ public final class RankedWindow {
      * candidate whose raw text holds the terms is not shipped at all: the database tests it ({@link
      * SearchSql#heldCandidates}), and a window's ids are all it needs.
      */
-    static List<String> checkedIds(Connection conn, SearchCriteria c, SearchSql.Shape shape, Long block, long skip,
+    static List<String> checkedIds(Connection conn, SearchCriteria c, SearchSql.Shape shape, long skip,
             int want) throws SQLException {
-        return checked(conn, c, shape, block, skip, want, true, (rs, a) -> rs.getString("id"));
+        return checked(conn, c, shape, skip, want, true, (rs, a) -> rs.getString("id"));
     }
 
     /** What a check keeps of a match: from its row, or from the article already parsed to check it (null if not). */
@@ -269,8 +269,8 @@ public final class RankedWindow {
     }
 
     /** {@code held}: the database tests the raw text (the rows that hold the terms come back as ids only). */
-    private static <T> List<T> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, Long block,
-            long skip, int want, boolean held, Keep<T> keep) throws SQLException {
+    private static <T> List<T> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, long skip, int want,
+            boolean held, Keep<T> keep) throws SQLException {
         List<T> out = new ArrayList<>();
         List<String> plain = c.query().plainHanTerms();
         long seen = 0;
@@ -279,8 +279,8 @@ public final class RankedWindow {
         while (true) {
             int n = 0;
             boolean tested = held && plain != null;
-            SearchSql.Statement st = tested ? SearchSql.heldCandidates(c, shape, block, at, (int) batch, plain)
-                    : SearchSql.candidates(c, shape, block, at, (int) batch);
+            SearchSql.Statement st = tested ? SearchSql.heldCandidates(c, shape, at, (int) batch, plain)
+                    : SearchSql.candidates(c, shape, at, (int) batch);
             try (PreparedStatement ps = st.prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     n++;

@@ -115,41 +115,27 @@ public final class SearchSql {
      * date order when {@code shape} is null (PostgreSQL's own plan, as for {@link #dated}).
      */
     public static Statement candidates(SearchCriteria c, Shape shape, long skip, int limit) {
-        return candidates(c, shape, null, skip, limit);
+        return candidates(c, shape, skip, limit, null);
     }
 
     /**
-     * {@link #candidates(SearchCriteria, Shape, long, int)} within one {@link #block} of edition dates (null: any date,
-     * undated too), for COLLECT.
-     */
-    public static Statement candidates(SearchCriteria c, Shape shape, Long block, long skip, int limit) {
-        return candidates(c, shape, block, skip, limit, null);
-    }
-
-    /**
-     * {@link #candidates(SearchCriteria, Shape, Long, long, int)} with a {@code holds} column: true when the row's
+     * {@link #candidates(SearchCriteria, Shape, long, int)} with a {@code holds} column: true when the row's
      * raw text holds every one of the given terms as it is (see {@link SearchQuery#plainHanTerms}), tested by the
      * database; such a row is a match, and its other columns come back null (its id is all a window needs). Only the
      * rows it leaves false are shipped whole, to be checked on their normalised text. Shipping every candidate's
      * paragraphs to the service to test them there was about half of a name search's time.
      */
-    public static Statement heldCandidates(SearchCriteria c, Shape shape, Long block, long skip, int limit,
-            List<String> plain) {
-        return candidates(c, shape, block, skip, limit, Objects.requireNonNull(plain));
+    public static Statement heldCandidates(SearchCriteria c, Shape shape, long skip, int limit, List<String> plain) {
+        return candidates(c, shape, skip, limit, Objects.requireNonNull(plain));
     }
 
-    private static Statement candidates(SearchCriteria c, Shape shape, Long block, long skip, int limit,
-            List<String> held) {
-        if (block != null && shape != Shape.COLLECT) {
-            throw new IllegalArgumentException("a block of dates is collected, not walked: " + shape);
-        }
+    private static Statement candidates(SearchCriteria c, Shape shape, long skip, int limit, List<String> held) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
         boolean oldest = shape == null && c.effectiveSort() == SearchSort.OLDEST;
         if (shape == Shape.COLLECT) {
             sql.append("with m as materialized (select s.id, s.edition_date, s.stored_at from article_search s");
             where(c, sql, params, Text.TERMS);
-            block(block, sql, params);
             sql.append(") ");
         }
         sql.append("select ").append(held == null ? ArticleRows.COLUMNS : UNLESS_HELD).append(" from (");
@@ -219,15 +205,14 @@ public final class SearchSql {
             .collect(Collectors.joining(", "));
 
     /**
-     * The ids of the newest matches within one {@link #block} of edition dates (null: any date), up to {@code limit}:
-     * collected through the text index, then sorted. Only for a query whose index terms are its matches.
+     * The ids of the newest matches, up to {@code limit}: collected through the text index, then sorted. Only for a
+     * query whose index terms are its matches.
      */
-    public static Statement newestIds(SearchCriteria c, Long block, int limit) {
+    public static Statement newestIds(SearchCriteria c, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(
                 "with m as materialized (select s.id, s.edition_date, s.stored_at from article_search s");
         where(c, sql, params, Text.TERMS);
-        block(block, sql, params);
         sql.append(") select m.id from m order by m.edition_date desc nulls last, m.stored_at desc, m.id limit ?");
         params.add(limit);
         return new Statement(sql.toString(), List.copyOf(params));
@@ -412,18 +397,6 @@ public final class SearchSql {
     /** The first date of a block. */
     public static LocalDate blockStart(long block) {
         return LocalDate.ofEpochDay(block > 0 ? block * BLOCK_DAYS : block * BLOCK_DAYS - (BLOCK_DAYS - 1));
-    }
-
-    /**
-     * Appends "edited within the given block" (nothing when null) in the form the text index holds it (migration V10),
-     * so that the index finds the block's rows holding the terms by itself: an equality, which GIN intersects with the
-     * terms' entries, where a date range would first gather every row in it into a bitmap.
-     */
-    private static void block(Long block, StringBuilder sql, List<Object> params) {
-        if (block != null) {
-            sql.append(" and ((s.edition_date - date '1970-01-01') / ").append(BLOCK_DAYS).append(") = ?");
-            params.add(Math.toIntExact(block));
-        }
     }
 
     /** Always emits a where clause ({@code true} when unfiltered) so callers may append {@code and ...}. */

@@ -132,7 +132,7 @@ class RankedWindowShapesTest {
         SearchCriteria c = criteria("\"徐汇区\" 发展", paper, null, null);
         try (Connection conn = dataSource.getConnection()) {
             List<String> candidates = new ArrayList<>();
-            try (PreparedStatement ps = SearchSql.candidates(c, SearchSql.Shape.COLLECT, null, 0, 1000).prepare(conn);
+            try (PreparedStatement ps = SearchSql.candidates(c, SearchSql.Shape.COLLECT, 0, 1000).prepare(conn);
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     candidates.add(rs.getString("id"));
@@ -153,7 +153,7 @@ class RankedWindowShapesTest {
             int whole = 0;
             int refuted = 0;
             List<String> terms = List.of("徐汇区", "发展");
-            try (PreparedStatement ps = SearchSql.heldCandidates(c, SearchSql.Shape.COLLECT, null, 0, 1000,
+            try (PreparedStatement ps = SearchSql.heldCandidates(c, SearchSql.Shape.COLLECT, 0, 1000,
                     c.query().plainHanTerms()).prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString("id");
@@ -185,7 +185,7 @@ class RankedWindowShapesTest {
             assertTrue(held > 0, "some candidates hold the words");
             assertTrue(refuted >= 2, "the pairs apart are refuted: " + refuted);
             assertTrue(whole >= 2, "the radical and the section are left to the check: " + whole);
-            List<String> matches = RankedWindow.checkedIds(conn, c, SearchSql.Shape.COLLECT, null, 0, 1000);
+            List<String> matches = RankedWindow.checkedIds(conn, c, SearchSql.Shape.COLLECT, 0, 1000);
             assertTrue(matches.contains(candidates.get(4)), "the word in a section heading is found");
             for (int i = 1; i <= 3; i++) {
                 assertFalse(matches.contains(candidates.get(i)), "pairs apart are no match: " + i);
@@ -193,7 +193,7 @@ class RankedWindowShapesTest {
 
             // a term among the people the parser found in the article is held without reading the text
             alter(conn, "update article set people = '[\"徐汇区\"]' where id = ?", candidates.get(1));
-            try (PreparedStatement ps = SearchSql.heldCandidates(c, SearchSql.Shape.COLLECT, null, 0, 1000,
+            try (PreparedStatement ps = SearchSql.heldCandidates(c, SearchSql.Shape.COLLECT, 0, 1000,
                     c.query().plainHanTerms()).prepare(conn); ResultSet rs = ps.executeQuery()) {
                 boolean seen = false;
                 while (rs.next()) {
@@ -284,17 +284,17 @@ class RankedWindowShapesTest {
                     "the date-ordered listing looks up the pairs the ranked window does");
             for (SearchCriteria looked : List.of(byHand, RankedWindow.lookup(conn, all).criteria(), narrowed)) {
                 for (int want : new int[] { 1, 2, 5, 1000 }) {
-                    List<String> byAll = RankedWindow.checkedIds(conn, all, SearchSql.Shape.COLLECT, null, 0, want);
+                    List<String> byAll = RankedWindow.checkedIds(conn, all, SearchSql.Shape.COLLECT, 0, want);
                     assertFalse(byAll.isEmpty(), phrase);
-                    assertEquals(byAll, RankedWindow.checkedIds(conn, looked, SearchSql.Shape.COLLECT, null, 0, want),
+                    assertEquals(byAll, RankedWindow.checkedIds(conn, looked, SearchSql.Shape.COLLECT, 0, want),
                             phrase + ", " + want + " wanted, " + looked.query().termCodes());
-                    assertEquals(byAll, RankedWindow.checkedIds(conn, looked, SearchSql.Shape.WALK, null, 0, want),
+                    assertEquals(byAll, RankedWindow.checkedIds(conn, looked, SearchSql.Shape.WALK, 0, want),
                             phrase + ", walked, " + want + " wanted, " + looked.query().termCodes());
                     // in the criteria's date order (sort=newest and past the ranked window), skipping the first:
                     // tested in the database through the pairs looked up, as checked here through them all
                     for (long skip : new long[] { 0, 1 }) {
                         assertEquals(ids(RankedWindow.checked(conn, all, null, skip, want)),
-                                RankedWindow.checkedIds(conn, looked, null, null, skip, want),
+                                RankedWindow.checkedIds(conn, looked, null, skip, want),
                                 phrase + ", in date order, " + skip + " skipped, " + want + " wanted");
                     }
                 }
