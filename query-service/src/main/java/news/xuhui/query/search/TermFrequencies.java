@@ -62,6 +62,24 @@ final class TermFrequencies {
         return t;
     }
 
+    /**
+     * {@link #of(Connection)}, read again when the table's rows now (the planner's count) differ from the reading's
+     * by more than a tenth: ANALYZE updates both, so the reading would be of statistics the planner no longer uses.
+     */
+    static TermFrequencies of(Connection conn, long tableRowsNow) throws SQLException {
+        TermFrequencies t = of(conn);
+        if (Math.abs(tableRowsNow - t.tableRows) > 0.1 * t.tableRows) {
+            t = read(conn);
+            last = t;
+        }
+        return t;
+    }
+
+    /** The next {@link #of} reads the statistics again (tests that change them). */
+    static void forget() {
+        last = null;
+    }
+
     /** A reading of this connection's database now. */
     static TermFrequencies read(Connection conn) throws SQLException {
         return read(conn, conn.getMetaData().getURL(), System.nanoTime());
@@ -100,7 +118,12 @@ final class TermFrequencies {
 
     /** The rows estimated to hold the term, at least 1 as the planner has it. */
     long rows(int code) {
+        return Math.max(1, Math.round(tableRows * share(code)));
+    }
+
+    /** The share of the rows estimated to hold the term: its frequency, or the planner's figure for an unlisted one. */
+    double share(int code) {
         Float f = frequencies.get(code);
-        return Math.max(1, Math.round(tableRows * (f != null ? f : unlisted)));
+        return f != null ? f : unlisted;
     }
 }

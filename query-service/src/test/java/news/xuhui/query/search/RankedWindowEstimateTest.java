@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -80,6 +81,39 @@ class RankedWindowEstimateTest {
                 assertTrue(Math.abs(rows - planned) <= Math.max(1, planned * 0.01), word + ": " + rows
                         + " rows from the statistics, " + planned + " by the planner; " + frequencies);
             }
+        }
+    }
+
+    /**
+     * Without filters the estimate is computed from the statistics instead of planned ({@link RankedWindow#planned}),
+     * and it is the planner's: for words of one to four pairs and for two words, right after an ANALYZE and after the
+     * table has grown without one (the planner scales the rows it counted by the pages the table has now).
+     */
+    @Test
+    void anUnfilteredEstimateIsThePlanners() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        GoldSeeds.loadStored("计算报" + suffix);
+        try (Connection conn = dataSource.getConnection()) {
+            try (Statement st = conn.createStatement()) {
+                st.execute("analyze article_search");
+            }
+            TermFrequencies.forget();
+            assertComputedAsPlanned(conn);
+            GoldSeeds.loadStored("增长报" + suffix);
+            assertComputedAsPlanned(conn);
+        }
+    }
+
+    private static void assertComputedAsPlanned(Connection conn) throws Exception {
+        for (String text : new String[] { "徐汇", "徐汇区", "浦东新区", "发展 徐汇", "街道 上海市", "\u9fa5\u9fa4" }) {
+            SearchCriteria c = new SearchCriteria(SearchQuery.parse(text), null, null, null, null, null, null, null,
+                    SearchSort.RELEVANCE, 0, 10);
+            int[] codes = c.query().termCodeSets().stream().flatMap(List::stream).distinct()
+                    .mapToInt(Integer::intValue).toArray();
+            long planned = RankedWindow.planRows(conn, SearchSql.estimate(c, SearchTerms.literal(codes)));
+            long computed = RankedWindow.planned(new RankedWindow.Table(conn), c, codes);
+            assertTrue(Math.abs(computed - planned) <= Math.max(1, planned * 0.02), text + ": computed " + computed
+                    + ", planned " + planned);
         }
     }
 }
