@@ -37,7 +37,7 @@ public final class BenchSearch {
 
             @Override
             public double filtersFirstFromShare() {
-                return 0.2;
+                return Double.parseDouble(System.getProperty("xuhui.search.filters-first-from-share", "0.2"));
             }
 
             @Override

@@ -382,11 +382,31 @@ public final class RankedWindow {
         if (c.narrowed()) {
             rows = rows < 0 ? table.rows() : rows;
             long text = estimate(table, c.textOnly());
-            if (rows > 0 && text > s.filtersFirstFromShare() * rows) {
+            if (rows > 0 && text > s.filtersFirstFromShare() * rows
+                    && !(datesOnly(c) && estimate > s.blockFromMatches()
+                            && (double) text / rows < blockShareBelow(s.window(), rowsPerBlock(table, c, rows)))) {
                 return SearchSql.Shape.FILTERS_FIRST;
             }
         }
         return SearchSql.Shape.COLLECT;
+    }
+
+    /** True when dates are the only filters that narrow the criteria (the blocks of dates narrow them as well). */
+    private static boolean datesOnly(SearchCriteria c) {
+        return (c.from() != null || c.to() != null) && c.page() == null && c.source() == null && c.person() == null
+                && c.author() == null;
+    }
+
+    /**
+     * The share of the archive a text is found in, under date filters only, below which collecting its matches a block
+     * of dates at a time beats walking the dated rows newest first testing each one's terms (FILTERS_FIRST): the walk
+     * tests about {@code window / share} rows at {@link #BLOCK_WALK_TEST_COST} each, a block collects about {@code share x
+     * perBlock} candidates; they cost the same at {@code sqrt(window x cost / perBlock)}. About a third of the archive
+     * at 100,000 articles over eleven years, a tenth at a million. A common word in a quarter of the articles, in a
+     * three-month range of the 100,000-article bench store, walked 372 rows in 9 ms to fill its window.
+     */
+    static double blockShareBelow(int window, double perBlock) {
+        return perBlock <= 0 ? 0 : Math.sqrt(window * BLOCK_WALK_TEST_COST / perBlock);
     }
 
     /**
