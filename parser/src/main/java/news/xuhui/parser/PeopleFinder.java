@@ -759,6 +759,27 @@ final class PeopleFinder {
         }
     }
 
+    /** Last characters of nouns for people by their work or role (宣讲员, 经营者, 承包户, 供应商). */
+    private static final String AGENT_END = "员者户商";
+
+    /**
+     * Whether a candidate is a body or a person by their work, not a name: it ends in an agent suffix (某某员介绍,
+     * 某某者表示, also a piece of two: 协|管员) or, of three characters, in an administrative unit (某某局介绍, 某某办表示,
+     * 某某委指出). Given names
+     * rarely end in these characters; bodies and job nouns that open a clause before a verb of saying do, and the
+     * recogniser tags some of them a person.
+     */
+    static boolean agentNoun(String cand) {
+        char last = cand.charAt(cand.length() - 1);
+        if (cand.length() == 2) {
+            return AGENT_END.indexOf(last) >= 0;
+        }
+        if (cand.length() != 3 || Surnames.compoundSurname(cand)) {
+            return false;
+        }
+        return UNIT_END.indexOf(last) >= 0 || AGENT_END.indexOf(last) >= 0;
+    }
+
     /** Titles that follow a person's name and nothing else (某某某总书记, 某某同志, 某某先生). */
     private static final String[] PERSONAL_TITLES = {"总书记", "同志", "先生", "女士", "代表", "委员"};
     /**
@@ -902,7 +923,7 @@ final class PeopleFinder {
             for (int end = Math.min(b, i + 4); end - i >= 3; end--) {
                 if (end < n && (s.charAt(end) == '的' || followedByEvidence(s, end))) {
                     String cand = s.substring(i, end);
-                    if (noWordInside(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
+                    if (!placeOwned(s, end) && noWordInside(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
                             && STOP_END.indexOf(cand.charAt(cand.length() - 1)) < 0) {
                         out.add(new Mention(cand, s, i, end));
                     }
@@ -911,6 +932,26 @@ final class PeopleFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * What a place has and a person does not (某某的市中心, 某某的街头, 某某的校园里): a transcription before 的 and one of
+     * these is a foreign place the dictionary does not know.
+     */
+    private static final String[] PLACE_PARTS = {"市中心", "市区", "城区", "郊区", "市民", "市长", "市政府", "街头", "街道",
+        "港口", "海滩", "海边", "夜景", "广场", "校园", "首都", "气候", "人口", "机场", "居民"};
+
+    /** Whether 的 at {@code end} is followed by a word of {@link #PLACE_PARTS}. */
+    static boolean placeOwned(String s, int end) {
+        if (end >= s.length() || s.charAt(end) != '的') {
+            return false;
+        }
+        for (String w : PLACE_PARTS) {
+            if (s.startsWith(w, end + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether no part of {@code w} of two characters or more is a dictionary word. */
@@ -1015,12 +1056,58 @@ final class PeopleFinder {
         if (ROLE_BEFORE.endsAny(before) || STATUS_BEFORE.endsAny(before) && followedByEvidence(s, m.end)) {
             return true;
         }
+        // 某某等 ends a list of things when a word for things follows (某某、某某等街道, 某某等12个小区)
+        if (listOfThings(s, m.end)) {
+            return false;
+        }
         String after = s.substring(m.end, Math.min(s.length(), m.end + 8));
         // a word ending in an administrative unit before a title is the place or body it heads (某某镇镇长)
         if (UNIT_END.indexOf(m.name.charAt(m.name.length() - 1)) >= 0 && TITLE_AT.matcher(after).lookingAt()) {
             return false;
         }
         return AFTER.matcher(after).find();
+    }
+
+    /**
+     * Words for places, bodies and things that a list ends in after 等 (某某、某某等街道, 某某等三家企业, 某某等品牌): the
+     * items are no people, and 等 is then no person's evidence. Single characters are not listed: 等区领导 and 等市民
+     * are people.
+     */
+    private static final String[] THINGS = ("小区|社区|街道|街镇|乡镇|城市|国家|地区|地方|省份|学校|小学|中学|高校|院校|大学|幼儿园|"
+            + "医院|企业|公司|集团|品牌|单位|机构|部门|场馆|场所|公园|景点|景区|商场|超市|便利店|门店|商家|商户|店铺|银行|平台|"
+            + "项目|产品|路段|道路|马路|楼宇|园区|基地|街区|商圈|菜场|市场|餐厅|饭店|酒店|剧院|影院|书店|媒体|网站|协会|组织|课程|"
+            + "节目|活动|作品|图书|电影|游戏|品种|赛事|车站|站点|地铁站|线路|商业体|文化馆|图书馆|博物馆|美术馆|展馆|地").split("\\|");
+    /** Numerals and measure words between 等 and the word for what the list holds (等12个小区, 等三家企业). */
+    private static final String COUNT = "0123456789０１２３４５６７８９一二三四五六七八九十百千万余多几数两";
+    private static final String THING_MEASURES = "个所家座条项处只款类批场部本";
+    /** Words for people that may follow a word for things (等学校负责人, 等企业代表): then the list holds people. */
+    private static final Pattern PEOPLE_AFTER_THINGS = Pattern.compile("^(?:领导|负责人|代表|干部|师生|员工|职工|人员|居民|"
+            + "家长|老师|志愿者|党员|职工|人士|" + withoutProfessions(BylineExtractor.ROLE_WORDS) + ")");
+
+    /**
+     * Whether 等 at {@code end} closes a list of things: a word of {@link #THINGS} follows it, after a count (等12个小区),
+     * and no word for people follows that word (等学校负责人).
+     */
+    static boolean listOfThings(String s, int end) {
+        if (!s.startsWith("等", end)) {
+            return false;
+        }
+        int j = end + 1;
+        boolean counted = false;
+        while (j < s.length() && COUNT.indexOf(s.charAt(j)) >= 0) {
+            j++;
+            counted = true;
+        }
+        if (counted && j < s.length() && THING_MEASURES.indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        for (String w : THINGS) {
+            if (s.startsWith(w, j)) {
+                int k = j + w.length();
+                return !PEOPLE_AFTER_THINGS.matcher(s.substring(k, Math.min(s.length(), k + 8))).find();
+            }
+        }
+        return false;
     }
 
     private static boolean listedWithAccepted(Mention m, Set<String> accepted) {
@@ -1128,7 +1215,7 @@ final class PeopleFinder {
         if (!dotted && !Surnames.startsWithSurname(name)) {
             return false;
         }
-        if (STOP_END.indexOf(name.charAt(n - 1)) >= 0) {
+        if (STOP_END.indexOf(name.charAt(n - 1)) >= 0 || agentNoun(name)) {
             return false;
         }
         for (int i = 1; i < n; i++) {

@@ -318,4 +318,28 @@ class PeopleRulesTest {
                 .articles();
         assertTrue(alone.size() == 1 && alone.get(0).people().isEmpty(), alone.toString());
     }
+
+    @Test
+    void aListClosedByAWordForThingsHoldsNoPeople() {
+        List<String> p = people("街道已完成金枫苑、华石苑、康宁苑等12个小区的改造。丰石、柏林、甄园等街道率先试点。");
+        assertTrue(p.isEmpty(), p.toString());
+        List<String> q = people("甄明远、葛云舒等区领导出席。柏文澜、阎立群等学校负责人参加会议。");
+        assertTrue(q.containsAll(List.of("甄明远", "葛云舒", "柏文澜", "阎立群")), q.toString());
+    }
+
+    @Test
+    void aBodyOrAJobNounBeforeAVerbOfSayingIsNoName() {
+        List<String> p = people("“服务要更细。”协管员介绍。城管委表示，将加强巡查。“要把实事办好。”宣讲员说。");
+        assertTrue(p.isEmpty(), p.toString());
+        List<String> q = people("“要把实事办好。”葛云舒介绍。");
+        assertTrue(q.contains("葛云舒"), q.toString());
+    }
+
+    @Test
+    void aTranscriptionOpeningASentenceBeforeWhatOnlyAPlaceHasIsNoName() {
+        List<String> p = people("代表团抵达当地。莫里纳的街头挂满了彩旗。卡萨洛的市民热情欢迎。");
+        assertTrue(p.isEmpty(), p.toString());
+        List<String> q = people("这类书越来越畅销。卡维莉的“简史三部曲”回溯历史。");
+        assertTrue(q.contains("卡维莉"), q.toString());
+    }
 }
