@@ -54,23 +54,46 @@ final class PeopleFinder {
      */
     private static final Set<String> PROFESSIONS = Set.of("医生", "教师", "律师", "民警", "警官", "工程师", "建筑师", "总工程师",
             "总建筑师", "专家", "成员", "党组成员");
-    private static final Pattern AFTER = Pattern.compile("^(?:总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
+    /**
+     * A person's verb or title right after a name (张三指出, 张三同志, 张三主任). The word lists here and below are
+     * looked up with {@link WordTable}s built once: a regex alternation of a few hundred words, tried at every
+     * character, cost more CPU than the rest of the rules together.
+     */
+    private static final WordTable AFTER = WordTable.of("总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
             + "介绍|参加|所作|作了|作关于|作报告|致辞|致欢迎辞|讲话|围绕|感谢|提出|要求|希望|等|一行|率队|带队|陪同|调研|视察|会见|回答|"
             + "告诉|透露|坦言|感慨|感叹|称|呼吁|建议|提醒|解释|承认|证实|重申|补充|回应|宣读|传达|通报|主讲|发言|发表|就职|就任|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
-            + "在调研|在座谈|通电话|通话|(?:" + withoutProfessions(BylineExtractor.ROLE_WORDS) + "|" + MORE_ROLES + "))");
-    private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同|"
-            + "将|把|被|也|都|就|是|曾|正|已|还|又|便|却|近日|日前|昨日|昨天|今天|今年|去年|目前|当时|随后|一直)");
-    // longest role first: with 委员 tried before 委员长, 副委员长王晨 would read as the role 委员 and the name 长王晨
-    private static final Pattern ROLE_NAME = Pattern.compile("(?:" + ALL_ROLES + ")([\\u4e00-\\u9fff]{2,4})");
+            + "在调研|在座谈|通电话|通话|" + withoutProfessions(BylineExtractor.ROLE_WORDS) + "|" + MORE_ROLES);
+    /** Function and time words that may follow a name (张三将…, 张三近日…). */
+    private static final WordTable NAME_END = WordTable.of("以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同|"
+            + "将|把|被|也|都|就|是|曾|正|已|还|又|便|却|近日|日前|昨日|昨天|今天|今年|去年|目前|当时|随后|一直");
+    /** Every title before a name; the longest one at a place is the title (副委员长王晨 is not 委员 and 长王晨). */
+    private static final WordTable ROLES = WordTable.of(ALL_ROLES);
 
-    private static final boolean[] ROLE_FIRST = new boolean[65536];
+    /** Whether a person's verb or title starts at {@code i} of {@code s} within {@code window} characters. */
+    private static boolean afterAt(String s, int i, int window) {
+        return AFTER.anyAt(s, i, i + window);
+    }
 
-    static {
-        for (String w : ALL_ROLES.split("\\|")) {
-            if (!w.isEmpty()) {
-                ROLE_FIRST[w.charAt(0)] = true;
-            }
+    /** A character of the range [\u4e00-\u9fff]. */
+    private static boolean han(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '\u4e00' && s.charAt(i) <= '\u9fff';
+    }
+
+    /**
+     * The title at {@code i} that a name may follow: the longest title there with two Chinese characters after it,
+     * its length, or 0 when there is none.
+     */
+    private static int roleAt(String s, int i) {
+        return ROLES.longestAt(s, i, s.length(), e -> han(s, e) && han(s, e + 1));
+    }
+
+    /** The 2–4 Chinese characters after a title ending at {@code pos} (see {@link #roleAt}). */
+    private static String nameAfterRole(String s, int pos) {
+        int e = pos + 2;
+        while (e < pos + 4 && han(s, e)) {
+            e++;
         }
+        return s.substring(pos, e);
     }
 
     private static String withoutProfessions(String alternation) {
@@ -562,22 +585,16 @@ final class PeopleFinder {
     }
 
     private static void fromRoles(String s, List<Mention> out) {
-        Matcher m = ROLE_NAME.matcher(s);
         int n = s.length();
         int i = 0;
-        // same matches as ROLE_NAME.find(), but the role alternation is tried only where a role word can start
         while (i < n) {
-            if (!ROLE_FIRST[s.charAt(i)]) {
+            int role = roleAt(s, i);
+            if (role == 0) {
                 i++;
                 continue;
             }
-            m.region(i, n);
-            if (!m.lookingAt()) {
-                i++;
-                continue;
-            }
-            String after = m.group(1);
-            int pos = m.start(1);
+            int pos = i + role;
+            String after = nameAfterRole(s, pos);
             // after a status word a given name that is a common word is the verb phrase of its subject (学生戴口罩)
             boolean status = BEFORE_ONLY_SET.contains(s.substring(i, pos));
             boolean found = false;
@@ -587,8 +604,7 @@ final class PeopleFinder {
                 }
                 int end = pos + len;
                 boolean delimited = end < s.length() && DELIMS.indexOf(s.charAt(end)) >= 0
-                        || AFTER.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
-                        || NAME_END.matcher(s.substring(end, Math.min(s.length(), end + 3))).find();
+                        || afterAt(s, end, 6) || NAME_END.anyAt(s, end, end + 3);
                 String cand = after.substring(0, len);
                 if (delimited && !withoutPlaceOrTime(cand).equals(cand)) {
                     continue;
@@ -608,7 +624,7 @@ final class PeopleFinder {
                 }
             }
             // the next role may start right after this one, even inside what this one took for a name (代表|团秘书长)
-            i = m.start(1);
+            i = pos;
         }
     }
 
@@ -702,15 +718,15 @@ final class PeopleFinder {
     }
 
     /** Verbs of saying that follow a speaker's name at the start of a clause (“……。”张三说). */
-    private static final String[] SPEECH = {"说", "表示", "介绍", "回忆", "告诉", "认为", "指出", "坦言", "强调"};
+    private static final WordTable SPEECH = WordTable.of("说|表示|介绍|回忆|告诉|认为|指出|坦言|强调");
 
     /**
      * A speaker the recogniser misses: the whole of a clause between a punctuation mark (or a closing quote) and a
      * verb of saying, 2–3 characters starting with a family name and unknown to the dictionary (。杨某某说：).
      * The clause boundary fixes both ends of the name, so no guessing of its length is needed.
      */
-    private static final Pattern TITLE_AT = Pattern.compile("(?:" + longestFirst(
-            BylineExtractor.ROLE_WORDS + "|领导|" + MORE_ROLES).replace("|岁的", "") + ")");
+    private static final WordTable TITLE_AT = WordTable.of(longestFirst(
+            BylineExtractor.ROLE_WORDS + "|领导|" + MORE_ROLES).replace("|岁的", ""));
 
     private static final String SENTENCE_START = "。！？；!?;\n”";
     private static final String UNIT_END = "省市县区镇乡村府委局厅处部院校所司队会团组办室站社";
@@ -718,21 +734,10 @@ final class PeopleFinder {
     static void fromSpeech(String s, List<Mention> out) {
         int n = s.length();
         for (int i = 2; i < n; i++) {
-            String verb = null;
-            for (String v : SPEECH) {
-                if (s.startsWith(v, i)) {
-                    verb = v;
-                    break;
-                }
-            }
+            boolean verb = SPEECH.anyAt(s, i, n);
             // a title after the name (。张某某委员长主持) marks it as well, for names of three characters
-            boolean title = false;
-            if (verb == null && ROLE_FIRST[s.charAt(i)]) {
-                Matcher m = TITLE_AT.matcher(s);
-                m.region(i, n);
-                title = m.lookingAt();
-            }
-            if (verb == null && !title) {
+            boolean title = !verb && TITLE_AT.anyAt(s, i, n);
+            if (!verb && !title) {
                 continue;
             }
             for (int len = 2; len <= 3 && len <= i; len++) {
@@ -826,9 +831,8 @@ final class PeopleFinder {
 
     /** Whether the title at {@code i} is followed by a bracket (某某委员（某某大学教授）): an attribution line. */
     private static boolean attribution(String s, int i) {
-        Matcher m = TITLE_AT.matcher(s);
-        m.region(i, s.length());
-        return m.lookingAt() && m.end() < s.length() && (s.charAt(m.end()) == '（' || s.charAt(m.end()) == '(');
+        int end = i + TITLE_AT.longestAt(s, i, s.length());
+        return end > i && end < s.length() && (s.charAt(end) == '（' || s.charAt(end) == '(');
     }
 
     /**
@@ -847,8 +851,7 @@ final class PeopleFinder {
         if (end >= s.length() || DELIMS.indexOf(s.charAt(end)) >= 0) {
             return true;
         }
-        String after = s.substring(end, Math.min(s.length(), end + 6));
-        return AFTER.matcher(after).find() || NAME_END.matcher(after).find();
+        return afterAt(s, end, 6) || NAME_END.anyAt(s, end, end + 6);
     }
 
     static boolean transcribed(String w) {
@@ -866,17 +869,13 @@ final class PeopleFinder {
      * verb, a list mark or punctuation begins (外长某某夫通电话, 。某某表示). Dictionary words and places are not names.
      */
     static void fromTranscribed(String s, List<Mention> out) {
-        Matcher m = ROLE_NAME.matcher(s);
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            boolean atRole = false;
-            if (ROLE_FIRST[s.charAt(i)]) {
-                m.region(i, n);
-                atRole = m.lookingAt();
-            }
+            int role = roleAt(s, i);
+            boolean atRole = role > 0;
             int a;
             if (atRole) {
-                a = m.start(1);
+                a = i + role;
             } else if (i == 0 || DELIMS.indexOf(s.charAt(i - 1)) >= 0) {
                 a = i;
             } else {
@@ -887,11 +886,7 @@ final class PeopleFinder {
                 b++;
             }
             for (int end = b; end - a >= 2; end--) {
-                boolean speech = false;
-                for (String v : SPEECH) {
-                    speech |= s.startsWith(v, end);
-                }
-                if (atRole ? followedByEvidence(s, end) : speech) {
+                if (atRole ? followedByEvidence(s, end) : SPEECH.anyAt(s, end, n)) {
                     String cand = s.substring(a, end);
                     if (!HanlpSupport.contains(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
                             && STOP_END.indexOf(cand.charAt(cand.length() - 1)) < 0) {
@@ -1001,7 +996,7 @@ final class PeopleFinder {
                     c++;
                 }
                 // 则 transcribes a syllable but also opens a clause (麦克纳布则表示): cut it there
-                if (c - 1 > b + 1 && s.charAt(c - 1) == '则' && AFTER.matcher(s.substring(c, Math.min(n, c + 6))).find()) {
+                if (c - 1 > b + 1 && s.charAt(c - 1) == '则' && afterAt(s, c, 6)) {
                     c--;
                 }
                 // a run that swallowed the first character of the verb after it (加库代|表): end before that verb
@@ -1060,12 +1055,11 @@ final class PeopleFinder {
         if (listOfThings(s, m.end)) {
             return false;
         }
-        String after = s.substring(m.end, Math.min(s.length(), m.end + 8));
         // a word ending in an administrative unit before a title is the place or body it heads (某某镇镇长)
-        if (UNIT_END.indexOf(m.name.charAt(m.name.length() - 1)) >= 0 && TITLE_AT.matcher(after).lookingAt()) {
+        if (UNIT_END.indexOf(m.name.charAt(m.name.length() - 1)) >= 0 && TITLE_AT.anyAt(s, m.end, m.end + 8)) {
             return false;
         }
-        return AFTER.matcher(after).find();
+        return afterAt(s, m.end, 8);
     }
 
     /**
@@ -1081,8 +1075,8 @@ final class PeopleFinder {
     private static final String COUNT = "0123456789０１２３４５６７８９一二三四五六七八九十百千万余多几数两";
     private static final String THING_MEASURES = "个所家座条项处只款类批场部本";
     /** Words for people that may follow a word for things (等学校负责人, 等企业代表): then the list holds people. */
-    private static final Pattern PEOPLE_AFTER_THINGS = Pattern.compile("^(?:领导|负责人|代表|干部|师生|员工|职工|人员|居民|"
-            + "家长|老师|志愿者|党员|职工|人士|" + withoutProfessions(BylineExtractor.ROLE_WORDS) + ")");
+    private static final WordTable PEOPLE_AFTER_THINGS = WordTable.of("领导|负责人|代表|干部|师生|员工|职工|人员|居民|"
+            + "家长|老师|志愿者|党员|人士|" + withoutProfessions(BylineExtractor.ROLE_WORDS));
 
     /**
      * Whether 等 at {@code end} closes a list of things: a word of {@link #THINGS} follows it, after a count (等12个小区),
@@ -1104,7 +1098,7 @@ final class PeopleFinder {
         for (String w : THINGS) {
             if (s.startsWith(w, j)) {
                 int k = j + w.length();
-                return !PEOPLE_AFTER_THINGS.matcher(s.substring(k, Math.min(s.length(), k + 8))).find();
+                return !PEOPLE_AFTER_THINGS.anyAt(s, k, k + 8);
             }
         }
         return false;
