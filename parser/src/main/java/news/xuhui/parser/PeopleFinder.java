@@ -134,6 +134,7 @@ final class PeopleFinder {
         List<Mention> mentions = new ArrayList<>();
         int budget = Math.min(maxChars, MAX_CHARS);
         StringBuilder all = new StringBuilder();
+        StringBuilder raw = new StringBuilder();
         for (String t : texts) {
             if (t == null || t.isEmpty() || budget <= 0) {
                 continue;
@@ -141,6 +142,7 @@ final class PeopleFinder {
             String s = t.length() > budget ? t.substring(0, budget) : t;
             budget -= s.length();
             appendSentencesWithEvidence(s, all);
+            raw.append(s).append('\n');
         }
         // one HanLP call for the whole article: its per-call set-up costs more than the text itself
         String s = all.toString();
@@ -160,11 +162,18 @@ final class PeopleFinder {
         mentions.addAll(dotted);
         List<Mention> apposed = fromApposition(s);
         mentions.addAll(apposed);
+        // read in the whole text: a sentence with a person noun and no title or verb (镇里引进致富能人某某某回乡创业)
+        // is not kept for the recogniser
+        List<Mention> afterNoun = fromPersonNoun(raw.toString());
+        mentions.addAll(afterNoun);
         Set<String> accepted = new LinkedHashSet<>();
         for (Mention m : dotted) {
             accepted.add(m.name);
         }
         for (Mention m : apposed) {
+            accepted.add(m.name);
+        }
+        for (Mention m : afterNoun) {
             accepted.add(m.name);
         }
         for (Mention m : takenUp) {
@@ -186,7 +195,8 @@ final class PeopleFinder {
             }
         }
         for (Mention m : mentions) {
-            if (hasContext(m)) {
+            // a dictionary word in a list (see nameShapedWord) is a name only between accepted names
+            if (hasContext(m) && !HanlpSupport.isCommonNonPersonWord(m.name)) {
                 accepted.add(m.name);
             }
         }
@@ -594,6 +604,10 @@ final class PeopleFinder {
                 continue;
             }
             int pos = i + role;
+            if (insideAWord(s, i, pos)) {
+                i = pos;
+                continue;
+            }
             String after = nameAfterRole(s, pos);
             // after a status word a given name that is a common word is the verb phrase of its subject (学生戴口罩)
             boolean status = BEFORE_ONLY_SET.contains(s.substring(i, pos));
@@ -626,6 +640,15 @@ final class PeopleFinder {
             // the next role may start right after this one, even inside what this one took for a name (代表|团秘书长)
             i = pos;
         }
+    }
+
+    /**
+     * Whether the title at {@code start}–{@code pos} is the start of a longer dictionary word with the character after
+     * it (居民|区, 学生|会, 书记|处): no title then, and what follows it no name (居民区党总支书记 holds no 区党总).
+     */
+    static boolean insideAWord(String s, int start, int pos) {
+        return pos < s.length() && HanlpSupport.contains(s.substring(start, pos + 1))
+                && !TITLE_AT.contains(s.substring(start, pos + 1));
     }
 
     /**
@@ -679,7 +702,7 @@ final class PeopleFinder {
         boolean rightOk = b >= s.length() || DELIMS.indexOf(s.charAt(b)) >= 0;
         if (len >= 2 && len <= 3 && leftOk && rightOk) {
             String item = s.substring(a, b);
-            if (valid(item) && !HanlpSupport.contains(item)) {
+            if (valid(item) && !HanlpSupport.contains(item) || nameShapedWord(item)) {
                 out.add(new Mention(item, s, a, b));
             }
         } else if (len == 4 && leftOk && rightOk) {
@@ -770,7 +793,7 @@ final class PeopleFinder {
     /**
      * Whether a candidate is a body or a person by their work, not a name: it ends in an agent suffix (某某员介绍,
      * 某某者表示, also a piece of two: 协|管员) or, of three characters, in an administrative unit (某某局介绍, 某某办表示,
-     * 某某委指出). Given names
+     * 某某委指出), or is a word and 方, a party (施工方表示, 监理方指出). Given names
      * rarely end in these characters; bodies and job nouns that open a clause before a verb of saying do, and the
      * recogniser tags some of them a person.
      */
@@ -781,6 +804,10 @@ final class PeopleFinder {
         }
         if (cand.length() != 3 || Surnames.compoundSurname(cand)) {
             return false;
+        }
+        // a party to a project or a contract (施工方, 监理方): a word and 方; a name has no word before its 方 (某东方)
+        if (last == '方' && HanlpSupport.isCommonNonPersonWord(cand.substring(0, 2))) {
+            return true;
         }
         return UNIT_END.indexOf(last) >= 0 || AGENT_END.indexOf(last) >= 0;
     }
@@ -949,6 +976,95 @@ final class PeopleFinder {
         return false;
     }
 
+    /** Last characters of nouns for a person by their trade, art or standing (设计师, 指挥家, 能人, 歌手, 毒枭). */
+    private static final String PERSON_NOUN_END = "师家手人匠枭星";
+    /** Numerals, measures and determiners that open a count or a group, no noun for a person (一家, 两人, 各家). */
+    private static final String NOT_A_PERSON_NOUN_START = "一二三四五六七八九十两几每各这那某本该全大众个他别";
+
+    /**
+     * The length of the dictionary noun for a person that ends right before {@code pos} (法国设计师|某某, 致富能人|某某):
+     * 2–3 characters, a common noun or job title ending in {@link #PERSON_NOUN_END}, not a title the role rules read;
+     * 0 if there is none.
+     */
+    static int personNounBefore(String s, int pos) {
+        if (pos < 2 || PERSON_NOUN_END.indexOf(s.charAt(pos - 1)) < 0) {
+            return 0;
+        }
+        for (int k = 3; k >= 2; k--) {
+            if (pos - k < 0) {
+                continue;
+            }
+            String w = s.substring(pos - k, pos);
+            // 家 of two is mostly a household or a business (一家, 商家, 国家); of three a person (艺术家, 企业家)
+            if (w.charAt(k - 1) == '家' && k < 3 || NOT_A_PERSON_NOUN_START.indexOf(w.charAt(0)) >= 0) {
+                continue;
+            }
+            if (HanlpSupport.isFirstACommonNoun(w) && !TITLE_AT.contains(w) && !BEFORE_ONLY_SET.contains(w)) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A name after a noun for a person that no title list holds (法国设计师某某某表示, 致富能人某某某带领…): the noun is
+     * the dictionary's, ends in a person's suffix ({@link #personNounBefore}), and the name after it — 3 or 2
+     * characters with a family name, or a run of 3–6 transcription characters — ends where punctuation, a person's
+     * verb or a function word begins, or, as after a title ({@link #beforeAWord}), where a dictionary word begins. The
+     * noun before and the verb, mark or word after are its evidence.
+     */
+    static List<Mention> fromPersonNoun(String s) {
+        List<Mention> out = new ArrayList<>();
+        int n = s.length();
+        for (int pos = 2; pos < n; pos++) {
+            if (personNounBefore(s, pos) == 0) {
+                continue;
+            }
+            Mention found = null;
+            for (int len = 3; len >= 2 && found == null; len--) {
+                int end = pos + len;
+                if (end >= n || !followedByEvidence(s, end)) {
+                    continue;
+                }
+                String cand = s.substring(pos, end);
+                if (!withoutPlaceOrTime(cand).equals(cand)) {
+                    continue;
+                }
+                // as after a status word, a word after the family name is the noun's verb phrase (个人|和家庭)
+                if (valid(cand) && !HanlpSupport.contains(cand) && !HanlpSupport.isCommonVerb(cand.substring(1))
+                        && !HanlpSupport.contains(cand.substring(0, 2))
+                        && !(len == 3 && HanlpSupport.contains(cand.substring(1)))) {
+                    found = new Mention(cand, s, pos, end);
+                }
+            }
+
+            if (found == null) {
+                int b = pos;
+                while (b < n && b - pos < 6 && TRANSCRIPTION.indexOf(s.charAt(b)) >= 0) {
+                    b++;
+                }
+                for (int end = b; end - pos >= 3 && found == null; end--) {
+                    if (end < n && followedByEvidence(s, end)) {
+                        String cand = s.substring(pos, end);
+                        if (noWordInside(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
+                                && STOP_END.indexOf(cand.charAt(cand.length() - 1)) < 0) {
+                            found = new Mention(cand, s, pos, end);
+                        }
+                        break;
+                    }
+                }
+            }
+            if (found == null) {
+                // a name that runs on into the rest of the clause (致富能人某某某回乡创业)
+                found = beforeAWord(s, pos);
+            }
+            if (found != null) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
+
     /** Whether no part of {@code w} of two characters or more is a dictionary word. */
     private static boolean noWordInside(String w) {
         for (int a = 0; a < w.length(); a++) {
@@ -1104,8 +1220,35 @@ final class PeopleFinder {
         return false;
     }
 
+    /**
+     * A list item of two characters that is a dictionary word but shaped like a name: a family name first, no place,
+     * body or function word (甘露, 高峰, 金鑫). Such an item is a name only between two accepted names
+     * (某某某、甘露、某某某), see {@link #betweenAccepted}; nothing else is evidence for it.
+     */
+    static boolean nameShapedWord(String item) {
+        return item.length() == 2 && HanlpSupport.isCommonNonPersonWord(item) && Surnames.startsWithSurname(item)
+                && !HanlpSupport.isPlaceOrOrganisation(item) && STOP_END.indexOf(item.charAt(1)) < 0
+                && STOP_ANY.indexOf(item.charAt(1)) < 0 && !agentNoun(item) && !BylineExtractor.endsWithRole(item)
+                && UNIT_END.indexOf(item.charAt(1)) < 0;
+    }
+
+    /** Whether the list items right before and right after {@code m} are both accepted names. */
+    static boolean betweenAccepted(Mention m, Set<String> accepted) {
+        String s = m.text;
+        if (m.start == 0 || m.end >= s.length() || s.charAt(m.start - 1) != '、' || s.charAt(m.end) != '、') {
+            return false;
+        }
+        String prev = itemBefore(s, m.start - 1);
+        String next = itemAfter(s, m.end + 1);
+        return prev != null && next != null && (accepted.contains(prev) || endsWithAccepted(prev, accepted))
+                && startsWithAccepted(next, accepted);
+    }
+
     private static boolean listedWithAccepted(Mention m, Set<String> accepted) {
         String s = m.text;
+        if (HanlpSupport.isCommonNonPersonWord(m.name)) {
+            return betweenAccepted(m, accepted);
+        }
         if (m.end < s.length() && s.charAt(m.end) == '、') {
             String next = itemAfter(s, m.end + 1);
             if (next != null && startsWithAccepted(next, accepted)) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * 等 took for a person's list; 文旅局, 应急办, 商务委 (bodies opening a clause before 介绍, 表示) and 宣讲员 (a job
  * noun the recogniser tags a person before 介绍); 莫纳什 (a foreign place opening a sentence: 莫纳什的校园里). With
  * the rules {@link PeopleFinder#listOfThings}, {@link PeopleFinder#agentNoun} and {@link PeopleFinder#placeOwned}
- * (written after looking at these misses, so a development figure now): recall 13/13, precision 13/13.
+ * (written after looking at these misses, so a development figure now): recall 13/13, precision 13/13. The
+ * rules written after the {@link #SECOND} set keep it there.
  */
 class PeopleDecoyTest {
 
@@ -80,10 +81,71 @@ class PeopleDecoyTest {
             new Passage("老人们说，温故知新，张弛有度。曾经的棚户区变成了花园小区，高楼林立，万家灯火。", List.of()),
             new Passage("副区长戚振邦、区政协副主席褚明哲等出席活动。", List.of("戚振邦", "褚明哲")));
 
+    /**
+     * A second set, written by hand after the three rules above and before anything was run on it: held out from
+     * them. Measured the first time it ran: parser 1.9.0 recall 11/13, precision 11/14 (false: 施工方 before 表示,
+     * 鲁克 of 因斯布鲁克等城市, 区党总 of 居民区党总支书记; missed: 甘露, a word between two names of a list, and
+     * 玛蒂尔德 after 设计师); with the three rules recall 11/13, precision 11/13 (鲁克 gone: the honest held-out figure
+     * of those rules). With the rules written after looking at it ({@link PeopleFinder#insideAWord}, 方 in
+     * {@link PeopleFinder#agentNoun}, {@link PeopleFinder#nameShapedWord}, {@link PeopleFinder#fromPersonNoun}):
+     * recall 13/13, precision 13/13, a development figure now.
+     */
+    static final List<Passage> SECOND = List.of(
+            new Passage("天平街道、枫林街道、湖南街道等地的居民代表参加了座谈。街道办事处主任柯思远表示，将继续做好为老服务。",
+                    List.of("柯思远")),
+            new Passage("“家门口就能看病，真方便。”家住石龙路的常阿婆笑着说。卫生服务站医生告诉记者，每周三有专家坐诊。",
+                    List.of()),
+            new Passage("金城广场、万达广场、高岛屋百货等商业体客流回升。区商务委主任段宜之介绍，今年将新增夜间消费集聚区。",
+                    List.of("段宜之")),
+            new Passage("“银发课堂”“书香家庭”“小候鸟”暑托班等品牌项目深受欢迎。马老师说，孩子们每天都很开心。", List.of()),
+            new Passage("一网统管平台上线后，城运中心、应急局、市场局联合处置问题工单三千余件。城运中心介绍，平均处置时长缩短一半。",
+                    List.of()),
+            new Passage("日前，华东理工大学、上海师范大学、上海应用技术大学与区政府签约。签约仪式上，区委副书记鲍启航致辞。",
+                    List.of("鲍启航")),
+            new Passage("万象更新，常怀感恩。高朋满座，金声玉振。张灯结彩迎新春，方寸舞台展风采。", List.of()),
+            new Passage("项目部经理透露，工程采用装配式建筑工艺。施工方表示，将确保年底前竣工。监理方指出，现场安全措施到位。",
+                    List.of()),
+            new Passage("维也纳、萨尔茨堡、因斯布鲁克等城市的艺术团来沪演出。来自奥地利的指挥家罗兰德说：“上海的观众非常热情。”",
+                    List.of("罗兰德")),
+            new Passage("居民区党总支书记表示，楼道堆物整治已基本完成。楼组长、志愿者、物业经理轮流值守。", List.of()),
+            new Passage("第三届“光启杯”创新创业大赛决赛举行，一等奖、二等奖、三等奖分别由三支团队获得。评委会主席葛宁远点评了参赛项目。",
+                    List.of("葛宁远")),
+            new Passage("田子坊、武康路、衡复风貌区是市民游客的热门打卡地。康平路、高安路、永福路沿线的梧桐叶进入最佳观赏期。",
+                    List.of()),
+            new Passage("“我们要把服务送到居民家门口。”邵一凡说。邵一凡是区青年突击队队长，连续三年被评为优秀志愿者。",
+                    List.of("邵一凡")),
+            new Passage("记者从区民政局获悉，全区已建成长者照护之家二十家。民政局相关负责人表示，将继续扩大服务覆盖面。",
+                    List.of()),
+            new Passage("商汤科技、米哈游、小红书等企业入选榜单。公司创始人谭景行说，徐汇的创新氛围很好。", List.of("谭景行")),
+            new Passage("黄梅天到来，区绿化市容局提醒市民注意防潮。高温、暴雨、雷电等天气可能交替出现。", List.of()),
+            new Passage("老房东说，这条弄堂有百年历史。包租婆、裁缝铺、老虎灶都是老上海的记忆。", List.of()),
+            new Passage("邹明泽、甘露、乔一苇等三位青年演员参加演出。导演邹明泽介绍，该剧讲述了一个社区的故事。",
+                    List.of("邹明泽", "甘露", "乔一苇")),
+            new Passage("全国文明城区创建工作推进会召开。区长出席会议并讲话，副区长通报了工作进展。", List.of()),
+            new Passage("巴黎、伦敦、米兰等城市的设计师带来了最新作品。法国设计师玛蒂尔德表示，很高兴来到上海。",
+                    List.of("玛蒂尔德")),
+            new Passage("凌云路街心花园完成改造。管理处表示，花园每天6时至22时开放。", List.of()),
+            new Passage("冯浩然、路远等同学获得金奖。路远说：“比赛让我学到了很多。”", List.of("冯浩然", "路远")));
+
+    static final double SECOND_MIN_RECALL = 1.0;
+    static final double SECOND_MIN_PRECISION = 1.0;
+
     @Test
     void decoysAreNotPeople() {
+        String line = score(PASSAGES, MIN_RECALL, MIN_PRECISION);
+        assertTrue(line.contains("wanted 13"), line);
+    }
+
+    @Test
+    void heldOutDecoysAreNotPeople() {
+        String line = score(SECOND, SECOND_MIN_RECALL, SECOND_MIN_PRECISION);
+        assertTrue(line.contains("wanted 13"), line);
+    }
+
+    /** Runs the finder over {@code passages} and checks recall and precision; returns the report line. */
+    private static String score(List<Passage> passages, double minRecall, double minPrecision) {
         List<PeopleFinder.Proposals> proposals = new ArrayList<>();
-        for (Passage p : PASSAGES) {
+        for (Passage p : passages) {
             proposals.add(PeopleFinder.propose(List.of(p.text()), List.of(), 400_000));
         }
         Set<String> pageNames = new LinkedHashSet<>();
@@ -95,8 +157,8 @@ class PeopleDecoyTest {
         int listed = 0;
         int right = 0;
         StringBuilder report = new StringBuilder();
-        for (int i = 0; i < PASSAGES.size(); i++) {
-            Passage p = PASSAGES.get(i);
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
             List<String> got = proposals.get(i).names(pageNames);
             wanted += p.people().size();
             listed += got.size();
@@ -117,11 +179,11 @@ class PeopleDecoyTest {
         }
         double recall = found / (double) Math.max(1, wanted);
         double precision = right / (double) Math.max(1, listed);
-        String line = String.format("decoy people: recall %d/%d (%.3f) precision %d/%d (%.3f)%n%s", found, wanted,
-                recall, right, listed, precision, report);
+        String line = String.format("decoy people (wanted %d): recall %d/%d (%.3f) precision %d/%d (%.3f)%n%s", wanted,
+                found, wanted, recall, right, listed, precision, report);
         System.out.println(line);
-        assertTrue(wanted >= 13, line);
-        assertTrue(recall >= MIN_RECALL, line);
-        assertTrue(precision >= MIN_PRECISION, line);
+        assertTrue(recall >= minRecall, line);
+        assertTrue(precision >= minPrecision, line);
+        return line;
     }
 }

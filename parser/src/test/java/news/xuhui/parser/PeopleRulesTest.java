@@ -342,4 +342,32 @@ class PeopleRulesTest {
         List<String> q = people("这类书越来越畅销。卡维莉的“简史三部曲”回溯历史。");
         assertTrue(q.contains("卡维莉"), q.toString());
     }
+
+    @Test
+    void aTitleThatStartsALongerWordIsNoTitle() {
+        List<String> p = people("社区居民区党总支书记表示，楼道整治已基本完成。");
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void aPartyToAProjectIsNoName() {
+        List<String> p = people("“工期不会拖延。”施工方表示。“安全措施到位。”监理方指出。");
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void aWordShapedLikeANameBetweenTwoNamesOfAListIsAName() {
+        List<String> p = people("副主任柏文澜、林海、葛云舒出席会议。");
+        assertTrue(p.containsAll(List.of("柏文澜", "林海", "葛云舒")), p.toString());
+        List<String> q = people("高温、雷电、暴雨等天气可能交替出现。林海、雪原、冰川是她镜头里的主角。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aNameAfterANounForAPersonThatNoTitleListHolds() {
+        List<String> p = people("意大利指挥家马尔蒂尼表示，很高兴来到这里。村里引进致富能人甄立群回乡办厂。");
+        assertTrue(p.containsAll(List.of("马尔蒂尼", "甄立群")), p.toString());
+        List<String> q = people("小区门口开了一家柏森便利店。他热爱个人和家庭。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
 }
