@@ -812,6 +812,15 @@ final class PeopleFinder {
         return UNIT_END.indexOf(last) >= 0 || AGENT_END.indexOf(last) >= 0;
     }
 
+    /** Forms of address after a family name (王阿姨, 金师傅, 李大爷): a person, but no name. */
+    private static final Set<String> ADDRESS = Set.of("师傅", "阿姨", "大爷", "大妈", "大娘", "大叔", "大姐", "大哥", "阿婆",
+            "阿伯", "爷爷", "奶奶", "叔叔", "婆婆", "伯伯", "老伯", "老汉");
+
+    /** Whether {@code name} is a family name and a form of address (金师傅说): no name. */
+    static boolean addressed(String name) {
+        return name.length() == 3 && !Surnames.compoundSurname(name) && ADDRESS.contains(name.substring(1));
+    }
+
     /** Titles that follow a person's name and nothing else (某某某总书记, 某某同志, 某某先生). */
     private static final String[] PERSONAL_TITLES = {"总书记", "同志", "先生", "女士", "代表", "委员"};
     /**
@@ -1017,7 +1026,8 @@ final class PeopleFinder {
         List<Mention> out = new ArrayList<>();
         int n = s.length();
         for (int pos = 2; pos < n; pos++) {
-            if (personNounBefore(s, pos) == 0) {
+            // the noun ends where the name begins: its last character makes no word with the next (农村人|居环境 is 人居)
+            if (personNounBefore(s, pos) == 0 || HanlpSupport.contains(s.substring(pos - 1, pos + 1))) {
                 continue;
             }
             Mention found = null;
@@ -1030,10 +1040,14 @@ final class PeopleFinder {
                 if (!withoutPlaceOrTime(cand).equals(cand)) {
                     continue;
                 }
-                // as after a status word, a word after the family name is the noun's verb phrase (个人|和家庭)
+                // a conjunction or preposition that is also a family name opens a phrase (个人|和家庭), not a name
+                // a family name and a given character that make an adjective or a verb (老人高兴地说) are no name;
+                // a noun may be (诗人某光华: 余光 is a noun)
+                String head = cand.substring(0, 2);
                 if (valid(cand) && !HanlpSupport.contains(cand) && !HanlpSupport.isCommonVerb(cand.substring(1))
-                        && !HanlpSupport.contains(cand.substring(0, 2))
-                        && !(len == 3 && HanlpSupport.contains(cand.substring(1)))) {
+                        && !(HanlpSupport.contains(head) && !HanlpSupport.isFirstACommonNoun(head)
+                                && !HanlpSupport.isFirstAPersonName(head))
+                        && !(len == 3 && HanlpSupport.contains(cand.substring(1)) && "和与及同跟或向对".indexOf(cand.charAt(0)) >= 0)) {
                     found = new Mention(cand, s, pos, end);
                 }
             }
@@ -1352,7 +1366,7 @@ final class PeopleFinder {
         if (!dotted && !Surnames.startsWithSurname(name)) {
             return false;
         }
-        if (STOP_END.indexOf(name.charAt(n - 1)) >= 0 || agentNoun(name)) {
+        if (STOP_END.indexOf(name.charAt(n - 1)) >= 0 || agentNoun(name) || addressed(name)) {
             return false;
         }
         for (int i = 1; i < n; i++) {

@@ -370,4 +370,18 @@ class PeopleRulesTest {
         List<String> q = people("小区门口开了一家柏森便利店。他热爱个人和家庭。");
         assertTrue(q.isEmpty(), q.toString());
     }
+
+    @Test
+    void aFamilyNameAndAFormOfAddressIsNoName() {
+        List<String> p = people("“这道菜要用小火慢炖。”金师傅说。“慢慢来。”柏阿姨说。");
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void aGivenNameThatIsAWordAfterANounForAPerson() {
+        List<String> p = people("诗人甄光华在朗诵会上说：“诗歌属于每一个人。”");
+        assertTrue(p.contains("甄光华"), p.toString());
+        List<String> q = people("他热爱个人和家庭。要不断完善人居环境，让城市更宜居。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
 }
