@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * a name inside a clause (以某某同志, 正如某某总书记), a name after a title ending where a function, time or dictionary
  * word begins (副主任某某某到…), a name taken up by 他/她 in the next clause, an unknown transcription opening a
  * sentence, transcriptions of four and unread items inside name lists, and names the recogniser tags in pieces.
+ * A name after a dictionary noun for a person no title list holds (致富能人某某某) is read in the whole text. Rules
+ * against look-alikes (measured by PeopleDecoyTest): a list closed by 等 and a word for things (某某等街道), bodies,
+ * job nouns and parties before a verb of saying (某某局介绍, 某某员说, 某某方表示), a family name and a form of address
+ * (某师傅), a title that starts a longer word (居民|区), a transcription before what only a place has (某某的街头).
  */
 final class PeopleFinder {
 
