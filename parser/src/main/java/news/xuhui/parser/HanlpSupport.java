@@ -81,6 +81,19 @@ final class HanlpSupport {
         return a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("nr");
     }
 
+    /**
+     * Whether the dictionary's first reading of {@code w} is a common noun or a job title (n, nn*: 设计师, 能人), not a
+     * person, place, body or other proper name.
+     */
+    static boolean isFirstACommonNoun(String w) {
+        CoreDictionary.Attribute a = attribute(w);
+        if (a == null || a.nature.length == 0) {
+            return false;
+        }
+        String n = a.nature[0].toString();
+        return n.equals("n") || n.startsWith("nn");
+    }
+
     /** Whether the dictionary knows {@code w} mainly as a verb (体会, 介绍), which a given name rarely is. */
     static boolean isCommonVerb(String w) {
         CoreDictionary.Attribute a = attribute(w);

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * a name inside a clause (以某某同志, 正如某某总书记), a name after a title ending where a function, time or dictionary
  * word begins (副主任某某某到…), a name taken up by 他/她 in the next clause, an unknown transcription opening a
  * sentence, transcriptions of four and unread items inside name lists, and names the recogniser tags in pieces.
+ * A name after a dictionary noun for a person no title list holds (致富能人某某某) is read in the whole text. Rules
+ * against look-alikes (measured by PeopleDecoyTest): a list closed by 等 and a word for things (某某等街道), bodies,
+ * job nouns and parties before a verb of saying (某某局介绍, 某某员说, 某某方表示), a family name and a form of address
+ * (某师傅), a title that starts a longer word (居民|区), a transcription before what only a place has (某某的街头).
  */
 final class PeopleFinder {
 
@@ -54,23 +58,46 @@ final class PeopleFinder {
      */
     private static final Set<String> PROFESSIONS = Set.of("医生", "教师", "律师", "民警", "警官", "工程师", "建筑师", "总工程师",
             "总建筑师", "专家", "成员", "党组成员");
-    private static final Pattern AFTER = Pattern.compile("^(?:总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
+    /**
+     * A person's verb or title right after a name (张三指出, 张三同志, 张三主任). The word lists here and below are
+     * looked up with {@link WordTable}s built once: a regex alternation of a few hundred words, tried at every
+     * character, cost more CPU than the rest of the rules together.
+     */
+    private static final WordTable AFTER = WordTable.of("总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
             + "介绍|参加|所作|作了|作关于|作报告|致辞|致欢迎辞|讲话|围绕|感谢|提出|要求|希望|等|一行|率队|带队|陪同|调研|视察|会见|回答|"
             + "告诉|透露|坦言|感慨|感叹|称|呼吁|建议|提醒|解释|承认|证实|重申|补充|回应|宣读|传达|通报|主讲|发言|发表|就职|就任|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
-            + "在调研|在座谈|通电话|通话|(?:" + withoutProfessions(BylineExtractor.ROLE_WORDS) + "|" + MORE_ROLES + "))");
-    private static final Pattern NAME_END = Pattern.compile("^(?:以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同|"
-            + "将|把|被|也|都|就|是|曾|正|已|还|又|便|却|近日|日前|昨日|昨天|今天|今年|去年|目前|当时|随后|一直)");
-    // longest role first: with 委员 tried before 委员长, 副委员长王晨 would read as the role 委员 and the name 长王晨
-    private static final Pattern ROLE_NAME = Pattern.compile("(?:" + ALL_ROLES + ")([\\u4e00-\\u9fff]{2,4})");
+            + "在调研|在座谈|通电话|通话|" + withoutProfessions(BylineExtractor.ROLE_WORDS) + "|" + MORE_ROLES);
+    /** Function and time words that may follow a name (张三将…, 张三近日…). */
+    private static final WordTable NAME_END = WordTable.of("以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同|"
+            + "将|把|被|也|都|就|是|曾|正|已|还|又|便|却|近日|日前|昨日|昨天|今天|今年|去年|目前|当时|随后|一直");
+    /** Every title before a name; the longest one at a place is the title (副委员长王晨 is not 委员 and 长王晨). */
+    private static final WordTable ROLES = WordTable.of(ALL_ROLES);
 
-    private static final boolean[] ROLE_FIRST = new boolean[65536];
+    /** Whether a person's verb or title starts at {@code i} of {@code s} within {@code window} characters. */
+    private static boolean afterAt(String s, int i, int window) {
+        return AFTER.anyAt(s, i, i + window);
+    }
 
-    static {
-        for (String w : ALL_ROLES.split("\\|")) {
-            if (!w.isEmpty()) {
-                ROLE_FIRST[w.charAt(0)] = true;
-            }
+    /** A character of the range [\u4e00-\u9fff]. */
+    private static boolean han(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '\u4e00' && s.charAt(i) <= '\u9fff';
+    }
+
+    /**
+     * The title at {@code i} that a name may follow: the longest title there with two Chinese characters after it,
+     * its length, or 0 when there is none.
+     */
+    private static int roleAt(String s, int i) {
+        return ROLES.longestAt(s, i, s.length(), e -> han(s, e) && han(s, e + 1));
+    }
+
+    /** The 2–4 Chinese characters after a title ending at {@code pos} (see {@link #roleAt}). */
+    private static String nameAfterRole(String s, int pos) {
+        int e = pos + 2;
+        while (e < pos + 4 && han(s, e)) {
+            e++;
         }
+        return s.substring(pos, e);
     }
 
     private static String withoutProfessions(String alternation) {
@@ -111,6 +138,7 @@ final class PeopleFinder {
         List<Mention> mentions = new ArrayList<>();
         int budget = Math.min(maxChars, MAX_CHARS);
         StringBuilder all = new StringBuilder();
+        StringBuilder raw = new StringBuilder();
         for (String t : texts) {
             if (t == null || t.isEmpty() || budget <= 0) {
                 continue;
@@ -118,6 +146,7 @@ final class PeopleFinder {
             String s = t.length() > budget ? t.substring(0, budget) : t;
             budget -= s.length();
             appendSentencesWithEvidence(s, all);
+            raw.append(s).append('\n');
         }
         // one HanLP call for the whole article: its per-call set-up costs more than the text itself
         String s = all.toString();
@@ -137,11 +166,18 @@ final class PeopleFinder {
         mentions.addAll(dotted);
         List<Mention> apposed = fromApposition(s);
         mentions.addAll(apposed);
+        // read in the whole text: a sentence with a person noun and no title or verb (镇里引进致富能人某某某回乡创业)
+        // is not kept for the recogniser
+        List<Mention> afterNoun = fromPersonNoun(raw.toString());
+        mentions.addAll(afterNoun);
         Set<String> accepted = new LinkedHashSet<>();
         for (Mention m : dotted) {
             accepted.add(m.name);
         }
         for (Mention m : apposed) {
+            accepted.add(m.name);
+        }
+        for (Mention m : afterNoun) {
             accepted.add(m.name);
         }
         for (Mention m : takenUp) {
@@ -163,7 +199,8 @@ final class PeopleFinder {
             }
         }
         for (Mention m : mentions) {
-            if (hasContext(m)) {
+            // a dictionary word in a list (see nameShapedWord) is a name only between accepted names
+            if (hasContext(m) && !HanlpSupport.isCommonNonPersonWord(m.name)) {
                 accepted.add(m.name);
             }
         }
@@ -562,22 +599,20 @@ final class PeopleFinder {
     }
 
     private static void fromRoles(String s, List<Mention> out) {
-        Matcher m = ROLE_NAME.matcher(s);
         int n = s.length();
         int i = 0;
-        // same matches as ROLE_NAME.find(), but the role alternation is tried only where a role word can start
         while (i < n) {
-            if (!ROLE_FIRST[s.charAt(i)]) {
+            int role = roleAt(s, i);
+            if (role == 0) {
                 i++;
                 continue;
             }
-            m.region(i, n);
-            if (!m.lookingAt()) {
-                i++;
+            int pos = i + role;
+            if (insideAWord(s, i, pos)) {
+                i = pos;
                 continue;
             }
-            String after = m.group(1);
-            int pos = m.start(1);
+            String after = nameAfterRole(s, pos);
             // after a status word a given name that is a common word is the verb phrase of its subject (学生戴口罩)
             boolean status = BEFORE_ONLY_SET.contains(s.substring(i, pos));
             boolean found = false;
@@ -587,8 +622,7 @@ final class PeopleFinder {
                 }
                 int end = pos + len;
                 boolean delimited = end < s.length() && DELIMS.indexOf(s.charAt(end)) >= 0
-                        || AFTER.matcher(s.substring(end, Math.min(s.length(), end + 6))).find()
-                        || NAME_END.matcher(s.substring(end, Math.min(s.length(), end + 3))).find();
+                        || afterAt(s, end, 6) || NAME_END.anyAt(s, end, end + 3);
                 String cand = after.substring(0, len);
                 if (delimited && !withoutPlaceOrTime(cand).equals(cand)) {
                     continue;
@@ -608,8 +642,17 @@ final class PeopleFinder {
                 }
             }
             // the next role may start right after this one, even inside what this one took for a name (代表|团秘书长)
-            i = m.start(1);
+            i = pos;
         }
+    }
+
+    /**
+     * Whether the title at {@code start}–{@code pos} is the start of a longer dictionary word with the character after
+     * it (居民|区, 学生|会, 书记|处): no title then, and what follows it no name (居民区党总支书记 holds no 区党总).
+     */
+    static boolean insideAWord(String s, int start, int pos) {
+        return pos < s.length() && HanlpSupport.contains(s.substring(start, pos + 1))
+                && !TITLE_AT.contains(s.substring(start, pos + 1));
     }
 
     /**
@@ -663,7 +706,7 @@ final class PeopleFinder {
         boolean rightOk = b >= s.length() || DELIMS.indexOf(s.charAt(b)) >= 0;
         if (len >= 2 && len <= 3 && leftOk && rightOk) {
             String item = s.substring(a, b);
-            if (valid(item) && !HanlpSupport.contains(item)) {
+            if (valid(item) && !HanlpSupport.contains(item) || nameShapedWord(item)) {
                 out.add(new Mention(item, s, a, b));
             }
         } else if (len == 4 && leftOk && rightOk) {
@@ -702,15 +745,15 @@ final class PeopleFinder {
     }
 
     /** Verbs of saying that follow a speaker's name at the start of a clause (“……。”张三说). */
-    private static final String[] SPEECH = {"说", "表示", "介绍", "回忆", "告诉", "认为", "指出", "坦言", "强调"};
+    private static final WordTable SPEECH = WordTable.of("说|表示|介绍|回忆|告诉|认为|指出|坦言|强调");
 
     /**
      * A speaker the recogniser misses: the whole of a clause between a punctuation mark (or a closing quote) and a
      * verb of saying, 2–3 characters starting with a family name and unknown to the dictionary (。杨某某说：).
      * The clause boundary fixes both ends of the name, so no guessing of its length is needed.
      */
-    private static final Pattern TITLE_AT = Pattern.compile("(?:" + longestFirst(
-            BylineExtractor.ROLE_WORDS + "|领导|" + MORE_ROLES).replace("|岁的", "") + ")");
+    private static final WordTable TITLE_AT = WordTable.of(longestFirst(
+            BylineExtractor.ROLE_WORDS + "|领导|" + MORE_ROLES).replace("|岁的", ""));
 
     private static final String SENTENCE_START = "。！？；!?;\n”";
     private static final String UNIT_END = "省市县区镇乡村府委局厅处部院校所司队会团组办室站社";
@@ -718,21 +761,10 @@ final class PeopleFinder {
     static void fromSpeech(String s, List<Mention> out) {
         int n = s.length();
         for (int i = 2; i < n; i++) {
-            String verb = null;
-            for (String v : SPEECH) {
-                if (s.startsWith(v, i)) {
-                    verb = v;
-                    break;
-                }
-            }
+            boolean verb = SPEECH.anyAt(s, i, n);
             // a title after the name (。张某某委员长主持) marks it as well, for names of three characters
-            boolean title = false;
-            if (verb == null && ROLE_FIRST[s.charAt(i)]) {
-                Matcher m = TITLE_AT.matcher(s);
-                m.region(i, n);
-                title = m.lookingAt();
-            }
-            if (verb == null && !title) {
+            boolean title = !verb && TITLE_AT.anyAt(s, i, n);
+            if (!verb && !title) {
                 continue;
             }
             for (int len = 2; len <= 3 && len <= i; len++) {
@@ -757,6 +789,40 @@ final class PeopleFinder {
                 }
             }
         }
+    }
+
+    /** Last characters of nouns for people by their work or role (宣讲员, 经营者, 承包户, 供应商). */
+    private static final String AGENT_END = "员者户商";
+
+    /**
+     * Whether a candidate is a body or a person by their work, not a name: it ends in an agent suffix (某某员介绍,
+     * 某某者表示, also a piece of two: 协|管员) or, of three characters, in an administrative unit (某某局介绍, 某某办表示,
+     * 某某委指出), or is a word and 方, a party (施工方表示, 监理方指出). Given names
+     * rarely end in these characters; bodies and job nouns that open a clause before a verb of saying do, and the
+     * recogniser tags some of them a person.
+     */
+    static boolean agentNoun(String cand) {
+        char last = cand.charAt(cand.length() - 1);
+        if (cand.length() == 2) {
+            return AGENT_END.indexOf(last) >= 0;
+        }
+        if (cand.length() != 3 || Surnames.compoundSurname(cand)) {
+            return false;
+        }
+        // a party to a project or a contract (施工方, 监理方): a word and 方; a name has no word before its 方 (某东方)
+        if (last == '方' && HanlpSupport.isCommonNonPersonWord(cand.substring(0, 2))) {
+            return true;
+        }
+        return UNIT_END.indexOf(last) >= 0 || AGENT_END.indexOf(last) >= 0;
+    }
+
+    /** Forms of address after a family name (王阿姨, 金师傅, 李大爷): a person, but no name. */
+    private static final Set<String> ADDRESS = Set.of("师傅", "阿姨", "大爷", "大妈", "大娘", "大叔", "大姐", "大哥", "阿婆",
+            "阿伯", "爷爷", "奶奶", "叔叔", "婆婆", "伯伯", "老伯", "老汉");
+
+    /** Whether {@code name} is a family name and a form of address (金师傅说): no name. */
+    static boolean addressed(String name) {
+        return name.length() == 3 && !Surnames.compoundSurname(name) && ADDRESS.contains(name.substring(1));
     }
 
     /** Titles that follow a person's name and nothing else (某某某总书记, 某某同志, 某某先生). */
@@ -805,9 +871,8 @@ final class PeopleFinder {
 
     /** Whether the title at {@code i} is followed by a bracket (某某委员（某某大学教授）): an attribution line. */
     private static boolean attribution(String s, int i) {
-        Matcher m = TITLE_AT.matcher(s);
-        m.region(i, s.length());
-        return m.lookingAt() && m.end() < s.length() && (s.charAt(m.end()) == '（' || s.charAt(m.end()) == '(');
+        int end = i + TITLE_AT.longestAt(s, i, s.length());
+        return end > i && end < s.length() && (s.charAt(end) == '（' || s.charAt(end) == '(');
     }
 
     /**
@@ -826,8 +891,7 @@ final class PeopleFinder {
         if (end >= s.length() || DELIMS.indexOf(s.charAt(end)) >= 0) {
             return true;
         }
-        String after = s.substring(end, Math.min(s.length(), end + 6));
-        return AFTER.matcher(after).find() || NAME_END.matcher(after).find();
+        return afterAt(s, end, 6) || NAME_END.anyAt(s, end, end + 6);
     }
 
     static boolean transcribed(String w) {
@@ -845,17 +909,13 @@ final class PeopleFinder {
      * verb, a list mark or punctuation begins (外长某某夫通电话, 。某某表示). Dictionary words and places are not names.
      */
     static void fromTranscribed(String s, List<Mention> out) {
-        Matcher m = ROLE_NAME.matcher(s);
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            boolean atRole = false;
-            if (ROLE_FIRST[s.charAt(i)]) {
-                m.region(i, n);
-                atRole = m.lookingAt();
-            }
+            int role = roleAt(s, i);
+            boolean atRole = role > 0;
             int a;
             if (atRole) {
-                a = m.start(1);
+                a = i + role;
             } else if (i == 0 || DELIMS.indexOf(s.charAt(i - 1)) >= 0) {
                 a = i;
             } else {
@@ -866,11 +926,7 @@ final class PeopleFinder {
                 b++;
             }
             for (int end = b; end - a >= 2; end--) {
-                boolean speech = false;
-                for (String v : SPEECH) {
-                    speech |= s.startsWith(v, end);
-                }
-                if (atRole ? followedByEvidence(s, end) : speech) {
+                if (atRole ? followedByEvidence(s, end) : SPEECH.anyAt(s, end, n)) {
                     String cand = s.substring(a, end);
                     if (!HanlpSupport.contains(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
                             && STOP_END.indexOf(cand.charAt(cand.length() - 1)) < 0) {
@@ -902,12 +958,126 @@ final class PeopleFinder {
             for (int end = Math.min(b, i + 4); end - i >= 3; end--) {
                 if (end < n && (s.charAt(end) == '的' || followedByEvidence(s, end))) {
                     String cand = s.substring(i, end);
-                    if (noWordInside(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
+                    if (!placeOwned(s, end) && noWordInside(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
                             && STOP_END.indexOf(cand.charAt(cand.length() - 1)) < 0) {
                         out.add(new Mention(cand, s, i, end));
                     }
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a place has and a person does not (某某的市中心, 某某的街头, 某某的校园里): a transcription before 的 and one of
+     * these is a foreign place the dictionary does not know.
+     */
+    private static final String[] PLACE_PARTS = {"市中心", "市区", "城区", "郊区", "市民", "市长", "市政府", "街头", "街道",
+        "港口", "海滩", "海边", "夜景", "广场", "校园", "首都", "气候", "人口", "机场", "居民"};
+
+    /** Whether 的 at {@code end} is followed by a word of {@link #PLACE_PARTS}. */
+    static boolean placeOwned(String s, int end) {
+        if (end >= s.length() || s.charAt(end) != '的') {
+            return false;
+        }
+        for (String w : PLACE_PARTS) {
+            if (s.startsWith(w, end + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last characters of nouns for a person by their trade, art or standing (设计师, 指挥家, 能人, 歌手, 毒枭). */
+    private static final String PERSON_NOUN_END = "师家手人匠枭星";
+    /** Numerals, measures and determiners that open a count or a group, no noun for a person (一家, 两人, 各家). */
+    private static final String NOT_A_PERSON_NOUN_START = "一二三四五六七八九十两几每各这那某本该全大众个他别";
+
+    /**
+     * The length of the dictionary noun for a person that ends right before {@code pos} (法国设计师|某某, 致富能人|某某):
+     * 2–3 characters, a common noun or job title ending in {@link #PERSON_NOUN_END}, not a title the role rules read;
+     * 0 if there is none.
+     */
+    static int personNounBefore(String s, int pos) {
+        if (pos < 2 || PERSON_NOUN_END.indexOf(s.charAt(pos - 1)) < 0) {
+            return 0;
+        }
+        for (int k = 3; k >= 2; k--) {
+            if (pos - k < 0) {
+                continue;
+            }
+            String w = s.substring(pos - k, pos);
+            // 家 of two is mostly a household or a business (一家, 商家, 国家); of three a person (艺术家, 企业家)
+            if (w.charAt(k - 1) == '家' && k < 3 || NOT_A_PERSON_NOUN_START.indexOf(w.charAt(0)) >= 0) {
+                continue;
+            }
+            if (HanlpSupport.isFirstACommonNoun(w) && !TITLE_AT.contains(w) && !BEFORE_ONLY_SET.contains(w)) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A name after a noun for a person that no title list holds (法国设计师某某某表示, 致富能人某某某带领…): the noun is
+     * the dictionary's, ends in a person's suffix ({@link #personNounBefore}), and the name after it — 3 or 2
+     * characters with a family name, or a run of 3–6 transcription characters — ends where punctuation, a person's
+     * verb or a function word begins, or, as after a title ({@link #beforeAWord}), where a dictionary word begins. The
+     * noun before and the verb, mark or word after are its evidence.
+     */
+    static List<Mention> fromPersonNoun(String s) {
+        List<Mention> out = new ArrayList<>();
+        int n = s.length();
+        for (int pos = 2; pos < n; pos++) {
+            // the noun ends where the name begins: its last character makes no word with the next (农村人|居环境 is 人居)
+            if (personNounBefore(s, pos) == 0 || HanlpSupport.contains(s.substring(pos - 1, pos + 1))) {
+                continue;
+            }
+            Mention found = null;
+            for (int len = 3; len >= 2 && found == null; len--) {
+                int end = pos + len;
+                if (end >= n || !followedByEvidence(s, end)) {
+                    continue;
+                }
+                String cand = s.substring(pos, end);
+                if (!withoutPlaceOrTime(cand).equals(cand)) {
+                    continue;
+                }
+                // a conjunction or preposition that is also a family name opens a phrase (个人|和家庭), not a name
+                // a family name and a given character that make an adjective or a verb (老人高兴地说) are no name;
+                // a noun may be (诗人某光华: 余光 is a noun)
+                String head = cand.substring(0, 2);
+                if (valid(cand) && !HanlpSupport.contains(cand) && !HanlpSupport.isCommonVerb(cand.substring(1))
+                        && !(HanlpSupport.contains(head) && !HanlpSupport.isFirstACommonNoun(head)
+                                && !HanlpSupport.isFirstAPersonName(head))
+                        && !(len == 3 && HanlpSupport.contains(cand.substring(1)) && "和与及同跟或向对".indexOf(cand.charAt(0)) >= 0)) {
+                    found = new Mention(cand, s, pos, end);
+                }
+            }
+
+            if (found == null) {
+                int b = pos;
+                while (b < n && b - pos < 6 && TRANSCRIPTION.indexOf(s.charAt(b)) >= 0) {
+                    b++;
+                }
+                for (int end = b; end - pos >= 3 && found == null; end--) {
+                    if (end < n && followedByEvidence(s, end)) {
+                        String cand = s.substring(pos, end);
+                        if (noWordInside(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
+                                && STOP_END.indexOf(cand.charAt(cand.length() - 1)) < 0) {
+                            found = new Mention(cand, s, pos, end);
+                        }
+                        break;
+                    }
+                }
+            }
+            if (found == null) {
+                // a name that runs on into the rest of the clause (致富能人某某某回乡创业)
+                found = beforeAWord(s, pos);
+            }
+            if (found != null) {
+                out.add(found);
             }
         }
         return out;
@@ -960,7 +1130,7 @@ final class PeopleFinder {
                     c++;
                 }
                 // 则 transcribes a syllable but also opens a clause (麦克纳布则表示): cut it there
-                if (c - 1 > b + 1 && s.charAt(c - 1) == '则' && AFTER.matcher(s.substring(c, Math.min(n, c + 6))).find()) {
+                if (c - 1 > b + 1 && s.charAt(c - 1) == '则' && afterAt(s, c, 6)) {
                     c--;
                 }
                 // a run that swallowed the first character of the verb after it (加库代|表): end before that verb
@@ -1015,16 +1185,88 @@ final class PeopleFinder {
         if (ROLE_BEFORE.endsAny(before) || STATUS_BEFORE.endsAny(before) && followedByEvidence(s, m.end)) {
             return true;
         }
-        String after = s.substring(m.end, Math.min(s.length(), m.end + 8));
-        // a word ending in an administrative unit before a title is the place or body it heads (某某镇镇长)
-        if (UNIT_END.indexOf(m.name.charAt(m.name.length() - 1)) >= 0 && TITLE_AT.matcher(after).lookingAt()) {
+        // 某某等 ends a list of things when a word for things follows (某某、某某等街道, 某某等12个小区)
+        if (listOfThings(s, m.end)) {
             return false;
         }
-        return AFTER.matcher(after).find();
+        // a word ending in an administrative unit before a title is the place or body it heads (某某镇镇长)
+        if (UNIT_END.indexOf(m.name.charAt(m.name.length() - 1)) >= 0 && TITLE_AT.anyAt(s, m.end, m.end + 8)) {
+            return false;
+        }
+        return afterAt(s, m.end, 8);
+    }
+
+    /**
+     * Words for places, bodies and things that a list ends in after 等 (某某、某某等街道, 某某等三家企业, 某某等品牌): the
+     * items are no people, and 等 is then no person's evidence. Single characters are not listed: 等区领导 and 等市民
+     * are people.
+     */
+    private static final String[] THINGS = ("小区|社区|街道|街镇|乡镇|城市|国家|地区|地方|省份|学校|小学|中学|高校|院校|大学|幼儿园|"
+            + "医院|企业|公司|集团|品牌|单位|机构|部门|场馆|场所|公园|景点|景区|商场|超市|便利店|门店|商家|商户|店铺|银行|平台|"
+            + "项目|产品|路段|道路|马路|楼宇|园区|基地|街区|商圈|菜场|市场|餐厅|饭店|酒店|剧院|影院|书店|媒体|网站|协会|组织|课程|"
+            + "节目|活动|作品|图书|电影|游戏|品种|赛事|车站|站点|地铁站|线路|商业体|文化馆|图书馆|博物馆|美术馆|展馆|地").split("\\|");
+    /** Numerals and measure words between 等 and the word for what the list holds (等12个小区, 等三家企业). */
+    private static final String COUNT = "0123456789０１２３４５６７８９一二三四五六七八九十百千万余多几数两";
+    private static final String THING_MEASURES = "个所家座条项处只款类批场部本";
+    /** Words for people that may follow a word for things (等学校负责人, 等企业代表): then the list holds people. */
+    private static final WordTable PEOPLE_AFTER_THINGS = WordTable.of("领导|负责人|代表|干部|师生|员工|职工|人员|居民|"
+            + "家长|老师|志愿者|党员|人士|" + withoutProfessions(BylineExtractor.ROLE_WORDS));
+
+    /**
+     * Whether 等 at {@code end} closes a list of things: a word of {@link #THINGS} follows it, after a count (等12个小区),
+     * and no word for people follows that word (等学校负责人).
+     */
+    static boolean listOfThings(String s, int end) {
+        if (!s.startsWith("等", end)) {
+            return false;
+        }
+        int j = end + 1;
+        boolean counted = false;
+        while (j < s.length() && COUNT.indexOf(s.charAt(j)) >= 0) {
+            j++;
+            counted = true;
+        }
+        if (counted && j < s.length() && THING_MEASURES.indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        for (String w : THINGS) {
+            if (s.startsWith(w, j)) {
+                int k = j + w.length();
+                return !PEOPLE_AFTER_THINGS.anyAt(s, k, k + 8);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A list item of two characters that is a dictionary word but shaped like a name: a family name first, no place,
+     * body or function word (甘露, 高峰, 金鑫). Such an item is a name only between two accepted names
+     * (某某某、甘露、某某某), see {@link #betweenAccepted}; nothing else is evidence for it.
+     */
+    static boolean nameShapedWord(String item) {
+        return item.length() == 2 && HanlpSupport.isCommonNonPersonWord(item) && Surnames.startsWithSurname(item)
+                && !HanlpSupport.isPlaceOrOrganisation(item) && STOP_END.indexOf(item.charAt(1)) < 0
+                && STOP_ANY.indexOf(item.charAt(1)) < 0 && !agentNoun(item) && !BylineExtractor.endsWithRole(item)
+                && UNIT_END.indexOf(item.charAt(1)) < 0;
+    }
+
+    /** Whether the list items right before and right after {@code m} are both accepted names. */
+    static boolean betweenAccepted(Mention m, Set<String> accepted) {
+        String s = m.text;
+        if (m.start == 0 || m.end >= s.length() || s.charAt(m.start - 1) != '、' || s.charAt(m.end) != '、') {
+            return false;
+        }
+        String prev = itemBefore(s, m.start - 1);
+        String next = itemAfter(s, m.end + 1);
+        return prev != null && next != null && (accepted.contains(prev) || endsWithAccepted(prev, accepted))
+                && startsWithAccepted(next, accepted);
     }
 
     private static boolean listedWithAccepted(Mention m, Set<String> accepted) {
         String s = m.text;
+        if (HanlpSupport.isCommonNonPersonWord(m.name)) {
+            return betweenAccepted(m, accepted);
+        }
         if (m.end < s.length() && s.charAt(m.end) == '、') {
             String next = itemAfter(s, m.end + 1);
             if (next != null && startsWithAccepted(next, accepted)) {
@@ -1128,7 +1370,7 @@ final class PeopleFinder {
         if (!dotted && !Surnames.startsWithSurname(name)) {
             return false;
         }
-        if (STOP_END.indexOf(name.charAt(n - 1)) >= 0) {
+        if (STOP_END.indexOf(name.charAt(n - 1)) >= 0 || agentNoun(name) || addressed(name)) {
             return false;
         }
         for (int i = 1; i < n; i++) {

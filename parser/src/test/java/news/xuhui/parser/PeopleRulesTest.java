@@ -318,4 +318,70 @@ class PeopleRulesTest {
                 .articles();
         assertTrue(alone.size() == 1 && alone.get(0).people().isEmpty(), alone.toString());
     }
+
+    @Test
+    void aListClosedByAWordForThingsHoldsNoPeople() {
+        List<String> p = people("街道已完成金枫苑、华石苑、康宁苑等12个小区的改造。丰石、柏林、甄园等街道率先试点。");
+        assertTrue(p.isEmpty(), p.toString());
+        List<String> q = people("甄明远、葛云舒等区领导出席。柏文澜、阎立群等学校负责人参加会议。");
+        assertTrue(q.containsAll(List.of("甄明远", "葛云舒", "柏文澜", "阎立群")), q.toString());
+    }
+
+    @Test
+    void aBodyOrAJobNounBeforeAVerbOfSayingIsNoName() {
+        List<String> p = people("“服务要更细。”协管员介绍。城管委表示，将加强巡查。“要把实事办好。”宣讲员说。");
+        assertTrue(p.isEmpty(), p.toString());
+        List<String> q = people("“要把实事办好。”葛云舒介绍。");
+        assertTrue(q.contains("葛云舒"), q.toString());
+    }
+
+    @Test
+    void aTranscriptionOpeningASentenceBeforeWhatOnlyAPlaceHasIsNoName() {
+        List<String> p = people("代表团抵达当地。莫里纳的街头挂满了彩旗。卡萨洛的市民热情欢迎。");
+        assertTrue(p.isEmpty(), p.toString());
+        List<String> q = people("这类书越来越畅销。卡维莉的“简史三部曲”回溯历史。");
+        assertTrue(q.contains("卡维莉"), q.toString());
+    }
+
+    @Test
+    void aTitleThatStartsALongerWordIsNoTitle() {
+        List<String> p = people("社区居民区党总支书记表示，楼道整治已基本完成。");
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void aPartyToAProjectIsNoName() {
+        List<String> p = people("“工期不会拖延。”施工方表示。“安全措施到位。”监理方指出。");
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void aWordShapedLikeANameBetweenTwoNamesOfAListIsAName() {
+        List<String> p = people("副主任柏文澜、林海、葛云舒出席会议。");
+        assertTrue(p.containsAll(List.of("柏文澜", "林海", "葛云舒")), p.toString());
+        List<String> q = people("高温、雷电、暴雨等天气可能交替出现。林海、雪原、冰川是她镜头里的主角。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aNameAfterANounForAPersonThatNoTitleListHolds() {
+        List<String> p = people("意大利指挥家马尔蒂尼表示，很高兴来到这里。村里引进致富能人甄立群回乡办厂。");
+        assertTrue(p.containsAll(List.of("马尔蒂尼", "甄立群")), p.toString());
+        List<String> q = people("小区门口开了一家柏森便利店。他热爱个人和家庭。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aFamilyNameAndAFormOfAddressIsNoName() {
+        List<String> p = people("“这道菜要用小火慢炖。”金师傅说。“慢慢来。”柏阿姨说。");
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void aGivenNameThatIsAWordAfterANounForAPerson() {
+        List<String> p = people("诗人甄光华在朗诵会上说：“诗歌属于每一个人。”");
+        assertTrue(p.contains("甄光华"), p.toString());
+        List<String> q = people("他热爱个人和家庭。要不断完善人居环境，让城市更宜居。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
 }

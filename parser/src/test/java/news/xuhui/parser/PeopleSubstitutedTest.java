@@ -50,6 +50,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * only title is in another article of the page (one article is read at a time), names after nouns no title list
  * holds (致富能人, 大毒枭), foreign names after 的 or before 的 inside a sentence, one-character names.
  *
+ * <p>Parser 1.9.0: seeds 1–5 mean recall 0.958, precision 1.000. With the rules of people-2 (a name after a
+ * dictionary noun for a person, {@link PeopleFinder#fromPersonNoun}; decoy rules, see {@link PeopleDecoyTest}):
+ * recall 144, 143, 144, 144, 144 /148 (mean 0.972), precision 1.000.
+ *
  * <p>Run with {@code -Dpeople.seeds=6,7,8} for other seeds and {@code -Dpeople.verbose=true} to print the
  * substitutions, misses with their context and false people, and to write the substituted pages under
  * {@code java.io.tmpdir}/people-substituted.
