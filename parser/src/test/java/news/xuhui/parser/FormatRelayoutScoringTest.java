@@ -243,12 +243,12 @@ class FormatRelayoutScoringTest {
         "cr-only, tight, 13, 67", // before layout-2: 67
         "char-spaced, tight, 14, 66", // before layout-2: 66
         "char-spaced, narrow, 15, 66", // before layout-2: 66
-        "ocr-specks, narrow, 14, 59", // before layout-2: 59
-        "ocr-specks, tight, 13, 61", // before layout-2: 61
-        "all-heads, pdf-markdown, 32, 52", // before layout-2: 52
-        "all-heads, pdf-markdown, 24, 52", // before layout-2: 52
-        "ruled-columns, tight, 14, 0", // before layout-2: 0
-        "tabbed-columns, tight, 14, 59", // before layout-2: 59
+        "ocr-specks, narrow, 14, 67", // before layout-2: 59
+        "ocr-specks, tight, 13, 67", // before layout-2: 61
+        "all-heads, pdf-markdown, 32, 67", // before layout-2: 52
+        "all-heads, pdf-markdown, 24, 67", // before layout-2: 52
+        "ruled-columns, tight, 14, 67", // before layout-2: 0
+        "tabbed-columns, tight, 14, 67", // before layout-2: 59
         "para-lines, tight, 0, 67", // before layout-2: 67
         "html-blocks, pdf-markdown, 0, 67", // before layout-2: 67
         "span-anchors, pdf-markdown, 32, 67", // before layout-2: 67
