@@ -138,4 +138,52 @@ class ConverterLayoutRulesTest {
         assertFalse(PlaceholderLines.isSpeck("2", "夜市重新开张。"));
         assertTrue(PlaceholderLines.isSpeck("J ·", "夜市重新开张。"));
     }
+
+    /** The text with a space between every two Chinese characters or marks, as Tesseract's chi_sim prints it. */
+    private static String charSpaced(String text) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            b.append(text.charAt(i));
+            if (i + 1 < text.length() && text.charAt(i) > 0x2e80 && text.charAt(i + 1) > 0x2e80) {
+                b.append(' ');
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aPageOcrSpacedBetweenEveryCharacterIsReadAsPrinted() throws Exception {
+        // a kicker and a byline over the first article
+        StringBuilder page = new StringBuilder("周末去哪儿\n" + TITLES.get(0) + "\n本报记者 柳青禾\n");
+        wrapped(NIGHT_MARKET, 14).forEach(l -> page.append(l).append('\n'));
+        page.append('\n').append(TITLES.get(1)).append('\n');
+        List<String> river = RIVER_PATH;
+        wrapped(river, 14).forEach(l -> page.append(l).append('\n'));
+        ParsedPage parsed = parsePage(charSpaced(page.toString()));
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        Article first = parsed.articles().get(0);
+        // (on so small a page the kicker may be read as the title's first line: the headline is scored whole)
+        assertEquals("周末去哪儿" + TITLES.get(0), (first.kicker() == null ? "" : first.kicker()) + first.title(),
+                parsed.toString());
+        assertEquals(List.of("柳青禾"), first.authors(), parsed.toString());
+        assertEquals(NIGHT_MARKET, first.paragraphs(), parsed.toString());
+        assertEquals(TITLES.get(1), parsed.articles().get(1).title(), parsed.toString());
+        assertEquals(river, parsed.articles().get(1).paragraphs(), parsed.toString());
+        // a letter-spaced headline on a page of ordinary text keeps its spaces (they are the headline's own)
+        String ordinary = "周 末 去 哪 儿\n" + String.join("\n", NIGHT_MARKET);
+        assertEquals(ordinary, ConverterText.withoutCharSpacing(ordinary));
+    }
+
+    @Test
+    void theDocumentTagsOfAnHtmlExportAreNoText() throws Exception {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"></head>\n<body>\n");
+        List<List<String>> articles = List.of(NIGHT_MARKET, RIVER_PATH);
+        for (int a = 0; a < 2; a++) {
+            page.append("<section>\n<h2>").append(TITLES.get(a)).append("</h2>\n<ul>\n");
+            articles.get(a).forEach(p -> page.append("<li>").append(p).append("</li>\n"));
+            page.append("</ul>\n</section>\n");
+        }
+        page.append("</body>\n</html>\n");
+        assertBothArticles(parsePage(page.toString()));
+    }
 }
