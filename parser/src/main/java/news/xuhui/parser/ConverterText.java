@@ -121,7 +121,26 @@ final class ConverterText {
     }
 
     static String normalize(String text) {
-        return withoutCharSpacing(html(foldFullWidthAlnum(withoutInvisible(text))));
+        return withoutCharSpacing(titleMarks(html(foldFullWidthAlnum(withoutInvisible(text)))));
+    }
+
+    /** A title OCR marked with look-alikes of 《》: doubled angle brackets or guillemets round text on one or two lines. */
+    private static final Pattern LOOKALIKE_TITLE = Pattern.compile(
+            "(?:<<|«)([^<>«»\\n]{0,40}?(?:\\n[^<>«»\\n]{0,40}?)?)(?:>>|»)");
+
+    /**
+     * The title marks 《》 where OCR read them as their Latin look-alikes, {@code <<…>>} or «…», round Chinese text
+     * (<<城南日报>>, «小城故事»). Why: Chinese text uses no other marks so, and the title inside is the work's name as
+     * printed. Marks round Latin text only (<<EOF>>, «oui») stay as they are.
+     */
+    static String titleMarks(String s) {
+        if (s.indexOf("<<") < 0 && s.indexOf('«') < 0) {
+            return s;
+        }
+        // the title may be wrapped by the column (歌曲« | 城南晨光»): its marks are on two lines
+        return LOOKALIKE_TITLE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        ? "《" + m.group(1) + "》" : m.group()));
     }
 
     /** A page is char-spaced when at least this share of the pairs of Chinese characters side by side is spaced. */

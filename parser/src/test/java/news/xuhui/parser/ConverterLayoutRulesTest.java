@@ -186,4 +186,30 @@ class ConverterLayoutRulesTest {
         page.append("</body>\n</html>\n");
         assertBothArticles(parsePage(page.toString()));
     }
+
+    @Test
+    void aPhotoCaptionWrappedByTheColumnIsNoText() throws Exception {
+        // between the articles, where the photo stands: a caption over three printed lines, then a credit alone;
+        // in the first article's text a caption opened by the photo's pointer
+        List<String> first = wrapped(NIGHT_MARKET, 14);
+        first.add(5, "▲ 夜市入口处人头攒动，摊主");
+        first.add(6, "们在招呼顾客。");
+        String page = TITLES.get(0) + "\n" + String.join("\n", first) + "\n\n"
+                + String.join("\n", RelayoutScoringTest.wrap("图为市民在夜市的文创摊位前挑选手工艺品。 通讯员 白若川 摄", 14))
+                + "\n\n（摄影 白若川）\n\n"
+                + TITLES.get(1) + "\n" + String.join("\n", wrapped(RIVER_PATH, 14)) + "\n";
+        assertBothArticles(parsePage(page));
+        // a paragraph that opens with 图为 but runs on past any caption's length is text
+        List<String> long1 = RelayoutScoringTest.wrap("图为" + NIGHT_MARKET.get(0) + NIGHT_MARKET.get(1), 14);
+        assertEquals(long1, CaptionBlocks.without(long1));
+    }
+
+    @Test
+    void titleMarksReadAsTheirLatinLookAlikesAreTitleMarks() {
+        assertEquals("她最爱读《城南旧事》和《小城故事》。", ConverterText.titleMarks("她最爱读<<城南旧事>>和«小城故事»。"));
+        // wrapped by the column: the marks on two lines
+        assertEquals("歌曲《城南\n晨光》唱响", ConverterText.titleMarks("歌曲«城南\n晨光»唱响"));
+        // round Latin text only they stay
+        assertEquals("cat <<EOF >> out", ConverterText.titleMarks("cat <<EOF >> out"));
+    }
 }

@@ -80,7 +80,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (all-heads), two columns side by side parted by a vertical rule read as {@code |} (ruled-columns) or by a tab
  * (tabbed-columns), every paragraph whole on one line with no blank line inside an article (para-lines), an HTML
  * export with {@code <div>}, {@code <h1>}-{@code <h3>} and {@code <p>} (html-blocks), and marker's empty
- * {@code <span id>} anchors before headings and paragraphs (span-anchors).
+ * {@code <span id>} anchors before headings and paragraphs (span-anchors), photo captions wrapped by the column as
+ * blocks of their own between articles (caption-blocks), and the title marks 《》 read as {@code <<>>} or «»
+ * (ocr-brackets).
  *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
@@ -252,6 +254,11 @@ class FormatRelayoutScoringTest {
         "para-lines, tight, 0, 67", // before layout-2: 67
         "html-blocks, pdf-markdown, 0, 67", // before layout-2: 67 (but 81 articles read for 67: the document tags as paragraphs of their own; after: 67)
         "span-anchors, pdf-markdown, 32, 67", // before layout-2: 67
+        "caption-blocks, narrow, 14, 67", // before layout-2: 65 (and 74 articles read for 67: captions as articles)
+        "caption-blocks, tight, 13, 67", // before layout-2: 65 (and 74 articles read for 67: captions as articles)
+        "ocr-brackets, narrow, 14, 67", // before layout-2: 65
+        "ocr-brackets, tight, 13, 67", // before layout-2: 65
+        "ocr-brackets, pdf-markdown, 32, 67", // before layout-2: 65
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -345,6 +352,8 @@ class FormatRelayoutScoringTest {
             case "para-lines" -> paraLines(articles);
             case "html-blocks" -> htmlBlocks(articles);
             case "span-anchors" -> spanAnchors(articles, width);
+            case "caption-blocks" -> captionBlocks(articles, layout, width);
+            case "ocr-brackets" -> ocrBrackets(base);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -1893,5 +1902,58 @@ class FormatRelayoutScoringTest {
         }
         blocks.add("— 4 —\n\n责任编辑：王某");
         return String.join("\n\n", blocks) + "\n";
+    }
+
+    private static final String[] CAPTION_BLOCKS = {
+        "图为居民在新开放的社区食堂用餐。 本报记者 柯明远 摄",
+        "▲ 志愿者为老人讲解智能手机的使用方法。",
+        "（摄影 尹若楠）",
+        "图为工人们在施工现场紧张作业。新华社记者 詹立新 摄",
+    };
+
+    /**
+     * Photo captions OCR reads as blocks of their own between articles, where the photo stands on the page: after
+     * every other article, between blank lines, a caption (图为…… 本报记者 A 摄, ▲ ……, （摄影 A）), wrapped by the
+     * column. The gold has no captions (they are no article's text).
+     */
+    static String captionBlocks(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+            if (n % 2 == 1) {
+                blocks.add(column(RelayoutScoringTest.wrap(CAPTION_BLOCKS[(n / 2) % CAPTION_BLOCKS.length], width), layout));
+            }
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * OCR reading the title marks 《》 as the Latin look-alikes its model knows: doubled angle brackets
+     * {@code <<…>>} and guillemets «…», in turn.
+     */
+    static String ocrBrackets(String page) {
+        StringBuilder b = new StringBuilder(page.length() + 64);
+        int n = 0;
+        boolean guillemets = false;
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            if (c == '《') {
+                guillemets = n++ % 2 == 1;
+                b.append(guillemets ? "«" : "<<");
+            } else if (c == '》') {
+                b.append(guillemets ? "»" : ">>");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }
