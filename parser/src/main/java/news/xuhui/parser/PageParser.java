@@ -70,10 +70,10 @@ public final class PageParser {
         if (implausible != null) {
             throw new PageParseException("no-articles", implausible);
         }
-        List<String> lines = ConverterText.withoutHeadlineMarks(CaptionBlocks.without(
+        List<String> lines = ConverterText.withoutHeadlineMarks(CaptionBlocks.without(RowOrderedColumns.unweave(
                 SideBySideColumns.unfold(MarkdownTables.read(
                         PlaceholderLines.without(MarginLineNumbers.without(
-                                splitLines(ConverterText.normalize(text), options.maxLineLength())))))));
+                                splitLines(ConverterText.normalize(text), options.maxLineLength()))))))));
         MastheadParser.Result masthead = MastheadParser.parse(lines);
         LayoutPlanner.Plan plan = LayoutPlanner.plan(withoutRunningHeads(lines.subList(masthead.linesUsed(), lines.size())));
         PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),

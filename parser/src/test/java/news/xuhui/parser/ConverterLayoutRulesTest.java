@@ -212,4 +212,28 @@ class ConverterLayoutRulesTest {
         // round Latin text only they stay
         assertEquals("cat <<EOF >> out", ConverterText.titleMarks("cat <<EOF >> out"));
     }
+
+    @Test
+    void columnsPrintedRowByRowAreReadColumnByColumn() throws Exception {
+        // OCR ordering its boxes by height alone: under the headline, the left column's line, then the right one's
+        // (a long article: a dozen lines of any text may join across every other line a few times)
+        List<String> paras = new ArrayList<>(NIGHT_MARKET);
+        paras.addAll(RIVER_PATH);
+        List<String> lines = wrapped(paras, 14);
+        int rows = (lines.size() + 1) / 2;
+        StringBuilder page = new StringBuilder(TITLES.get(0)).append('\n');
+        for (int i = 0; i < rows; i++) {
+            page.append(lines.get(i)).append('\n');
+            if (i + rows < lines.size()) {
+                page.append(lines.get(i + rows)).append('\n');
+            }
+        }
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals(TITLES.get(0), parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(paras, parsed.articles().get(0).paragraphs(), parsed.toString());
+        // a column read in order stays as it is
+        List<String> inOrder = wrapped(NIGHT_MARKET, 14);
+        assertEquals(inOrder, RowOrderedColumns.unweave(inOrder));
+    }
 }

@@ -81,8 +81,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (tabbed-columns), every paragraph whole on one line with no blank line inside an article (para-lines), an HTML
  * export with {@code <div>}, {@code <h1>}-{@code <h3>} and {@code <p>} (html-blocks), and marker's empty
  * {@code <span id>} anchors before headings and paragraphs (span-anchors), photo captions wrapped by the column as
- * blocks of their own between articles (caption-blocks), and the title marks 《》 read as {@code <<>>} or «»
- * (ocr-brackets).
+ * blocks of their own between articles (caption-blocks), the title marks 《》 read as {@code <<>>} or «»
+ * (ocr-brackets), and two columns printed row by row, a line of each in turn (row-order).
  *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
@@ -259,6 +259,7 @@ class FormatRelayoutScoringTest {
         "ocr-brackets, narrow, 14, 67", // before layout-2: 65
         "ocr-brackets, tight, 13, 67", // before layout-2: 65
         "ocr-brackets, pdf-markdown, 32, 67", // before layout-2: 65
+        "row-order, tight, 14, 54", // before layout-2: 0
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -354,6 +355,7 @@ class FormatRelayoutScoringTest {
             case "span-anchors" -> spanAnchors(articles, width);
             case "caption-blocks" -> captionBlocks(articles, layout, width);
             case "ocr-brackets" -> ocrBrackets(base);
+            case "row-order" -> rowOrder(articles, width);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -1953,6 +1955,34 @@ class FormatRelayoutScoringTest {
             } else {
                 b.append(c);
             }
+        }
+        return b.toString();
+    }
+
+    /**
+     * OCR that orders the text boxes of a page by their height alone (PaddleOCR's lines, pdftotext without -layout
+     * on some PDFs): an article's two columns come out row by row, the left column's line, then the right one's on
+     * a line of its own, under the headline set across both.
+     */
+    static String rowOrder(ArrayNode articles, int width) {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode a : articles) {
+            List<String> head = new ArrayList<>();
+            RelayoutScoringTest.head(a, head, "", "", "");
+            head.forEach(h -> b.append(h).append('\n'));
+            List<String> lines = new ArrayList<>();
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            int rows = (lines.size() + 1) / 2;
+            for (int i = 0; i < rows; i++) {
+                b.append(lines.get(i)).append('\n');
+                if (i + rows < lines.size()) {
+                    b.append(lines.get(i + rows)).append('\n');
+                }
+            }
+            b.append('\n');
         }
         return b.toString();
     }
