@@ -30,31 +30,42 @@ final class RowOrderedColumns {
     }
 
     static List<String> unweave(List<String> lines) {
-        List<String> out = null;
-        int i = 0;
-        while (i < lines.size()) {
-            if (lines.get(i).isBlank()) {
-                if (out != null) {
-                    out.add(lines.get(i));
+        // first the stretches that show it on their own; then, on a page that has one, the shorter stretches too
+        // when their joins across every other line merely outnumber those across the next: why: one OCR engine
+        // read the whole page, and a short article's few lines cannot show it as plainly
+        for (int pass = 0; pass < 2; pass++) {
+            List<String> out = null;
+            int i = 0;
+            while (i < lines.size()) {
+                if (lines.get(i).isBlank()) {
+                    if (out != null) {
+                        out.add(lines.get(i));
+                    }
+                    i++;
+                    continue;
                 }
-                i++;
-                continue;
+                int end = i;
+                while (end < lines.size() && !lines.get(end).isBlank()) {
+                    end++;
+                }
+                List<String> block = lines.subList(i, end);
+                List<String> read = block.size() >= MIN_LINES ? reordered(block, pass == 1) : null;
+                if (read != null && out == null) {
+                    out = new ArrayList<>(lines.subList(0, i));
+                }
+                if (out != null) {
+                    out.addAll(read != null ? read : block);
+                }
+                i = end;
             }
-            int end = i;
-            while (end < lines.size() && !lines.get(end).isBlank()) {
-                end++;
+            if (out == null) {
+                return lines;
             }
-            List<String> block = lines.subList(i, end);
-            List<String> read = block.size() >= MIN_LINES ? reordered(block) : null;
-            if (read != null && out == null) {
-                out = new ArrayList<>(lines.subList(0, i));
+            if (pass == 1) {
+                return out;
             }
-            if (out != null) {
-                out.addAll(read != null ? read : block);
-            }
-            i = end;
         }
-        return out == null ? lines : out;
+        return lines;
     }
 
     /** The width most lines of the block have. */
@@ -74,7 +85,7 @@ final class RowOrderedColumns {
     }
 
     /** The block in column order when its lines were printed row by row, or null. */
-    private static List<String> reordered(List<String> block) {
+    private static List<String> reordered(List<String> block, boolean pageIsRowOrdered) {
         List<String> text = new ArrayList<>(block.size());
         for (String l : block) {
             text.add(TextCleaner.clean(l.strip()));
@@ -96,7 +107,8 @@ final class RowOrderedColumns {
                 }
             }
             int margin = afterNext - next;
-            if (margin >= Math.max(MIN_MARGIN, MIN_MARGIN_SHARE * (block.size() - s)) && afterNext >= 2 * next) {
+            boolean plain = margin >= Math.max(MIN_MARGIN, MIN_MARGIN_SHARE * (block.size() - s)) && afterNext >= 2 * next;
+            if (plain || pageIsRowOrdered && afterNext > next) {
                 best = s;
             }
             break;

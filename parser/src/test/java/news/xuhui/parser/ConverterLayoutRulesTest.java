@@ -232,6 +232,23 @@ class ConverterLayoutRulesTest {
         assertEquals(1, parsed.articles().size(), parsed.toString());
         assertEquals(TITLES.get(0), parsed.articles().get(0).title(), parsed.toString());
         assertEquals(paras, parsed.articles().get(0).paragraphs(), parsed.toString());
+        // a short article after it, too few lines to show the order on their own, was read by the same engine
+        List<String> shortOne = List.of(
+                "图书馆新设的自习区本周开放，六十个座位配有台灯和插座，周末一早就坐满了学生。",
+                "馆方表示，将视使用情况延长晚间开放时间，营造良好的学习氛围。");
+        List<String> shortLines = wrapped(shortOne, 14);
+        int shortRows = (shortLines.size() + 1) / 2;
+        page.append("\n图书馆自习区开放\n");
+        for (int i = 0; i < shortRows; i++) {
+            page.append(shortLines.get(i)).append('\n');
+            if (i + shortRows < shortLines.size()) {
+                page.append(shortLines.get(i + shortRows)).append('\n');
+            }
+        }
+        ParsedPage two = parsePage(page.toString());
+        assertEquals(2, two.articles().size(), two.toString());
+        assertEquals(paras, two.articles().get(0).paragraphs(), two.toString());
+        assertEquals(shortOne, two.articles().get(1).paragraphs(), two.toString());
         // a column read in order stays as it is
         List<String> inOrder = wrapped(NIGHT_MARKET, 14);
         assertEquals(inOrder, RowOrderedColumns.unweave(inOrder));

@@ -259,7 +259,7 @@ class FormatRelayoutScoringTest {
         "ocr-brackets, narrow, 14, 67", // before layout-2: 65
         "ocr-brackets, tight, 13, 67", // before layout-2: 65
         "ocr-brackets, pdf-markdown, 32, 67", // before layout-2: 65
-        "row-order, tight, 14, 54", // before layout-2: 0
+        "row-order, tight, 14, 55", // before layout-2: 0
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
