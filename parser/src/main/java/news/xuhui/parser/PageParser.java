@@ -11,7 +11,7 @@ import java.util.Set;
  * Turns the raw bytes of one page file into articles. Thread-safe and free of framework dependencies so that it can
  * be unit-tested and benchmarked on its own.
  *
- * <p>Pipeline: {@link EncodingDetector} → {@link ConverterText} → lines → {@link MarginLineNumbers} → {@link PlaceholderLines} → {@link MarkdownTables} → {@link MastheadParser} → {@link PageAssembler} (headline zones,
+ * <p>Pipeline: {@link EncodingDetector} → {@link ConverterText} → lines → {@link MarginLineNumbers} → {@link PlaceholderLines} → {@link MarkdownTables} → {@link SideBySideColumns} → {@link RowOrderedColumns} → {@link CaptionBlocks} → {@link MastheadParser} → {@link PageAssembler} (headline zones,
  * {@link JumpMarkerExtractor}, {@link BylineExtractor}, paragraph rejoining with {@link JoinScorer} and
  * {@link InterleaveSplitter}) → {@link PeopleFinder}. Any failure inside is reported as a
  * {@link PageParseException}; nothing else escapes.

@@ -101,7 +101,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * onto a short line ending in ——; in 1.8.0 numbered subheads between paragraphs and bulleted markdown subheads kept in
  * their article, box labels kept as text of the article before, an editor's note opening the article under its headline
  * and going on past the story's dateline, a line twice the column's width after an open paragraph's full line read as
- * two lines run together, a wrapped headline's centred short last line joined to it). A
+ * two lines run together, a wrapped headline's centred short last line joined to it; in layout-2 vertical rules and
+ * tabs between columns read as column gaps, jump markers and sources marked as headings read as such, OCR specks
+ * taken out, a page spaced between every two Chinese characters read without those spaces, an HTML export's document
+ * tags dropped, wrapped photo captions taken out, 《》 look-alikes read as 《》, columns printed row by row put back
+ * in column order). A
  * change that reads any of
  * these kinds worse fails here.
  */
