@@ -18,7 +18,11 @@ final class ConverterText {
 
     /** The inline tags converters leave, with or without attributes; anything else in angle brackets is text. */
     private static final Pattern TAG = Pattern.compile(
-            "</?(?:br|p|div|span|strong|b|em|i|u|font|sup|sub|section|article|h[1-6])(?:\\s[^<>]{0,200})?\\s*/?>",
+            "</?(?:br|p|div|span|strong|b|em|i|u|font|sup|sub|section|article|h[1-6]"
+            // why: an HTML export wraps the page in its document's tags (<html><body>, <meta …>, <header>, lists);
+            // none is text, and left in, a line of them is read as a paragraph of its own
+            + "|html|head|body|meta|header|footer|main|nav|aside|center|small|big|ul|ol|li|blockquote|figure"
+            + "|figcaption)(?:\\s[^<>]{0,200})?\\s*/?>|<!doctype[^<>]{0,200}>",
             Pattern.CASE_INSENSITIVE);
     /** A whole line in bold tags (a heading printed bold). */
     private static final Pattern BOLD_LINE = Pattern.compile(
@@ -117,7 +121,78 @@ final class ConverterText {
     }
 
     static String normalize(String text) {
-        return html(foldFullWidthAlnum(withoutInvisible(text)));
+        return withoutCharSpacing(titleMarks(html(foldFullWidthAlnum(withoutInvisible(text)))));
+    }
+
+    /** A title OCR marked with look-alikes of 《》: doubled angle brackets or guillemets round text on one or two lines. */
+    private static final Pattern LOOKALIKE_TITLE = Pattern.compile(
+            "(?:<<|«)([^<>«»\\n]{0,40}?(?:\\n[^<>«»\\n]{0,40}?)?)(?:>>|»)");
+
+    /**
+     * The title marks 《》 where OCR read them as their Latin look-alikes, {@code <<…>>} or «…», round Chinese text
+     * (<<城南日报>>, «小城故事»). Why: Chinese text uses no other marks so, and the title inside is the work's name as
+     * printed. Marks round Latin text only (<<EOF>>, «oui») stay as they are.
+     */
+    static String titleMarks(String s) {
+        if (s.indexOf("<<") < 0 && s.indexOf('«') < 0) {
+            return s;
+        }
+        // the title may be wrapped by the column (歌曲« | 城南晨光»): its marks are on two lines
+        return LOOKALIKE_TITLE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        ? "《" + m.group(1) + "》" : m.group()));
+    }
+
+    /** A page is char-spaced when at least this share of the pairs of Chinese characters side by side is spaced. */
+    static final double CHAR_SPACED_SHARE = 0.5;
+    /** ... and at least this many pairs are: a few spaced pairs are a letter-spaced headline, not the page. */
+    static final int CHAR_SPACED_MIN_PAIRS = 40;
+
+    /**
+     * The text without the single spaces an OCR engine set between every two Chinese characters it read (Tesseract's
+     * chi_sim prints 居 民 们 纷 纷 点 赞 ， 说 …), when most such pairs of the page are spaced. Why: the spaces
+     * double a line's length in characters, so a headline's short line and a wrapped paragraph's full line no longer
+     * differ as printed, and words (本报讯, names, datelines) are read apart. Gaps of two or more spaces (columns,
+     * a headline's parts) are kept; a page of ordinary text, or one letter-spaced headline, is left as it is.
+     */
+    static String withoutCharSpacing(String s) {
+        int spaced = 0;
+        int tight = 0;
+        for (int i = 1; i < s.length(); i++) {
+            if (!wide(s.charAt(i))) {
+                continue;
+            }
+            char before = s.charAt(i - 1);
+            if (wide(before)) {
+                tight++;
+            } else if (i >= 2 && singleSpace(s, i - 1) && wide(s.charAt(i - 2))) {
+                spaced++;
+            }
+        }
+        if (spaced < CHAR_SPACED_MIN_PAIRS || spaced < CHAR_SPACED_SHARE * (spaced + tight)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i >= 1 && i + 1 < s.length() && singleSpace(s, i) && wide(s.charAt(i - 1)) && wide(s.charAt(i + 1))) {
+                continue;
+            }
+            b.append(s.charAt(i));
+        }
+        return b.toString();
+    }
+
+    /** Whether {@code s} holds one space at {@code i} with no other white space beside it. */
+    private static boolean singleSpace(String s, int i) {
+        char c = s.charAt(i);
+        return (c == ' ' || c == '\u00a0' || c == '\u3000') && (i == 0 || !TextCleaner.isSpace(s.charAt(i - 1)))
+                && (i + 1 >= s.length() || !TextCleaner.isSpace(s.charAt(i + 1)));
+    }
+
+    /** A Chinese character or a full-width mark of Chinese text. */
+    private static boolean wide(char c) {
+        return TextCleaner.isCjk(c) || c >= '\u3000' && c <= '\u303f' || c >= '\uff01' && c <= '\uff5e'
+                || "“”‘’…—·".indexOf(c) >= 0;
     }
 
     /** Characters that print as nothing: soft hyphen, zero-width space, (non-)joiners, word joiner, BOM. */
@@ -172,7 +247,8 @@ final class ConverterText {
             t = TAG.matcher(t).replaceAll(m -> {
                 String tag = m.group().toLowerCase(java.util.Locale.ROOT);
                 boolean lineEnd = tag.startsWith("<br") || tag.startsWith("</p") || tag.startsWith("</div")
-                        || tag.startsWith("</h");
+                        || tag.startsWith("</h") || tag.startsWith("</li") || tag.startsWith("</blockquote")
+                        || tag.startsWith("</figcaption") || tag.startsWith("</body");
                 return lineEnd ? "\n" : "";
             });
         }

@@ -55,6 +55,17 @@ final class MarkdownNormalizer {
                 out.add("");
                 continue;
             }
+            if (stripped.startsWith("#")) {
+                Matcher h = HEADING.matcher(stripped);
+                if (h.matches() && wholeMarker(h.group(2))) {
+                    // why: converters that mark every short block a heading (MinerU) mark the jump marker and the
+                    // source under an article too (# （下转第3版）); they close the article above, no headline opens one
+                    s = h.group(2);
+                    changed = true;
+                    out.add(s);
+                    continue;
+                }
+            }
             if (stripped.startsWith(">")) {
                 // why: a converter marks text set indented (a quotation, a boxed aside) as a blockquote; on a news
                 // page it is still a paragraph of its article, read without the marks
@@ -104,6 +115,13 @@ final class MarkdownNormalizer {
         }
         relevel(out);
         return joinSoftWraps(out);
+    }
+
+    /** Whether the whole text is one jump marker or source line ((下转第3版), （来源：区文旅局）, 来源：某某). */
+    static boolean wholeMarker(String text) {
+        String t = text.strip();
+        JumpMarkerExtractor.Marker m = JumpMarkerExtractor.find(t);
+        return m != null && m.start() == 0 && m.end() == t.length();
     }
 
     /**

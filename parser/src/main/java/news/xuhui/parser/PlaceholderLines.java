@@ -26,9 +26,13 @@ final class PlaceholderLines {
 
     static List<String> without(List<String> lines) {
         List<String> out = null;
+        String lastText = "";
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            boolean placeholder = isPlaceholder(l);
+            boolean placeholder = isPlaceholder(l) || isSpeck(l, lastText);
+            if (!placeholder && !l.isBlank()) {
+                lastText = l;
+            }
             if (placeholder && out == null) {
                 out = new ArrayList<>(lines.subList(0, i));
             }
@@ -42,6 +46,51 @@ final class PlaceholderLines {
             }
         }
         return out == null ? lines : out;
+    }
+
+    /** Marks OCR reads from the dots, edges and rules of a photo or box; with a letter, a line of them is a speck. */
+    private static final String SPECK_MARKS = "■□▲△●○◆◇·•|丨¦~^`_";
+    /** A speck is this short: a few letters and marks where a photo stood (i, J ·, I l), no word of the page. */
+    private static final int SPECK_MAX_CHARS = 4;
+
+    /**
+     * Whether the line is OCR's reading of a photo or a drawn rule as a few stray letters and marks (i, J ·, 丨, ■,
+     * I l, 、 '): at most four of them, no Chinese character or digit, at least one Latin letter, drawing mark, comma
+     * or 、. Why:
+     * such a line stands inside a column where a photo cuts it, or between articles, and read as text it breaks the
+     * paragraph or opens an article. A line of punctuation alone (。 ” wrapped from the line above), a rule of
+     * ---/***, a word ending a sentence (APP。) and a Latin word going on from the line above (iPhon | e) are text.
+     */
+    static boolean isSpeck(String line, String lastText) {
+        int n = 0;
+        boolean letterOrMark = false;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (TextCleaner.isSpace(c)) {
+                continue;
+            }
+            if (++n > SPECK_MAX_CHARS || Character.isDigit(c) || TextCleaner.isCjk(c) && c != '丨'
+                    || TextCleaner.isTerminal(c) || c == '.' && last >= 0 && Character.isLetter(line.charAt(last))) {
+                return false;
+            }
+            // a comma or 、 ends no paragraph, so a line of marks holding one is no wrapped end of the text above
+            letterOrMark |= Character.isLetter(c) && !TextCleaner.isCjk(c) || SPECK_MARKS.indexOf(c) >= 0
+                    || "、，,".indexOf(c) >= 0;
+            first = first < 0 ? i : first;
+            last = i;
+        }
+        if (!letterOrMark) {
+            return false;
+        }
+        String t = line.strip();
+        if (t.length() >= 3 && t.chars().allMatch(c -> c == t.charAt(0))) {
+            return false;
+        }
+        String before = lastText.stripTrailing();
+        return before.isEmpty() || !(TextCleaner.isAsciiAlnum(before.charAt(before.length() - 1))
+                && Character.isLetter(line.charAt(first)));
     }
 
     static boolean isPlaceholder(String line) {

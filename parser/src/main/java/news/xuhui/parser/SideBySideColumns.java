@@ -34,6 +34,7 @@ final class SideBySideColumns {
     }
 
     static List<String> unfold(List<String> lines) {
+        lines = withoutColumnRules(tabbedCells(lines));
         List<List<Run>> runs = new ArrayList<>(lines.size());
         int nonBlank = 0;
         boolean anyGap = false;
@@ -89,6 +90,120 @@ final class SideBySideColumns {
         }
         flush(columns, out);
         return out;
+    }
+
+    /**
+     * The page with the cells of tab-parted rows set at fixed positions. Why: a text export that parts the columns
+     * by a tab ({@code 居民们纷纷点赞\t新的服务站下周开放}) pads nothing, so after a short cell (a paragraph's last
+     * line) the tab lands at another position than after a full one and the next column seems to start elsewhere.
+     * Where as many lines as make a column start have a tab between text, the k-th cell of every such row is set
+     * where the widest k-th cell's column ends, and the rows line up as pdftotext -layout would print them. Tabs
+     * that only indent a line or trail it, and a few tab-parted lines (a running head), change nothing.
+     */
+    static List<String> tabbedCells(List<String> lines) {
+        int tabbed = 0;
+        int nonBlank = 0;
+        List<Integer> widest = new ArrayList<>();
+        for (String l : lines) {
+            nonBlank += l.isBlank() ? 0 : 1;
+            String[] cells = cells(l);
+            if (cells.length > 1) {
+                tabbed++;
+                for (int k = 0; k < cells.length; k++) {
+                    if (k == widest.size()) {
+                        widest.add(0);
+                    }
+                    widest.set(k, Math.max(widest.get(k), width(cells[k])));
+                }
+            }
+        }
+        if (tabbed < Math.max(MIN_LINES, (int) Math.ceil(nonBlank * MIN_SHARE)) || widest.size() > MAX_COLUMNS) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (String l : lines) {
+            String[] cells = cells(l);
+            if (cells.length < 2) {
+                out.add(l);
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            int at = 0;
+            for (int k = 0; k < cells.length; k++) {
+                b.append(" ".repeat(Math.max(0, at - width(b)))).append(cells[k]);
+                at += widest.get(k) + MIN_GAP + 1;
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** The cells of a line parted by tabs between text (an indenting or trailing tab parts nothing). */
+    private static String[] cells(String line) {
+        String t = line.strip();
+        if (t.indexOf('\t') < 0) {
+            return new String[] {line};
+        }
+        String[] cells = t.split("\\s*\t\\s*");
+        return cells;
+    }
+
+    /** The half-width units a text without tabs takes. */
+    private static int width(CharSequence s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += advance(s.charAt(i), w);
+        }
+        return w;
+    }
+
+    /** The marks OCR and pdftotext print for a vertical rule drawn between columns. */
+    private static final String RULE_MARKS = "|│┃丨｜";
+
+    /**
+     * The page with the vertical rules between its columns read as the white space they are. Why: a page that draws
+     * a rule between columns comes out as {@code 居民们纷纷点赞    |  新的服务站下周开放}; the rule stands in the gap, so
+     * neither side's gap is wide enough to part the columns, and the mark would be read as text of the right one. A
+     * mark counts as a rule only with white space on both sides and on as many lines as make a column start (a
+     * {@code |} or two inside running text, a running head parted by one, stay as they are).
+     */
+    static List<String> withoutColumnRules(List<String> lines) {
+        int ruled = 0;
+        int nonBlank = 0;
+        for (String l : lines) {
+            nonBlank += l.isBlank() ? 0 : 1;
+            ruled += spacedRule(l, 0) >= 0 ? 1 : 0;
+        }
+        if (ruled < Math.max(MIN_LINES, (int) Math.ceil(nonBlank * MIN_SHARE))) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (String l : lines) {
+            int at = spacedRule(l, 0);
+            if (at < 0) {
+                out.add(l);
+                continue;
+            }
+            StringBuilder b = new StringBuilder(l);
+            while (at >= 0) {
+                // the rule's own width in spaces, so the positions of what follows stay where they were
+                b.replace(at, at + 1, advance(b.charAt(at), 0) == 2 ? "  " : " ");
+                at = spacedRule(b, at + 1);
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** The index of the first rule mark at or after {@code from} with white space right before and after it, or -1. */
+    private static int spacedRule(CharSequence l, int from) {
+        for (int i = Math.max(1, from); i + 1 < l.length(); i++) {
+            if (RULE_MARKS.indexOf(l.charAt(i)) >= 0 && TextCleaner.isSpace(l.charAt(i - 1))
+                    && TextCleaner.isSpace(l.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void flush(List<List<String>> columns, List<String> out) {

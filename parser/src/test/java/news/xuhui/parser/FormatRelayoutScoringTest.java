@@ -73,6 +73,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (layout-indent), and the page's foot and head, the paper's name on a line of its own among them, between column
  * chunks of 30 lines (page-frames).
  *
+ * <p>Branch layout-2 added more kinds, their figures before any rule was written for them kept as the held-out
+ * measure: line ends as a lone carriage return (cr-only), a space between every two CJK characters as Tesseract's
+ * chi_sim prints them (char-spaced), stray letters and marks OCR reads from photos and rules on lines of their own
+ * (ocr-specks), MinerU-style markdown marking every short block a {@code #} heading, jump markers and sources too
+ * (all-heads), two columns side by side parted by a vertical rule read as {@code |} (ruled-columns) or by a tab
+ * (tabbed-columns), every paragraph whole on one line with no blank line inside an article (para-lines), an HTML
+ * export with {@code <div>}, {@code <h1>}-{@code <h3>} and {@code <p>} (html-blocks), and marker's empty
+ * {@code <span id>} anchors before headings and paragraphs (span-anchors), photo captions wrapped by the column as
+ * blocks of their own between articles (caption-blocks), the title marks 《》 read as {@code <<>>} or «»
+ * (ocr-brackets), and two columns printed row by row, a line of each in turn (row-order).
+ *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
  * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
@@ -90,7 +101,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * onto a short line ending in ——; in 1.8.0 numbered subheads between paragraphs and bulleted markdown subheads kept in
  * their article, box labels kept as text of the article before, an editor's note opening the article under its headline
  * and going on past the story's dateline, a line twice the column's width after an open paragraph's full line read as
- * two lines run together, a wrapped headline's centred short last line joined to it). A
+ * two lines run together, a wrapped headline's centred short last line joined to it; in layout-2 vertical rules and
+ * tabs between columns read as column gaps, jump markers and sources marked as headings read as such, OCR specks
+ * taken out, a page spaced between every two Chinese characters read without those spaces, an HTML export's document
+ * tags dropped, wrapped photo captions taken out, 《》 look-alikes read as 《》, columns printed row by row put back
+ * in column order). A
  * change that reads any of
  * these kinds worse fails here.
  */
@@ -230,6 +245,25 @@ class FormatRelayoutScoringTest {
         "layout-indent, tight, 18, 67", // before 1.9.0: 67
         "page-frames, tight, 14, 67", // before 1.9.0: 66
         "page-frames, narrow, 15, 67", // before 1.9.0: 63
+        "cr-only, narrow, 14, 67", // before layout-2: 67
+        "cr-only, tight, 13, 67", // before layout-2: 67
+        "char-spaced, tight, 14, 67", // before layout-2: 66
+        "char-spaced, narrow, 15, 67", // before layout-2: 66
+        "ocr-specks, narrow, 14, 67", // before layout-2: 59
+        "ocr-specks, tight, 13, 67", // before layout-2: 61
+        "all-heads, pdf-markdown, 32, 67", // before layout-2: 52
+        "all-heads, pdf-markdown, 24, 67", // before layout-2: 52
+        "ruled-columns, tight, 14, 67", // before layout-2: 0
+        "tabbed-columns, tight, 14, 67", // before layout-2: 59
+        "para-lines, tight, 0, 67", // before layout-2: 67
+        "html-blocks, pdf-markdown, 0, 67", // before layout-2: 67 (but 81 articles read for 67: the document tags as paragraphs of their own; after: 67)
+        "span-anchors, pdf-markdown, 32, 67", // before layout-2: 67
+        "caption-blocks, narrow, 14, 67", // before layout-2: 65 (and 74 articles read for 67: captions as articles)
+        "caption-blocks, tight, 13, 67", // before layout-2: 65 (and 74 articles read for 67: captions as articles)
+        "ocr-brackets, narrow, 14, 67", // before layout-2: 65
+        "ocr-brackets, tight, 13, 67", // before layout-2: 65
+        "ocr-brackets, pdf-markdown, 32, 67", // before layout-2: 65
+        "row-order, tight, 14, 55", // before layout-2: 0
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -314,6 +348,18 @@ class FormatRelayoutScoringTest {
             case "kinsoku" -> kinsoku(articles, layout, width);
             case "layout-indent" -> layoutIndent(articles, layout, width);
             case "page-frames" -> pageFrames(base);
+            case "cr-only" -> base.replace("\n", "\r");
+            case "char-spaced" -> charSpaced(base);
+            case "ocr-specks" -> ocrSpecks(articles, layout, width);
+            case "all-heads" -> allHeads(articles, width);
+            case "ruled-columns" -> ruledColumns(articles, width, " | ");
+            case "tabbed-columns" -> ruledColumns(articles, width, "\t");
+            case "para-lines" -> paraLines(articles);
+            case "html-blocks" -> htmlBlocks(articles);
+            case "span-anchors" -> spanAnchors(articles, width);
+            case "caption-blocks" -> captionBlocks(articles, layout, width);
+            case "ocr-brackets" -> ocrBrackets(base);
+            case "row-order" -> rowOrder(articles, width);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -1676,5 +1722,272 @@ class FormatRelayoutScoringTest {
         }
         out.addAll(foot);
         return String.join("\n", out) + "\n";
+    }
+
+    /**
+     * Tesseract's chi_sim model and OCR engines like it set a space between every two CJK characters they read,
+     * headlines included (徐 汇 区 召 开 会 议), and around punctuation.
+     */
+    static String charSpaced(String page) {
+        StringBuilder b = new StringBuilder(page.length() * 2);
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            b.append(c);
+            if (i + 1 < page.length()) {
+                char d = page.charAt(i + 1);
+                boolean wide = TextCleaner.isCjk(c) || "，。、；：？！“”（）《》".indexOf(c) >= 0;
+                boolean wideNext = TextCleaner.isCjk(d) || "，。、；：？！“”（）《》".indexOf(d) >= 0;
+                if (wide && wideNext) {
+                    b.append(' ');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static final String[] SPECKS = {"i", "J ·", "丨", "■", "I l", "· ,", "~", "E", "、 '", "|  .", "Ｌ", "_"};
+
+    /**
+     * OCR reading the photos and rules of a page as stray letters and marks (i, J ·, 丨, ■, I l, _): a line of them
+     * after every 17th printed line (often inside a paragraph, where a photo cuts the column) and after every other
+     * article. The gold has none of them.
+     */
+    static String ocrSpecks(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        int k = 0;
+        int art = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            for (String p : paragraphs(a)) {
+                for (String l : RelayoutScoringTest.wrap(p, width)) {
+                    lines.add(l);
+                    if (++n % 17 == 0) {
+                        lines.add(SPECKS[k++ % SPECKS.length]);
+                    }
+                }
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+            if (art++ % 2 == 1) {
+                blocks.add(SPECKS[k++ % SPECKS.length]);
+            }
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * MinerU-style markdown that marks every short block a heading of one level: the kicker, the title and the
+     * subtitle each as {@code # }, and so the jump marker, the source and the page's masthead lines.
+     */
+    static String allHeads(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add("# 人民日报 2020年5月4日 星期一\n\n# 第04版 要闻");
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "# ", "# ", "");
+            int heads = lines.size();
+            if (!a.path("subtitle").isNull()) {
+                lines.set(heads - 1, "# " + lines.get(heads - 1));
+            }
+            for (String p : paragraphs(a)) {
+                lines.add(String.join("\n", RelayoutScoringTest.wrap(p, width)));
+            }
+            for (String t : tail(a)) {
+                lines.add("# " + t);
+            }
+            blocks.add(String.join("\n\n", lines));
+        }
+        blocks.add("# — 4 —\n\n责任编辑：王某");
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Two columns side by side, as pdftotext and OCR print a page whose columns are parted by a vertical rule: the
+     * rule read as {@code |} between the cells of a row, or the columns parted by a tab; headlines over both.
+     */
+    static String ruledColumns(ArrayNode articles, int width, String rule) {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode a : articles) {
+            List<String> head = new ArrayList<>();
+            RelayoutScoringTest.head(a, head, "", "", "");
+            head.forEach(h -> b.append(h).append('\n'));
+            List<String> lines = new ArrayList<>();
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            int rows = (lines.size() + 1) / 2;
+            for (int i = 0; i < rows; i++) {
+                String left = lines.get(i);
+                if (i + rows < lines.size()) {
+                    int pad = rule.equals("\t") ? 0 : Math.max(1, 2 * width - TextCleaner.width(left));
+                    b.append(left).append(" ".repeat(pad)).append(rule).append(lines.get(i + rows));
+                } else {
+                    b.append(left);
+                }
+                b.append('\n');
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * A text export (ABBYY, Word, docling's text) that sets every paragraph whole on one line and every headline line
+     * on its own, with no blank line inside an article and one between articles.
+     */
+    static String paraLines(ArrayNode articles) {
+        List<String> blocks = new ArrayList<>();
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            lines.addAll(paragraphs(a));
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n", lines));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * An HTML export (docling, ABBYY, a web page saved as text): each article in a {@code <div>}, the headline lines
+     * as {@code <h1>}-{@code <h3>} (the kicker as h3 over the h1 title, the subtitle h2), each paragraph a
+     * {@code <p>} on one line, a jump marker and source each in a {@code <p>}.
+     */
+    static String htmlBlocks(ArrayNode articles) {
+        StringBuilder b = new StringBuilder("<html><body>\n<div class=\"masthead\">人民日报 2020年5月4日 星期一 第04版 要闻</div>\n");
+        for (JsonNode a : articles) {
+            b.append("<div class=\"article\">\n");
+            if (!a.path("kicker").isNull()) {
+                b.append("<h3>").append(a.get("kicker").asText()).append("</h3>\n");
+            }
+            if (!a.path("title").isNull()) {
+                b.append("<h1>").append(a.get("title").asText()).append("</h1>\n");
+            }
+            if (!a.path("subtitle").isNull()) {
+                b.append("<h2>").append(a.get("subtitle").asText()).append("</h2>\n");
+            }
+            for (String p : paragraphs(a)) {
+                b.append("<p>").append(p).append("</p>\n");
+            }
+            for (String t : tail(a)) {
+                b.append("<p>").append(t).append("</p>\n");
+            }
+            b.append("</div>\n");
+        }
+        return b.append("</body></html>\n").toString();
+    }
+
+    /**
+     * marker's markdown: an empty {@code <span id="page-N-M"></span>} anchor opening each heading and some paragraphs,
+     * the title as {@code #}, the kicker and subtitle as {@code ####}.
+     */
+    static String spanAnchors(ArrayNode articles, int width) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add(RelayoutScoringTest.MASTHEAD);
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "#### ", "# ", "");
+            if (!a.path("subtitle").isNull()) {
+                lines.set(lines.size() - 1, "#### " + lines.get(lines.size() - 1));
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                int hashes = l.indexOf(' ');
+                lines.set(i, l.substring(0, hashes + 1) + "<span id=\"page-0-" + (n++) + "\"></span>" + l.substring(hashes + 1));
+            }
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                String w = String.join("\n", RelayoutScoringTest.wrap(paras.get(k), width));
+                lines.add(k % 2 == 1 ? "<span id=\"page-0-" + (n++) + "\"></span>" + w : w);
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+        }
+        blocks.add("— 4 —\n\n责任编辑：王某");
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    private static final String[] CAPTION_BLOCKS = {
+        "图为居民在新开放的社区食堂用餐。 本报记者 柯明远 摄",
+        "▲ 志愿者为老人讲解智能手机的使用方法。",
+        "（摄影 尹若楠）",
+        "图为工人们在施工现场紧张作业。新华社记者 詹立新 摄",
+    };
+
+    /**
+     * Photo captions OCR reads as blocks of their own between articles, where the photo stands on the page: after
+     * every other article, between blank lines, a caption (图为…… 本报记者 A 摄, ▲ ……, （摄影 A）), wrapped by the
+     * column. The gold has no captions (they are no article's text).
+     */
+    static String captionBlocks(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+            if (n % 2 == 1) {
+                blocks.add(column(RelayoutScoringTest.wrap(CAPTION_BLOCKS[(n / 2) % CAPTION_BLOCKS.length], width), layout));
+            }
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * OCR reading the title marks 《》 as the Latin look-alikes its model knows: doubled angle brackets
+     * {@code <<…>>} and guillemets «…», in turn.
+     */
+    static String ocrBrackets(String page) {
+        StringBuilder b = new StringBuilder(page.length() + 64);
+        int n = 0;
+        boolean guillemets = false;
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            if (c == '《') {
+                guillemets = n++ % 2 == 1;
+                b.append(guillemets ? "«" : "<<");
+            } else if (c == '》') {
+                b.append(guillemets ? "»" : ">>");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * OCR that orders the text boxes of a page by their height alone (PaddleOCR's lines, pdftotext without -layout
+     * on some PDFs): an article's two columns come out row by row, the left column's line, then the right one's on
+     * a line of its own, under the headline set across both.
+     */
+    static String rowOrder(ArrayNode articles, int width) {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode a : articles) {
+            List<String> head = new ArrayList<>();
+            RelayoutScoringTest.head(a, head, "", "", "");
+            head.forEach(h -> b.append(h).append('\n'));
+            List<String> lines = new ArrayList<>();
+            for (String p : paragraphs(a)) {
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            int rows = (lines.size() + 1) / 2;
+            for (int i = 0; i < rows; i++) {
+                b.append(lines.get(i)).append('\n');
+                if (i + rows < lines.size()) {
+                    b.append(lines.get(i + rows)).append('\n');
+                }
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 }
