@@ -19,7 +19,7 @@ import java.util.Set;
 public final class PageParser {
 
     /** Bumped whenever the output for the same input changes; travels with every event. */
-    public static final String VERSION = "1.9.0";
+    public static final String VERSION = "1.10.0";
 
     /**
      * Person recognition reads at most this many characters per page (a real page has a few thousand); beyond it,

@@ -73,7 +73,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (layout-indent), and the page's foot and head, the paper's name on a line of its own among them, between column
  * chunks of 30 lines (page-frames).
  *
- * <p>Branch layout-2 added more kinds, their figures before any rule was written for them kept as the held-out
+ * <p>Parser 1.10.0 added more kinds, their figures before any rule was written for them kept as the held-out
  * measure: line ends as a lone carriage return (cr-only), a space between every two CJK characters as Tesseract's
  * chi_sim prints them (char-spaced), stray letters and marks OCR reads from photos and rules on lines of their own
  * (ocr-specks), MinerU-style markdown marking every short block a {@code #} heading, jump markers and sources too
@@ -101,7 +101,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * onto a short line ending in ——; in 1.8.0 numbered subheads between paragraphs and bulleted markdown subheads kept in
  * their article, box labels kept as text of the article before, an editor's note opening the article under its headline
  * and going on past the story's dateline, a line twice the column's width after an open paragraph's full line read as
- * two lines run together, a wrapped headline's centred short last line joined to it; in layout-2 vertical rules and
+ * two lines run together, a wrapped headline's centred short last line joined to it; in 1.10.0 vertical rules and
  * tabs between columns read as column gaps, jump markers and sources marked as headings read as such, OCR specks
  * taken out, a page spaced between every two Chinese characters read without those spaces, an HTML export's document
  * tags dropped, wrapped photo captions taken out, 《》 look-alikes read as 《》, columns printed row by row put back
@@ -245,25 +245,25 @@ class FormatRelayoutScoringTest {
         "layout-indent, tight, 18, 67", // before 1.9.0: 67
         "page-frames, tight, 14, 67", // before 1.9.0: 66
         "page-frames, narrow, 15, 67", // before 1.9.0: 63
-        "cr-only, narrow, 14, 67", // before layout-2: 67
-        "cr-only, tight, 13, 67", // before layout-2: 67
-        "char-spaced, tight, 14, 67", // before layout-2: 66
-        "char-spaced, narrow, 15, 67", // before layout-2: 66
-        "ocr-specks, narrow, 14, 67", // before layout-2: 59
-        "ocr-specks, tight, 13, 67", // before layout-2: 61
-        "all-heads, pdf-markdown, 32, 67", // before layout-2: 52
-        "all-heads, pdf-markdown, 24, 67", // before layout-2: 52
-        "ruled-columns, tight, 14, 67", // before layout-2: 0
-        "tabbed-columns, tight, 14, 67", // before layout-2: 59
-        "para-lines, tight, 0, 67", // before layout-2: 67
-        "html-blocks, pdf-markdown, 0, 67", // before layout-2: 67 (but 81 articles read for 67: the document tags as paragraphs of their own; after: 67)
-        "span-anchors, pdf-markdown, 32, 67", // before layout-2: 67
-        "caption-blocks, narrow, 14, 67", // before layout-2: 65 (and 74 articles read for 67: captions as articles)
-        "caption-blocks, tight, 13, 67", // before layout-2: 65 (and 74 articles read for 67: captions as articles)
-        "ocr-brackets, narrow, 14, 67", // before layout-2: 65
-        "ocr-brackets, tight, 13, 67", // before layout-2: 65
-        "ocr-brackets, pdf-markdown, 32, 67", // before layout-2: 65
-        "row-order, tight, 14, 55", // before layout-2: 0
+        "cr-only, narrow, 14, 67", // before 1.10.0: 67
+        "cr-only, tight, 13, 67", // before 1.10.0: 67
+        "char-spaced, tight, 14, 67", // before 1.10.0: 66
+        "char-spaced, narrow, 15, 67", // before 1.10.0: 66
+        "ocr-specks, narrow, 14, 67", // before 1.10.0: 59
+        "ocr-specks, tight, 13, 67", // before 1.10.0: 61
+        "all-heads, pdf-markdown, 32, 67", // before 1.10.0: 52
+        "all-heads, pdf-markdown, 24, 67", // before 1.10.0: 52
+        "ruled-columns, tight, 14, 67", // before 1.10.0: 0
+        "tabbed-columns, tight, 14, 67", // before 1.10.0: 59
+        "para-lines, tight, 0, 67", // before 1.10.0: 67
+        "html-blocks, pdf-markdown, 0, 67", // before 1.10.0: 67 (but 81 articles read for 67: the document tags as paragraphs of their own; after: 67)
+        "span-anchors, pdf-markdown, 32, 67", // before 1.10.0: 67
+        "caption-blocks, narrow, 14, 67", // before 1.10.0: 65 (and 74 articles read for 67: captions as articles)
+        "caption-blocks, tight, 13, 67", // before 1.10.0: 65 (and 74 articles read for 67: captions as articles)
+        "ocr-brackets, narrow, 14, 67", // before 1.10.0: 65
+        "ocr-brackets, tight, 13, 67", // before 1.10.0: 65
+        "ocr-brackets, pdf-markdown, 32, 67", // before 1.10.0: 65
+        "row-order, tight, 14, 55", // before 1.10.0: 0
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();

@@ -128,10 +128,10 @@ class PeopleDecoyTest {
             new Passage("冯浩然、路远等同学获得金奖。路远说：“比赛让我学到了很多。”", List.of("冯浩然", "路远")));
 
     /**
-     * A third set, written by hand after all the rules of people-2 and before anything was run on it, aimed at them:
-     * nouns for people (老人, 选手, 画家, 匠人) before words that open with a family name (高兴, 高昂, 方便), and a few
+     * A third set, written by hand after all the other rules of parser 1.10.0 and before anything was run on it,
+     * aimed at them: nouns for people (老人, 选手, 画家, 匠人) before words that open with a family name (高兴, 高昂, 方便), and a few
      * names after such nouns. Measured the first time it ran: parser 1.9.0 recall 3/6, precision 3/4; the rules of
-     * people-2 then (cc2f624) recall 5/6, precision 5/6 (false: 金师傅, a family name and a form of address; missed:
+     * the parser then (cc2f624) recall 5/6, precision 5/6 (false: 金师傅, a family name and a form of address; missed:
      * 余光华 after 诗人, whose given name 光华 is a dictionary word). With {@link PeopleFinder#addressed} and a given
      * name that is a word allowed after a noun for a person: recall 6/6, precision 6/6, a development figure now.
      */

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * development, not pages never seen (PeopleFreshHeldOutTest had the honest figure, before its own rules). With the
  * rules of people2 (names in apposition and before a heading's colon among them): recall 65/74, precision 73/73. With
  * the rules of parser-people, written against {@link PeopleSubstitutedTest} (names replaced by synthetic ones):
- * recall 69/74 (0.932), precision 77/77. With the rules of people-2 (a name after a dictionary noun for a person,
+ * recall 69/74 (0.932), precision 77/77. With the rules of parser 1.10.0 (a name after a dictionary noun for a person,
  * read in the whole text: {@link PeopleFinder#fromPersonNoun}): recall 71/74 (0.959), precision 79/79. Still
  * missed: a Japanese name after 来自日本的, a Mongolian transcription, a one-character name.
  */

@@ -50,7 +50,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * only title is in another article of the page (one article is read at a time), names after nouns no title list
  * holds (致富能人, 大毒枭), foreign names after 的 or before 的 inside a sentence, one-character names.
  *
- * <p>Parser 1.9.0: seeds 1–5 mean recall 0.958, precision 1.000. With the rules of people-2 (a name after a
+ * <p>Parser 1.9.0: seeds 1–5 mean recall 0.958, precision 1.000. With the rules of parser 1.10.0 (a name after a
  * dictionary noun for a person, {@link PeopleFinder#fromPersonNoun}; decoy rules, see {@link PeopleDecoyTest}):
  * recall 144, 143, 144, 144, 144 /148 (mean 0.972), precision 1.000.
  *
