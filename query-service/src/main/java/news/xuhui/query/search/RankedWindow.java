@@ -125,26 +125,47 @@ public final class RankedWindow {
     static List<String> newestByBlocks(Table table, SearchCriteria c, int want, long estimate) throws SQLException {
         Connection conn = table.conn;
         DateSpan span = table.span(c);
-        if (span.first().isAfter(span.last())) {
+        double needed = blocksNeeded(span, want, estimate);
+        if (needed > MORE_BLOCKS) {
             return collectedIds(conn, c, want);
         }
         long first = SearchSql.block(span.first());
         long last = SearchSql.block(span.last());
-        long days = ChronoUnit.DAYS.between(span.first(), span.last()) + 1;
-        double perBlock = estimate * Math.min(1.0, (double) SearchSql.BLOCK_DAYS / days);
         // the blocks the estimate says the window needs, twice over (estimates err both ways), and the newest block,
         // which may have begun a few days ago
-        double needed = perBlock > 0 ? want / perBlock : Double.MAX_VALUE;
-        if (needed > MORE_BLOCKS) {
-            return collectedIds(conn, c, want);
-        }
         int walk = (int) Math.min(last - first + 1, (long) Math.ceil(2 * needed) + 1);
         long[] blocks = new long[walk];
         for (int i = 0; i < walk; i++) {
             blocks[i] = last - i;
         }
-        List<String> ids = walk(conn, c, blocks, want);
-        return ids.size() >= want ? ids : collectedIds(conn, c, want);
+        Walked w = walk(conn, c, blocks, want);
+        if (w.ordered() && w.ids().size() >= want) {
+            return w.ids();
+        }
+        // every block of a dated search walked through (the walk stopped short of its limit): all its matches, since
+        // a date filter leaves out the undated rows, which sort after every block
+        boolean whole = walk == last - first + 1 && w.rows() < want && (c.from() != null || c.to() != null);
+        return w.ordered() && whole ? w.ids() : collectedIds(conn, c, want);
+    }
+
+    /**
+     * The blocks of dates the {@code estimate}d matches fill a window of {@code want} in, at their rate over the span
+     * searched (infinite when there is no dated row or no match).
+     */
+    static double blocksNeeded(DateSpan span, int want, long estimate) {
+        if (span.first().isAfter(span.last())) {
+            return Double.POSITIVE_INFINITY;
+        }
+        long days = ChronoUnit.DAYS.between(span.first(), span.last()) + 1;
+        double perBlock = estimate * Math.min(1.0, (double) SearchSql.BLOCK_DAYS / days);
+        return perBlock > 0 ? want / perBlock : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * What a walk over blocks returned: the matches, newest first; the rows it read (at most the matches wanted; fewer
+     * when the blocks ran out); and whether the rows came in the order of the blocks walked.
+     */
+    record Walked(List<String> ids, int rows, boolean ordered) {
     }
 
     /**
@@ -153,22 +174,30 @@ public final class RankedWindow {
      * stops at {@code want} rows, so the blocks may hold more matches than it returns: the caller then collects at
      * once), or none when the database cannot test the query's terms as they are.
      */
-    static List<String> walk(Connection conn, SearchCriteria c, long[] blocks, int want) throws SQLException {
+    static Walked walk(Connection conn, SearchCriteria c, long[] blocks, int want) throws SQLException {
         List<String> plain = c.query().needsCheck() ? c.query().plainHanTerms() : null;
         if (c.query().needsCheck() && plain == null) {
-            return List.of(); // nothing the database can test as it is: the check reads every candidate
+            // nothing the database can test as it is: the check reads every candidate
+            return new Walked(List.of(), want, true);
         }
         List<String> ids = new ArrayList<>();
+        int rows = 0;
+        long order = 0;
+        boolean ordered = true;
         try (PreparedStatement ps = SearchSql.blockWalk(c, blocks, want, plain).prepare(conn);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                rows++;
+                long n = rs.getLong("walk_order");
+                ordered &= n >= order;
+                order = n;
                 if (plain == null || rs.getBoolean("holds")
                         || c.query().matches(ArticleVectors.texts(ArticleRows.read(rs)))) {
                     ids.add(rs.getString("id"));
                 }
             }
         }
-        return ids;
+        return new Walked(ids, rows, ordered);
     }
 
     /** The newest matches, up to {@code want}, all collected through the text index (checked if the query needs it). */
@@ -196,7 +225,9 @@ public final class RankedWindow {
         final Connection conn;
         private boolean read;
         private long analysed;
+        private long analyses;
         private long rows;
+        private boolean counted;
         private LocalDate first;
         private LocalDate last;
 
@@ -206,7 +237,8 @@ public final class RankedWindow {
 
         /**
          * The rows as the planner counts them: those the last ANALYZE or VACUUM counted ({@code reltuples}), scaled by
-         * the pages the table has grown to since (as PostgreSQL's estimate_rel_size does).
+         * the pages the table has grown to since (as PostgreSQL's estimate_rel_size does); the planner's own count
+         * when none was counted (see {@link #counted()}).
          */
         long rows() throws SQLException {
             read();
@@ -217,6 +249,22 @@ public final class RankedWindow {
         long analysedRows() throws SQLException {
             read();
             return analysed;
+        }
+
+        /** How many times the table has been analysed (by hand or by autovacuum): statistics change with it. */
+        long analyses() throws SQLException {
+            read();
+            return analyses;
+        }
+
+        /**
+         * False when no ANALYZE or VACUUM has counted the table's rows since it held any (after a restore, or rows
+         * written into a table vacuumed empty): the planner then guesses them from its pages and rows' width, which
+         * {@link #rows()} does not, so estimates are left to the planner.
+         */
+        boolean counted() throws SQLException {
+            read();
+            return counted;
         }
 
         /** The first and last edition dates within the criteria's dates (first after last when none). */
@@ -234,20 +282,27 @@ public final class RankedWindow {
             if (read) {
                 return;
             }
-            try (PreparedStatement ps = conn.prepareStatement("select greatest(c.reltuples, 0)::float8, c.relpages,"
+            try (PreparedStatement ps = conn.prepareStatement("select c.reltuples::float8, c.relpages,"
                     + " pg_relation_size(c.oid) / current_setting('block_size')::int,"
+                    + " pg_stat_get_analyze_count(c.oid) + pg_stat_get_autoanalyze_count(c.oid),"
                     + " (select min(edition_date) from article_search), (select max(edition_date) from article_search)"
                     + " from pg_class c where c.oid = 'article_search'::regclass"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                double tuples = rs.getDouble(1);
+                double tuples = rs.getDouble(1); // -1: never counted
                 long pages = rs.getLong(2);
                 long pagesNow = rs.getLong(3);
-                analysed = Math.round(tuples);
-                rows = pages > 0 ? Math.round(tuples / pages * pagesNow) : analysed;
-                java.sql.Date min = rs.getDate(4);
-                java.sql.Date max = rs.getDate(5);
+                analyses = rs.getLong(4);
+                counted = pagesNow == 0 || (tuples >= 0 && pages > 0);
+                analysed = Math.max(0, Math.round(tuples));
+                rows = pagesNow == 0 ? 0 : pages > 0 ? Math.round(Math.max(0, tuples) / pages * pagesNow) : analysed;
+                java.sql.Date min = rs.getDate(5);
+                java.sql.Date max = rs.getDate(6);
                 first = min == null ? null : min.toLocalDate();
                 last = max == null ? null : max.toLocalDate();
+            }
+            if (!counted) {
+                rows = planRows(conn, SearchSql.estimate(new SearchCriteria(null, null, null, null, null, null, null,
+                        null, SearchSort.RELEVANCE, 0, 1)));
             }
             read = true;
         }
@@ -384,6 +439,7 @@ public final class RankedWindow {
             long text = estimate(table, c.textOnly());
             if (rows > 0 && text > s.filtersFirstFromShare() * rows
                     && !(datesOnly(c) && estimate > s.blockFromMatches()
+                            && blocksNeeded(table.span(c), s.window(), estimate) <= MORE_BLOCKS
                             && (double) text / rows < blockShareBelow(s.window(), rowsPerBlock(table, c, rows)))) {
                 return SearchSql.Shape.FILTERS_FIRST;
             }
@@ -400,14 +456,20 @@ public final class RankedWindow {
     /**
      * The share of the archive a text is found in, under date filters only, below which collecting its matches a block
      * of dates at a time beats walking the dated rows newest first testing each one's terms (FILTERS_FIRST): the walk
-     * tests about {@code window / share} rows at {@link #BLOCK_WALK_TEST_COST} each, a block collects about {@code share x
-     * perBlock} candidates; they cost the same at {@code sqrt(window x cost / perBlock)}. About a third of the archive
-     * at 100,000 articles over eleven years, a tenth at a million. A common word in a quarter of the articles, in a
-     * three-month range of the 100,000-article bench store, walked 372 rows in 9 ms to fill its window.
+     * tests about {@code window / share} rows at {@link #BLOCK_WALK_TEST_COST} each, the blocks collect about {@code
+     * share x perBlock x} {@link #PARTIAL_BLOCK} candidates; they cost the same at {@code sqrt(window x cost /
+     * (perBlock x partial))}. About 29 % of the archive at 100,000 articles over eleven years, 9 % at a million. A common word in a quarter of the articles, in a three-month range of the 100,000-article bench store,
+     * walked 372 rows in 9 ms to fill its window.
      */
     static double blockShareBelow(int window, double perBlock) {
-        return perBlock <= 0 ? 0 : Math.sqrt(window * BLOCK_WALK_TEST_COST / perBlock);
+        return perBlock <= 0 ? 0 : Math.sqrt(window * BLOCK_WALK_TEST_COST / (perBlock * PARTIAL_BLOCK));
     }
+
+    /**
+     * The blocks a date range's matches are collected from, in blocks' worth: a range ends inside its newest block,
+     * whose matches after the range are read too (about half a block more).
+     */
+    static final double PARTIAL_BLOCK = 1.5;
 
     /**
      * What testing a row's terms on the walk costs, in candidates collected within a block of dates: about 12 µs
@@ -467,7 +529,8 @@ public final class RankedWindow {
     }
 
     private static long estimate(Table table, SearchCriteria c) throws SQLException {
-        return planned(table, c, isLookedUpByPairs(c) ? pairs(table.conn, c.query()).rarest() : allCodes(c));
+        return planned(table, c, isLookedUpByPairs(c)
+                ? pairs(TermFrequencies.of(table.conn, table.analyses()), c.query()).rarest() : allCodes(c));
     }
 
     /** Every index term of the criteria's text (none without text). */
@@ -478,17 +541,17 @@ public final class RankedWindow {
 
     /**
      * The planner's estimate of the rows holding every one of the given index terms under the criteria's filters.
-     * Without filters (the usual search) it is computed here as the planner computes it, the table's rows times each
-     * term's frequency ({@link TermFrequencies}, read again when the table's rows have changed since, as they do at
-     * each ANALYZE), so that no EXPLAIN is planned and sent: about a tenth of a name search's time. With filters the
-     * planner's own, which weighs them too.
+     * Without filters (the usual search) it is computed here as the planner computes it (array_selfuncs.c), the
+     * table's rows times each term's frequency ({@link TermFrequencies}, read again after each ANALYZE; no share of
+     * null rows to take off, the terms column is not null), so that no EXPLAIN is planned and sent: about a tenth of
+     * a name search's time. With filters the planner's own, which weighs them too.
      */
     static long planned(Table table, SearchCriteria c, int[] codes) throws SQLException {
-        if (c.narrowed() || c.paper() != null || (c.hasText() && c.query().isEmpty())) {
+        if (c.narrowed() || c.paper() != null || (c.hasText() && c.query().isEmpty()) || !table.counted()) {
             return planRows(table.conn, SearchSql.estimate(c, c.hasText() ? SearchTerms.literal(codes) : null));
         }
         long rows = table.rows();
-        TermFrequencies frequencies = TermFrequencies.of(table.conn, table.analysedRows());
+        TermFrequencies frequencies = TermFrequencies.of(table.conn, table.analyses());
         double share = 1;
         for (int code : codes) {
             share *= frequencies.share(code);
@@ -521,7 +584,7 @@ public final class RankedWindow {
         if (!isLookedUpByPairs(c)) {
             return new Lookup(c, planned(table, c, allCodes(c)));
         }
-        Pairs pairs = pairs(table.conn, c.query());
+        Pairs pairs = pairs(TermFrequencies.of(table.conn, table.analyses()), c.query());
         return new Lookup(c.withQuery(c.query().withIndexCodes(pairs.looked())), planned(table, c, pairs.rarest()));
     }
 
@@ -530,7 +593,8 @@ public final class RankedWindow {
      * estimate: for reading matches in date order, which needs none.
      */
     static SearchCriteria narrowed(Connection conn, SearchCriteria c) throws SQLException {
-        return isLookedUpByPairs(c) ? c.withQuery(c.query().withIndexCodes(pairs(conn, c.query()).looked())) : c;
+        return isLookedUpByPairs(c)
+                ? c.withQuery(c.query().withIndexCodes(pairs(TermFrequencies.of(conn), c.query()).looked())) : c;
     }
 
     /** A text query whose matches are checked: its terms of several index terms are looked up by their pairs. */
@@ -542,8 +606,7 @@ public final class RankedWindow {
     private record Pairs(int[] rarest, int[] looked) {
     }
 
-    private static Pairs pairs(Connection conn, SearchQuery q) throws SQLException {
-        TermFrequencies frequencies = TermFrequencies.of(conn);
+    private static Pairs pairs(TermFrequencies frequencies, SearchQuery q) {
         long common = (long) (COMMON_PAIR_SHARE * frequencies.tableRows);
         Set<Integer> rarest = new TreeSet<>();
         Set<Integer> looked = new TreeSet<>();

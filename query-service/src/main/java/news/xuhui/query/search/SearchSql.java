@@ -222,26 +222,30 @@ public final class SearchSql {
      * The newest matches of the given {@link #block blocks} of dates, walked in the order given (newest first), up to
      * {@code limit}, in one statement: a lateral join runs one index lookup per block, and the limit stops the walk at
      * the block that fills it. One statement per block cost a round trip and a plan each, about as much as its lookup.
-     * (A lateral subquery can only be joined by a nested loop over the blocks, which keeps their order.)
+     * Each row carries {@code walk_order}, its block's place in the list: a lateral subquery is joined by a nested loop
+     * over the blocks, which keeps their order, but that is the planner's way, not SQL's promise, so the reader checks
+     * it ({@link RankedWindow#walk}). The lookup is fenced ({@code offset 0}) from the order it is sorted in, which the
+     * date index also gives: walking that index and testing each row's out-of-line terms is what the blocks avoid.
      *
      * <p>With {@code held} (a query that {@link SearchQuery#needsCheck() needs a check}), the rows are candidates tested
      * as {@link #heldCandidates} tests them, refuted ones left out: {@code holds}, {@code refuted} and the columns of
-     * {@link ArticleRows#COLUMNS} (null on a row that holds the terms), each block's candidates read newest first and
-     * only as far as the limit needs. Without it, the ids of the matches.
+     * {@link ArticleRows#COLUMNS} (null on a row that holds the terms); each block's candidates are sorted first and
+     * joined in that order, so that the limit stops the tests as well. Without it, the ids of the matches.
      */
     public static Statement blockWalk(SearchCriteria c, long[] blocks, int limit, List<String> held) {
         List<Object> params = new ArrayList<>();
         params.add(Arrays.stream(blocks).mapToObj(b -> Math.toIntExact(b)).toArray(Integer[]::new));
         StringBuilder sql = new StringBuilder(held == null ? "select x.id" : "select x.*")
-                .append(" from unnest(cast(? as int4[])) as b(k) cross join lateral (");
+                .append(", b.n as walk_order from unnest(cast(? as int4[])) with ordinality as b(k, n) cross join lateral (");
         if (held != null) {
             sql.append("select ").append(UNLESS_HELD).append(" from (");
         }
-        sql.append("select s.id, s.edition_date, s.stored_at from article_search s");
+        sql.append("select f.id, f.edition_date, f.stored_at from (select s.id, s.edition_date, s.stored_at"
+                + " from article_search s");
         where(c, sql, params, Text.TERMS);
-        sql.append(" and ((s.edition_date - date '1970-01-01') / ").append(BLOCK_DAYS).append(") = b.k").append(NEWEST);
+        sql.append(" and ((s.edition_date - date '1970-01-01') / ").append(BLOCK_DAYS).append(") = b.k offset 0) f")
+                .append(" order by f.edition_date desc nulls last, f.stored_at desc, f.id");
         if (held != null) {
-            // the candidates sorted first and joined in that order, so that the limit stops the tests as well
             sql.append(") w join article a on a.id = w.id").append(HELD);
             params.add(held.toArray(String[]::new));
             params.add(CjkText.foldsToHan());

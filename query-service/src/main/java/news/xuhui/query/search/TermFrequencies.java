@@ -27,7 +27,8 @@ final class TermFrequencies {
     private static final double DEFAULT_CONTAIN_SEL = 0.005;
 
     private static final String READ = """
-            select greatest(c.reltuples, 0)::float8, s.most_common_elems::text::int4[], s.most_common_elem_freqs
+            select greatest(c.reltuples, 0)::float8, s.most_common_elems::text::int4[], s.most_common_elem_freqs,
+                pg_stat_get_analyze_count(c.oid) + pg_stat_get_autoanalyze_count(c.oid)
             from pg_class c left join pg_stats s on s.schemaname = current_schema() and s.tablename = c.relname
                 and s.attname = 'terms'
             where c.oid = 'article_search'::regclass""";
@@ -39,9 +40,11 @@ final class TermFrequencies {
     final double tableRows;
     private final Map<Integer, Float> frequencies;
     private final double unlisted;
+    private final long analyses;
 
     private TermFrequencies(String database, long readAt, double tableRows, Map<Integer, Float> frequencies,
-            double unlisted) {
+            double unlisted, long analyses) {
+        this.analyses = analyses;
         this.database = database;
         this.readAt = readAt;
         this.tableRows = tableRows;
@@ -63,12 +66,14 @@ final class TermFrequencies {
     }
 
     /**
-     * {@link #of(Connection)}, read again when the table's rows now (the planner's count) differ from the reading's
-     * by more than a tenth: ANALYZE updates both, so the reading would be of statistics the planner no longer uses.
+     * {@link #of(Connection)}, read again when the table has been analysed since ({@code analyses}: the count of
+     * ANALYZE runs, by hand and by autovacuum, as {@code pg_stat_get_analyze_count} and
+     * {@code pg_stat_get_autoanalyze_count} give it now): the reading would be of statistics the planner no longer
+     * uses. The count may lag an ANALYZE by the statistics collector's half second; the reading's age bounds the rest.
      */
-    static TermFrequencies of(Connection conn, long tableRowsNow) throws SQLException {
+    static TermFrequencies of(Connection conn, long analyses) throws SQLException {
         TermFrequencies t = of(conn);
-        if (Math.abs(tableRowsNow - t.tableRows) > 0.1 * t.tableRows) {
+        if (t.analyses != analyses) {
             t = read(conn);
             last = t;
         }
@@ -88,14 +93,15 @@ final class TermFrequencies {
     private static TermFrequencies read(Connection conn, String database, long now) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(READ); ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
-                return new TermFrequencies(database, now, 0, Map.of(), DEFAULT_CONTAIN_SEL);
+                return new TermFrequencies(database, now, 0, Map.of(), DEFAULT_CONTAIN_SEL, -1);
             }
             double rows = rs.getDouble(1);
+            long analyses = rs.getLong(4);
             Array elems = rs.getArray(2);
             Array freqs = rs.getArray(3);
             if (elems == null || freqs == null) {
                 // never analysed: the planner's own default for every term
-                return new TermFrequencies(database, now, rows, Map.of(), DEFAULT_CONTAIN_SEL);
+                return new TermFrequencies(database, now, rows, Map.of(), DEFAULT_CONTAIN_SEL, analyses);
             }
             Integer[] e = (Integer[]) elems.getArray();
             Float[] f = (Float[]) freqs.getArray();
@@ -106,7 +112,7 @@ final class TermFrequencies {
             // the frequencies are followed by their minimum, their maximum and the share of nulls
             double unlisted = f.length == e.length + 3 ? Math.min(DEFAULT_CONTAIN_SEL, f[e.length] / 2)
                     : DEFAULT_CONTAIN_SEL;
-            return new TermFrequencies(database, now, rows, Map.copyOf(byCode), unlisted);
+            return new TermFrequencies(database, now, rows, Map.copyOf(byCode), unlisted, analyses);
         }
     }
 

@@ -106,8 +106,9 @@ class RankedWindowShapesTest {
                     }
                     long[] blocks = LongStream.rangeClosed(SearchSql.block(LocalDate.of(2088, 1, 1)),
                             SearchSql.block(LocalDate.of(2090, 1, 1))).map(b -> -b).sorted().map(b -> -b).toArray();
-                    assertEquals(dated, RankedWindow.walk(conn, c, blocks, want),
-                            "walked: " + c.query().toTsQuery() + ", " + want + " wanted");
+                    RankedWindow.Walked walked = RankedWindow.walk(conn, c, blocks, want);
+                    assertEquals(dated, walked.ids(), "walked: " + c.query().toTsQuery() + ", " + want + " wanted");
+                    assertTrue(walked.ordered(), "rows in the order of the blocks");
                 }
                 // the whole read, page of ranked hits included: by blocks (from 0 matches) or by collecting all
                 assertEquals(page(conn, c, Long.MAX_VALUE), page(conn, c, 0), "ranked page of " + c.query().toTsQuery());
