@@ -224,7 +224,6 @@ public final class RankedWindow {
 
         final Connection conn;
         private boolean read;
-        private long analysed;
         private long analyses;
         private long rows;
         private boolean counted;
@@ -243,12 +242,6 @@ public final class RankedWindow {
         long rows() throws SQLException {
             read();
             return rows;
-        }
-
-        /** The rows the last ANALYZE or VACUUM counted. */
-        long analysedRows() throws SQLException {
-            read();
-            return analysed;
         }
 
         /** How many times the table has been analysed (by hand or by autovacuum): statistics change with it. */
@@ -293,8 +286,7 @@ public final class RankedWindow {
                 long pagesNow = rs.getLong(3);
                 analyses = rs.getLong(4);
                 counted = pagesNow == 0 || (tuples >= 0 && pages > 0);
-                analysed = Math.max(0, Math.round(tuples));
-                rows = pagesNow == 0 ? 0 : pages > 0 ? Math.round(Math.max(0, tuples) / pages * pagesNow) : analysed;
+                rows = pagesNow == 0 ? 0 : pages > 0 ? Math.round(Math.max(0, tuples) / pages * pagesNow) : 0;
                 java.sql.Date min = rs.getDate(5);
                 java.sql.Date max = rs.getDate(6);
                 first = min == null ? null : min.toLocalDate();
