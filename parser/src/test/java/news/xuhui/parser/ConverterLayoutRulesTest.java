@@ -253,4 +253,31 @@ class ConverterLayoutRulesTest {
         List<String> inOrder = wrapped(NIGHT_MARKET, 14);
         assertEquals(inOrder, RowOrderedColumns.unweave(inOrder));
     }
+
+    @Test
+    void aHeadlineAsWideAsTheColumnStaysOverColumnsPrintedRowByRow() throws Exception {
+        // a title of exactly a column's width passes for the left column's first line: read so, every line after it
+        // would go to the wrong column; only the true reading runs the left column's last line (…第) on into the right
+        // column's first one (一个周末…)
+        String title = "枫林路夜市重新开张迎来八方客";
+        List<String> paras = new ArrayList<>(NIGHT_MARKET);
+        paras.add(RIVER_PATH.get(0));
+        List<String> lines = wrapped(paras, 14);
+        assertEquals(TextCleaner.width(lines.get(0)), TextCleaner.width(title));
+        int rows = (lines.size() + 1) / 2;
+        List<String> printed = new ArrayList<>(List.of(title));
+        for (int i = 0; i < rows; i++) {
+            printed.add(lines.get(i));
+            if (i + rows < lines.size()) {
+                printed.add(lines.get(i + rows));
+            }
+        }
+        List<String> expected = new ArrayList<>(List.of(title));
+        expected.addAll(lines);
+        assertEquals(expected, RowOrderedColumns.unweave(printed));
+        ParsedPage parsed = parsePage(String.join("\n", printed) + "\n");
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals(title, parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(paras, parsed.articles().get(0).paragraphs(), parsed.toString());
+    }
 }
