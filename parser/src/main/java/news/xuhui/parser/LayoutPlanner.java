@@ -463,7 +463,8 @@ final class LayoutPlanner {
                     next = after;
                 }
             }
-            if (!u.narrow && !next.narrow && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+            if (!u.narrow && !next.narrow && (l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+                            || l.width() <= ParserOptions.KICKER_MAX_WIDTH && unpunctuated(l.text()))
                     && (next.headline || next.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH
                             && next.first().width() > l.width() * ParserOptions.WIDE_BODY_OVER_HEADLINE)
                     && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text()))

@@ -172,4 +172,20 @@ class HeadlineBlockRulesTest {
         // the rule's guard: a line with a comma or a stop in it is no such title
         assertEquals(false, LayoutPlanner.unpunctuated("城市更新行动加快推进，宜居宜业宜游宜学"));
     }
+
+    @Test
+    void aLongTitleWithoutPunctuationInAWideLayout() throws Exception {
+        // one paragraph a line (paragraphs far wider than the title): the same title of 40-odd characters under its
+        // colon kicker heads the text
+        String kicker = "云山区委书记参加代表团审议：";
+        String title = "深入推进城市更新行动加快建设宜居宜业宜游宜学的现代化国际大都市中心城区全面提升云山城区品质";
+        List<String> paras = List.of(paragraphs().get(0) + paragraphs().get(1), paragraphs().get(2) + paragraphs().get(3));
+        List<String> lines = new ArrayList<>(List.of(kicker, title));
+        lines.addAll(paras);
+        List<Article> articles = parse(lines, "\n\n");
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(kicker, articles.get(0).kicker(), articles.toString());
+        assertEquals(title, articles.get(0).title(), articles.toString());
+        assertEquals(paras, articles.get(0).paragraphs(), articles.toString());
+    }
 }
