@@ -280,4 +280,18 @@ class ConverterLayoutRulesTest {
         assertEquals(title, parsed.articles().get(0).title(), parsed.toString());
         assertEquals(paras, parsed.articles().get(0).paragraphs(), parsed.toString());
     }
+
+    @Test
+    void aColumnRuleWithNoSpacesAroundItPartsTheColumns() throws Exception {
+        // a text export that pads the left cell to the rule and sets the right cell right after it: next to a full
+        // left line the rule touches the text on both sides; it stands at the same place on every row
+        for (String rule : List.of("|", "丨")) {
+            String page = twoColumns((left, right) -> right == null ? left
+                    : left + " ".repeat(28 - TextCleaner.width(left)) + rule + right);
+            assertBothArticles(parsePage(page));
+        }
+        // a | inside running text, at no fixed place, is no column rule
+        List<String> few = List.of("青溪报|第3版", "居民步行五分钟就能走进绿地", "就能走进|绿地");
+        assertEquals(few, SideBySideColumns.withoutColumnRules(few));
+    }
 }
