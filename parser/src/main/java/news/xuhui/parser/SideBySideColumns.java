@@ -121,8 +121,19 @@ final class SideBySideColumns {
             return lines;
         }
         List<String> out = new ArrayList<>(lines.size());
+        String[] previous = null;
         for (String l : lines) {
             String[] cells = cells(l);
+            if (cells.length < 2 && previous != null && l.startsWith("\t") && !l.isBlank()) {
+                // a row whose left cell is empty (the left column between two paragraphs, or ended) starts with its
+                // tab: it is the right column's line, not an indented left one, when it goes on with the right cell
+                // of the row above rather than with the left one (…新的服务站 | \t下周开放…)
+                String t = l.strip();
+                if (JoinScorer.score(previous[1], t) > JoinScorer.score(previous[0], t)) {
+                    cells = new String[] {"", t};
+                }
+            }
+            previous = cells.length >= 2 ? cells : null;
             if (cells.length < 2) {
                 out.add(l);
                 continue;

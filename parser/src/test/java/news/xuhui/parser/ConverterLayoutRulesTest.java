@@ -294,4 +294,28 @@ class ConverterLayoutRulesTest {
         List<String> few = List.of("青溪报|第3版", "居民步行五分钟就能走进绿地", "就能走进|绿地");
         assertEquals(few, SideBySideColumns.withoutColumnRules(few));
     }
+
+    @Test
+    void aTabbedRowWithAnEmptyLeftCellIsTheRightColumns() throws Exception {
+        // the left column parts its two paragraphs by a blank line: that row is only a tab and the right cell, which
+        // goes on with the right cell above it (a paragraph running on)
+        List<String> left = new ArrayList<>(RelayoutScoringTest.wrap(NIGHT_MARKET.get(0), 14));
+        left.add("");
+        left.addAll(RelayoutScoringTest.wrap(NIGHT_MARKET.get(1), 14));
+        String last = NIGHT_MARKET.get(3) + NIGHT_MARKET.get(2);
+        List<String> right = RelayoutScoringTest.wrap(last, 14);
+        StringBuilder page = new StringBuilder(TITLES.get(0)).append('\n');
+        boolean emptyLeft = false;
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            String l = i < left.size() ? left.get(i) : "";
+            String r = i < right.size() ? right.get(i) : "";
+            emptyLeft |= l.isEmpty() && !r.isEmpty();
+            page.append(r.isEmpty() ? l : l + "\t" + r).append('\n');
+        }
+        assertTrue(emptyLeft);
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals(List.of(NIGHT_MARKET.get(0), NIGHT_MARKET.get(1), last), parsed.articles().get(0).paragraphs(),
+                parsed.toString());
+    }
 }
