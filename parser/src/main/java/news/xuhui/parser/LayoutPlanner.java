@@ -126,6 +126,24 @@ final class LayoutPlanner {
 
     // ---------------------------------------------------------------- units
 
+    /**
+     * Whether the text has no mark of punctuation at all: a line of 40-odd characters set across narrow columns with
+     * neither comma, stop, colon, quote nor bracket (深入推进城市更新行动加快建设宜居宜业宜游宜学的现代化国际大都市中心城区)
+     * is a long title printed on one line: why: a sentence of running text breaks with a comma well before that.
+     */
+    static boolean unpunctuated(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            int t = Character.getType(c);
+            if (t == Character.OTHER_PUNCTUATION || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
+                    || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+                    || t == Character.DASH_PUNCTUATION) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<Unit> reflow(List<PrintedLine> lines, ColumnRuns runs) {
         List<Unit> units = new ArrayList<>();
         Unit open = null;
@@ -140,7 +158,8 @@ final class LayoutPlanner {
                 if (runs.narrowPage && !l.markdown() && !l.endsSentence() && !l.parenthesised() && plausibleHeadline(l)
                         && (l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
                                 && (!TextCleaner.containsAny(l.text(), "，,。；;") || setOff(l.text()))
-                                || l.width() <= ParserOptions.KICKER_MAX_WIDTH && commaKickerOver(lines, runs, i))
+                                || l.width() <= ParserOptions.KICKER_MAX_WIDTH && commaKickerOver(lines, runs, i)
+                                || l.width() <= ParserOptions.KICKER_MAX_WIDTH && unpunctuated(l.text()))
                         && !runTogether(open, l) && !runTogether(loneTextLine(units, l), l)) {
                     // on a page of narrow columns, a line wider than any column is set across them: a headline
                     u.headline = true;
@@ -444,7 +463,8 @@ final class LayoutPlanner {
                     next = after;
                 }
             }
-            if (!u.narrow && !next.narrow && l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+            if (!u.narrow && !next.narrow && (l.width() <= ParserOptions.WIDE_HEADLINE_MAX_WIDTH
+                            || l.width() <= ParserOptions.KICKER_MAX_WIDTH && unpunctuated(l.text()))
                     && (next.headline || next.first().width() >= ParserOptions.WIDE_PARAGRAPH_MIN_WIDTH
                             && next.first().width() > l.width() * ParserOptions.WIDE_BODY_OVER_HEADLINE)
                     && (!TextCleaner.containsAny(l.text(), "，,") || setOff(l.text()))

@@ -84,6 +84,25 @@ final class RowOrderedColumns {
         return best;
     }
 
+    /**
+     * The joins of the lines from {@code from} on read in column order with the columns starting at {@code start}
+     * (the lines from {@code from} to {@code start} kept above them).
+     */
+    static int readingScore(List<String> text, int from, int start) {
+        List<String> read = new ArrayList<>(text.subList(from, start));
+        for (int k = start; k < text.size(); k += 2) {
+            read.add(text.get(k));
+        }
+        for (int k = start + 1; k < text.size(); k += 2) {
+            read.add(text.get(k));
+        }
+        int score = 0;
+        for (int k = 0; k + 1 < read.size(); k++) {
+            score += Math.max(0, JoinScorer.score(read.get(k), read.get(k + 1)));
+        }
+        return score;
+    }
+
     /** The block in column order when its lines were printed row by row, or null. */
     private static List<String> reordered(List<String> block, boolean pageIsRowOrdered) {
         List<String> text = new ArrayList<>(block.size());
@@ -115,6 +134,20 @@ final class RowOrderedColumns {
         }
         if (best < 0) {
             return null;
+        }
+        // a headline line as wide as a column's full line (打开思路 创新服务（编辑手记）) passes for the left column's
+        // first line, and every line after it then goes to the wrong column; so the columns start a line lower when
+        // that reading joins its lines better (the best of the starts up to MAX_HEAD_LINES): why: only the true reading runs the left column's last line on into
+        // the right column's first one, and the true first line goes on with the line two below it
+        int first = best;
+        int bestScore = readingScore(text, first, first);
+        for (int s = first + 1; s <= MAX_HEAD_LINES && block.size() - s >= MIN_LINES
+                && !TextCleaner.endsSentence(text.get(s - 1)); s++) {
+            int score = readingScore(text, first, s);
+            if (score > bestScore) {
+                best = s;
+                bestScore = score;
+            }
         }
         List<String> out = new ArrayList<>(block.subList(0, best));
         for (int k = best; k < block.size(); k += 2) {

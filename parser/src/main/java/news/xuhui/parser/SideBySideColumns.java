@@ -121,8 +121,19 @@ final class SideBySideColumns {
             return lines;
         }
         List<String> out = new ArrayList<>(lines.size());
+        String[] previous = null;
         for (String l : lines) {
             String[] cells = cells(l);
+            if (cells.length < 2 && previous != null && l.startsWith("\t") && !l.isBlank()) {
+                // a row whose left cell is empty (the left column between two paragraphs, or ended) starts with its
+                // tab: it is the right column's line, not an indented left one, when it goes on with the right cell
+                // of the row above rather than with the left one (…新的服务站 | \t下周开放…)
+                String t = l.strip();
+                if (JoinScorer.score(previous[1], t) > JoinScorer.score(previous[0], t)) {
+                    cells = new String[] {"", t};
+                }
+            }
+            previous = cells.length >= 2 ? cells : null;
             if (cells.length < 2) {
                 out.add(l);
                 continue;
@@ -168,6 +179,7 @@ final class SideBySideColumns {
      * {@code |} or two inside running text, a running head parted by one, stay as they are).
      */
     static List<String> withoutColumnRules(List<String> lines) {
+        lines = withoutAlignedRule(lines);
         int ruled = 0;
         int nonBlank = 0;
         for (String l : lines) {
@@ -189,6 +201,56 @@ final class SideBySideColumns {
                 // the rule's own width in spaces, so the positions of what follows stay where they were
                 b.replace(at, at + 1, advance(b.charAt(at), 0) == 2 ? "  " : " ");
                 at = spacedRule(b, at + 1);
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /**
+     * The lines with a rule mark that stands at the same place on many of them opened into a gap, spaces or none
+     * around it: a text export that pads the left cell up to the rule and sets the right cell right after it
+     * (左栏的一整行文字|右栏文字) leaves no space between a full left line and the rule. Why: a | in running text
+     * stands at no fixed place; only a rule drawn down the page stands at the same one on a share of the lines.
+     */
+    static List<String> withoutAlignedRule(List<String> lines) {
+        java.util.Map<Integer, Integer> at = new java.util.HashMap<>();
+        int nonBlank = 0;
+        for (String l : lines) {
+            nonBlank += l.isBlank() ? 0 : 1;
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            int pos = 0;
+            for (int i = 0; i < l.length(); i++) {
+                char c = l.charAt(i);
+                if (RULE_MARKS.indexOf(c) >= 0 && i > 0 && i + 1 < l.length() && seen.add(pos)) {
+                    at.merge(pos, 1, Integer::sum);
+                }
+                pos += advance(c, pos);
+            }
+        }
+        int need = Math.max(MIN_LINES, (int) Math.ceil(nonBlank * MIN_SHARE));
+        int rule = -1;
+        for (var e : at.entrySet()) {
+            if (e.getValue() >= need && (rule < 0 || e.getValue() > at.get(rule))) {
+                rule = e.getKey();
+            }
+        }
+        if (rule < 0) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (String l : lines) {
+            StringBuilder b = new StringBuilder(l.length() + MIN_GAP);
+            int pos = 0;
+            for (int i = 0; i < l.length(); i++) {
+                char c = l.charAt(i);
+                int w = advance(c, pos);
+                boolean open = pos == rule && RULE_MARKS.indexOf(c) >= 0 && i > 0 && i + 1 < l.length()
+                        && !(TextCleaner.isSpace(l.charAt(i - 1)) && TextCleaner.isSpace(l.charAt(i + 1)));
+                // a gap as wide as a gap between columns; the right cell then starts where it starts after a rule
+                // spaced on both sides (which withoutColumnRules opens), give or take POSITION_TOLERANCE
+                b.append(open ? " ".repeat(w + (TextCleaner.isSpace(l.charAt(i - 1)) ? 1 : 2)) : String.valueOf(c));
+                pos += w;
             }
             out.add(b.toString());
         }

@@ -253,4 +253,69 @@ class ConverterLayoutRulesTest {
         List<String> inOrder = wrapped(NIGHT_MARKET, 14);
         assertEquals(inOrder, RowOrderedColumns.unweave(inOrder));
     }
+
+    @Test
+    void aHeadlineAsWideAsTheColumnStaysOverColumnsPrintedRowByRow() throws Exception {
+        // a title of exactly a column's width passes for the left column's first line: read so, every line after it
+        // would go to the wrong column; only the true reading runs the left column's last line (…第) on into the right
+        // column's first one (一个周末…)
+        String title = "枫林路夜市重新开张迎来八方客";
+        List<String> paras = new ArrayList<>(NIGHT_MARKET);
+        paras.add(RIVER_PATH.get(0));
+        List<String> lines = wrapped(paras, 14);
+        assertEquals(TextCleaner.width(lines.get(0)), TextCleaner.width(title));
+        int rows = (lines.size() + 1) / 2;
+        List<String> printed = new ArrayList<>(List.of(title));
+        for (int i = 0; i < rows; i++) {
+            printed.add(lines.get(i));
+            if (i + rows < lines.size()) {
+                printed.add(lines.get(i + rows));
+            }
+        }
+        List<String> expected = new ArrayList<>(List.of(title));
+        expected.addAll(lines);
+        assertEquals(expected, RowOrderedColumns.unweave(printed));
+        ParsedPage parsed = parsePage(String.join("\n", printed) + "\n");
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals(title, parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(paras, parsed.articles().get(0).paragraphs(), parsed.toString());
+    }
+
+    @Test
+    void aColumnRuleWithNoSpacesAroundItPartsTheColumns() throws Exception {
+        // a text export that pads the left cell to the rule and sets the right cell right after it: next to a full
+        // left line the rule touches the text on both sides; it stands at the same place on every row
+        for (String rule : List.of("|", "丨")) {
+            String page = twoColumns((left, right) -> right == null ? left
+                    : left + " ".repeat(28 - TextCleaner.width(left)) + rule + right);
+            assertBothArticles(parsePage(page));
+        }
+        // a | inside running text, at no fixed place, is no column rule
+        List<String> few = List.of("青溪报|第3版", "居民步行五分钟就能走进绿地", "就能走进|绿地");
+        assertEquals(few, SideBySideColumns.withoutColumnRules(few));
+    }
+
+    @Test
+    void aTabbedRowWithAnEmptyLeftCellIsTheRightColumns() throws Exception {
+        // the left column parts its two paragraphs by a blank line: that row is only a tab and the right cell, which
+        // goes on with the right cell above it (a paragraph running on)
+        List<String> left = new ArrayList<>(RelayoutScoringTest.wrap(NIGHT_MARKET.get(0), 14));
+        left.add("");
+        left.addAll(RelayoutScoringTest.wrap(NIGHT_MARKET.get(1), 14));
+        String last = NIGHT_MARKET.get(3) + NIGHT_MARKET.get(2);
+        List<String> right = RelayoutScoringTest.wrap(last, 14);
+        StringBuilder page = new StringBuilder(TITLES.get(0)).append('\n');
+        boolean emptyLeft = false;
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            String l = i < left.size() ? left.get(i) : "";
+            String r = i < right.size() ? right.get(i) : "";
+            emptyLeft |= l.isEmpty() && !r.isEmpty();
+            page.append(r.isEmpty() ? l : l + "\t" + r).append('\n');
+        }
+        assertTrue(emptyLeft);
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(1, parsed.articles().size(), parsed.toString());
+        assertEquals(List.of(NIGHT_MARKET.get(0), NIGHT_MARKET.get(1), last), parsed.articles().get(0).paragraphs(),
+                parsed.toString());
+    }
 }

@@ -152,4 +152,40 @@ class HeadlineBlockRulesTest {
         assertEquals("把握大局、抢抓机遇、积极作为持续提升城区能级和核心竞争力", last.title(), articles.toString());
         assertEquals(paragraphs().subList(2, 4), last.paragraphs(), articles.toString());
     }
+
+    @Test
+    void aLongTitleWithoutPunctuationOnOneLineOverNarrowColumns() throws Exception {
+        // a title of 40-odd characters printed on one line across columns of 14, under a colon kicker: no sentence of
+        // running text goes that long without a comma
+        String kicker = "云山区委书记参加代表团审议：";
+        String title = "深入推进城市更新行动加快建设宜居宜业宜游宜学的现代化国际大都市中心城区全面提升云山城区品质";
+        assertEquals(true, title.length() > ParserOptions.WIDE_HEADLINE_MAX_WIDTH);
+        List<String> lines = new ArrayList<>(List.of(kicker, title));
+        for (String p : paragraphs()) {
+            lines.addAll(RelayoutScoringTest.wrap(p, 14));
+        }
+        List<Article> articles = parse(lines, "\n\n");
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(kicker, articles.get(0).kicker(), articles.toString());
+        assertEquals(title, articles.get(0).title(), articles.toString());
+        assertEquals(paragraphs(), articles.get(0).paragraphs(), articles.toString());
+        // the rule's guard: a line with a comma or a stop in it is no such title
+        assertEquals(false, LayoutPlanner.unpunctuated("城市更新行动加快推进，宜居宜业宜游宜学"));
+    }
+
+    @Test
+    void aLongTitleWithoutPunctuationInAWideLayout() throws Exception {
+        // one paragraph a line (paragraphs far wider than the title): the same title of 40-odd characters under its
+        // colon kicker heads the text
+        String kicker = "云山区委书记参加代表团审议：";
+        String title = "深入推进城市更新行动加快建设宜居宜业宜游宜学的现代化国际大都市中心城区全面提升云山城区品质";
+        List<String> paras = List.of(paragraphs().get(0) + paragraphs().get(1), paragraphs().get(2) + paragraphs().get(3));
+        List<String> lines = new ArrayList<>(List.of(kicker, title));
+        lines.addAll(paras);
+        List<Article> articles = parse(lines, "\n\n");
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals(kicker, articles.get(0).kicker(), articles.toString());
+        assertEquals(title, articles.get(0).title(), articles.toString());
+        assertEquals(paras, articles.get(0).paragraphs(), articles.toString());
+    }
 }
