@@ -135,10 +135,11 @@ final class RowOrderedColumns {
         if (best < 0) {
             return null;
         }
-        // a headline line as wide as a column's full line (打开思路 创新服务（编辑手记）) passes for the left column's
+        // a headline line as wide as a column's full line (老街新貌 邻里共治（记者观察）) passes for the left column's
         // first line, and every line after it then goes to the wrong column; so the columns start a line lower when
-        // that reading joins its lines better (the best of the starts up to MAX_HEAD_LINES): why: only the true reading runs the left column's last line on into
-        // the right column's first one, and the true first line goes on with the line two below it
+        // that reading joins its lines better (the best of the starts up to MAX_HEAD_LINES): only the true reading
+        // runs the left column's last line on into the right column's first one, and the true first line goes on
+        // with the line two below it
         int first = best;
         int bestScore = readingScore(text, first, first);
         for (int s = first + 1; s <= MAX_HEAD_LINES && block.size() - s >= MIN_LINES
