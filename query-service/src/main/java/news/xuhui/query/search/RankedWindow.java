@@ -224,7 +224,8 @@ public final class RankedWindow {
 
         final Connection conn;
         private boolean read;
-        private long analyses;
+        private double tuples;
+        private long pages;
         private long rows;
         private boolean counted;
         private LocalDate first;
@@ -244,10 +245,13 @@ public final class RankedWindow {
             return rows;
         }
 
-        /** How many times the table has been analysed (by hand or by autovacuum): statistics change with it. */
-        long analyses() throws SQLException {
+        /**
+         * The frequencies of the terms as the planner has them now ({@link TermFrequencies}, read again when the
+         * table's counted rows or pages differ from the reading's: ANALYZE rewrites them with the statistics).
+         */
+        TermFrequencies frequencies() throws SQLException {
             read();
-            return analyses;
+            return TermFrequencies.of(conn, tuples, pages);
         }
 
         /**
@@ -277,18 +281,16 @@ public final class RankedWindow {
             }
             try (PreparedStatement ps = conn.prepareStatement("select c.reltuples::float8, c.relpages,"
                     + " pg_relation_size(c.oid) / current_setting('block_size')::int,"
-                    + " pg_stat_get_analyze_count(c.oid) + pg_stat_get_autoanalyze_count(c.oid),"
                     + " (select min(edition_date) from article_search), (select max(edition_date) from article_search)"
                     + " from pg_class c where c.oid = 'article_search'::regclass"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                double tuples = rs.getDouble(1); // -1: never counted
-                long pages = rs.getLong(2);
+                tuples = rs.getDouble(1); // -1: never counted
+                pages = rs.getLong(2);
                 long pagesNow = rs.getLong(3);
-                analyses = rs.getLong(4);
                 counted = pagesNow == 0 || (tuples >= 0 && pages > 0);
                 rows = pagesNow == 0 ? 0 : pages > 0 ? Math.round(Math.max(0, tuples) / pages * pagesNow) : 0;
-                java.sql.Date min = rs.getDate(5);
-                java.sql.Date max = rs.getDate(6);
+                java.sql.Date min = rs.getDate(4);
+                java.sql.Date max = rs.getDate(5);
                 first = min == null ? null : min.toLocalDate();
                 last = max == null ? null : max.toLocalDate();
             }
@@ -522,7 +524,7 @@ public final class RankedWindow {
 
     private static long estimate(Table table, SearchCriteria c) throws SQLException {
         return planned(table, c, isLookedUpByPairs(c)
-                ? pairs(TermFrequencies.of(table.conn, table.analyses()), c.query()).rarest() : allCodes(c));
+                ? pairs(table.frequencies(), c.query()).rarest() : allCodes(c));
     }
 
     /** Every index term of the criteria's text (none without text). */
@@ -543,7 +545,7 @@ public final class RankedWindow {
             return planRows(table.conn, SearchSql.estimate(c, c.hasText() ? SearchTerms.literal(codes) : null));
         }
         long rows = table.rows();
-        TermFrequencies frequencies = TermFrequencies.of(table.conn, table.analyses());
+        TermFrequencies frequencies = table.frequencies();
         double share = 1;
         for (int code : codes) {
             share *= frequencies.share(code);
@@ -576,7 +578,7 @@ public final class RankedWindow {
         if (!isLookedUpByPairs(c)) {
             return new Lookup(c, planned(table, c, allCodes(c)));
         }
-        Pairs pairs = pairs(TermFrequencies.of(table.conn, table.analyses()), c.query());
+        Pairs pairs = pairs(table.frequencies(), c.query());
         return new Lookup(c.withQuery(c.query().withIndexCodes(pairs.looked())), planned(table, c, pairs.rarest()));
     }
 

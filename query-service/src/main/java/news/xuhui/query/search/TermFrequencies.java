@@ -28,7 +28,7 @@ final class TermFrequencies {
 
     private static final String READ = """
             select greatest(c.reltuples, 0)::float8, s.most_common_elems::text::int4[], s.most_common_elem_freqs,
-                pg_stat_get_analyze_count(c.oid) + pg_stat_get_autoanalyze_count(c.oid)
+                c.reltuples::float8, c.relpages
             from pg_class c left join pg_stats s on s.schemaname = current_schema() and s.tablename = c.relname
                 and s.attname = 'terms'
             where c.oid = 'article_search'::regclass""";
@@ -40,11 +40,13 @@ final class TermFrequencies {
     final double tableRows;
     private final Map<Integer, Float> frequencies;
     private final double unlisted;
-    private final long analyses;
+    private final double tuples;
+    private final long pages;
 
     private TermFrequencies(String database, long readAt, double tableRows, Map<Integer, Float> frequencies,
-            double unlisted, long analyses) {
-        this.analyses = analyses;
+            double unlisted, double tuples, long pages) {
+        this.tuples = tuples;
+        this.pages = pages;
         this.database = database;
         this.readAt = readAt;
         this.tableRows = tableRows;
@@ -66,14 +68,15 @@ final class TermFrequencies {
     }
 
     /**
-     * {@link #of(Connection)}, read again when the table has been analysed since ({@code analyses}: the count of
-     * ANALYZE runs, by hand and by autovacuum, as {@code pg_stat_get_analyze_count} and
-     * {@code pg_stat_get_autoanalyze_count} give it now): the reading would be of statistics the planner no longer
-     * uses. The count may lag an ANALYZE by the statistics collector's half second; the reading's age bounds the rest.
+     * {@link #of(Connection)}, read again when the table's counted rows or pages ({@code reltuples}, {@code relpages}
+     * as they are now) differ from the reading's: ANALYZE rewrites them with the statistics, so the reading would be
+     * of statistics the planner no longer uses (a VACUUM rewrites them too: a reading too many, now and then). Asking
+     * the statistics collector how many times the table was analysed instead made one search in a hundred wait ~10 ms
+     * for it to write its file (PostgreSQL 14 refreshes it for a reader when older than half a second).
      */
-    static TermFrequencies of(Connection conn, long analyses) throws SQLException {
+    static TermFrequencies of(Connection conn, double tuplesNow, long pagesNow) throws SQLException {
         TermFrequencies t = of(conn);
-        if (t.analyses != analyses) {
+        if (t.tuples != tuplesNow || t.pages != pagesNow) {
             t = read(conn);
             last = t;
         }
@@ -93,15 +96,16 @@ final class TermFrequencies {
     private static TermFrequencies read(Connection conn, String database, long now) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(READ); ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
-                return new TermFrequencies(database, now, 0, Map.of(), DEFAULT_CONTAIN_SEL, -1);
+                return new TermFrequencies(database, now, 0, Map.of(), DEFAULT_CONTAIN_SEL, Double.NaN, -1);
             }
             double rows = rs.getDouble(1);
-            long analyses = rs.getLong(4);
+            double tuples = rs.getDouble(4);
+            long pages = rs.getLong(5);
             Array elems = rs.getArray(2);
             Array freqs = rs.getArray(3);
             if (elems == null || freqs == null) {
                 // never analysed: the planner's own default for every term
-                return new TermFrequencies(database, now, rows, Map.of(), DEFAULT_CONTAIN_SEL, analyses);
+                return new TermFrequencies(database, now, rows, Map.of(), DEFAULT_CONTAIN_SEL, tuples, pages);
             }
             Integer[] e = (Integer[]) elems.getArray();
             Float[] f = (Float[]) freqs.getArray();
@@ -112,7 +116,7 @@ final class TermFrequencies {
             // the frequencies are followed by their minimum, their maximum and the share of nulls
             double unlisted = f.length == e.length + 3 ? Math.min(DEFAULT_CONTAIN_SEL, f[e.length] / 2)
                     : DEFAULT_CONTAIN_SEL;
-            return new TermFrequencies(database, now, rows, Map.copyOf(byCode), unlisted, analyses);
+            return new TermFrequencies(database, now, rows, Map.copyOf(byCode), unlisted, tuples, pages);
         }
     }
 
