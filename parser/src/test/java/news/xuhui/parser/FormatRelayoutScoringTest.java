@@ -468,6 +468,22 @@ class FormatRelayoutScoringTest {
     }
 
     /**
+     * Appends the article's headline lines across the page to {@code b} and returns its printed lines (paragraphs
+     * wrapped to the column, then its end matter), for the layouts that set them in columns side by side.
+     */
+    static List<String> headAndColumnLines(JsonNode a, int width, StringBuilder b) {
+        List<String> head = new ArrayList<>();
+        RelayoutScoringTest.head(a, head, "", "", "");
+        head.forEach(h -> b.append(h).append('\n'));
+        List<String> lines = new ArrayList<>();
+        for (String p : paragraphs(a)) {
+            lines.addAll(RelayoutScoringTest.wrap(p, width));
+        }
+        lines.addAll(tail(a));
+        return lines;
+    }
+
+    /**
      * Text converters that keep the page's geometry (pdftotext -layout) print columns side by side on each line, the
      * left one padded with spaces. Each article here has its headline across the page and its text in two columns
      * under it in two or three columns, its printed lines filling the left column first.
@@ -475,14 +491,7 @@ class FormatRelayoutScoringTest {
     static String sideBySide(ArrayNode articles, int width, int columns) {
         StringBuilder b = new StringBuilder();
         for (JsonNode a : articles) {
-            List<String> head = new ArrayList<>();
-            RelayoutScoringTest.head(a, head, "", "", "");
-            head.forEach(h -> b.append(h).append('\n'));
-            List<String> lines = new ArrayList<>();
-            for (String p : paragraphs(a)) {
-                lines.addAll(RelayoutScoringTest.wrap(p, width));
-            }
-            lines.addAll(tail(a));
+            List<String> lines = headAndColumnLines(a, width, b);
             int rows = (lines.size() + columns - 1) / columns;
             for (int i = 0; i < rows; i++) {
                 StringBuilder row = new StringBuilder();
@@ -1810,14 +1819,7 @@ class FormatRelayoutScoringTest {
     static String ruledColumns(ArrayNode articles, int width, String rule) {
         StringBuilder b = new StringBuilder();
         for (JsonNode a : articles) {
-            List<String> head = new ArrayList<>();
-            RelayoutScoringTest.head(a, head, "", "", "");
-            head.forEach(h -> b.append(h).append('\n'));
-            List<String> lines = new ArrayList<>();
-            for (String p : paragraphs(a)) {
-                lines.addAll(RelayoutScoringTest.wrap(p, width));
-            }
-            lines.addAll(tail(a));
+            List<String> lines = headAndColumnLines(a, width, b);
             int rows = (lines.size() + 1) / 2;
             for (int i = 0; i < rows; i++) {
                 String left = lines.get(i);
@@ -1971,14 +1973,7 @@ class FormatRelayoutScoringTest {
     static String rowOrder(ArrayNode articles, int width) {
         StringBuilder b = new StringBuilder();
         for (JsonNode a : articles) {
-            List<String> head = new ArrayList<>();
-            RelayoutScoringTest.head(a, head, "", "", "");
-            head.forEach(h -> b.append(h).append('\n'));
-            List<String> lines = new ArrayList<>();
-            for (String p : paragraphs(a)) {
-                lines.addAll(RelayoutScoringTest.wrap(p, width));
-            }
-            lines.addAll(tail(a));
+            List<String> lines = headAndColumnLines(a, width, b);
             int rows = (lines.size() + 1) / 2;
             for (int i = 0; i < rows; i++) {
                 b.append(lines.get(i)).append('\n');
