@@ -40,9 +40,9 @@ final class BatchLoad {
     static final String ARTICLE = """
             insert into article (id, page_id, ordinal, schema_version, paper, edition_date, page, title, authors,
                 source, paragraphs, sections, people, parser_version, stored_at, updated_at, rank_vector,
-                search_version, feed_seq)
+                search_version, folds_to_han, feed_seq)
             values (?, ?, ?, 1, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), '[]', cast(? as jsonb), 'bench', ?,
-                ?, cast(? as tsvector), ?, nextval('article_feed_seq'))
+                ?, cast(? as tsvector), ?, ?, nextval('article_feed_seq'))
             on conflict (id) do nothing""";
     /** The columns of ArticleWriteSql's search row. */
     static final String SEARCH = """
@@ -211,6 +211,7 @@ final class BatchLoad {
                     art.setTimestamp(++k, now);
                     art.setString(++k, ArticleVectors.rank(a).toLiteral());
                     art.setInt(++k, SearchVector.VERSION);
+                    art.setBoolean(++k, ArticleVectors.foldsToHan(a));
                     art.addBatch();
                     k = 0;
                     search.setString(++k, a.id);

@@ -3,6 +3,7 @@ package news.xuhui.query.store;
 import java.util.ArrayList;
 import java.util.List;
 
+import news.xuhui.query.text.CjkText;
 import news.xuhui.query.text.SearchTerms;
 import news.xuhui.query.text.SearchVector;
 
@@ -48,6 +49,15 @@ public final class ArticleVectors {
         }
         t.removeIf(x -> x == null || x.isBlank());
         return t;
+    }
+
+    /**
+     * Whether any of the article's {@link #texts} holds a character that normalises to a Han character other than
+     * itself ({@link CjkText#foldsAnyToHan}): without one, a text lacking a Han word as stored lacks it normalised too,
+     * so the database rules out a candidate that does not hold a searched word as it is, without reading its text again.
+     */
+    public static boolean foldsToHan(ArticleEntity a) {
+        return texts(a).stream().anyMatch(CjkText::foldsAnyToHan);
     }
 
     /**

@@ -59,7 +59,7 @@ public class ArticleWriteSql {
             id, page_id, ordinal, schema_version, source_file_name, source_encoding, paper, edition_date, weekday,
             lunar_date, issue_number, total_issue_number, page_count, page, kicker, title, subtitle, authors, source,
             continued_from_page, continued_to_page, paragraphs, sections, people, parser_version, parsed_at,
-            rank_vector""";
+            rank_vector, folds_to_han""";
 
     /** How many text arrays a chunk is bound as: one per column of {@link #COLUMNS}. */
     private static final int ARRAYS = COLUMNS.split(",").length;
@@ -75,12 +75,13 @@ public class ArticleWriteSql {
             with up as (insert into article (id, page_id, ordinal, schema_version, source_file_name, source_encoding,
                 paper, edition_date, weekday, lunar_date, issue_number, total_issue_number, page_count, page, kicker,
                 title, subtitle, authors, source, continued_from_page, continued_to_page, paragraphs, sections, people,
-                parser_version, parsed_at, stored_at, updated_at, rank_vector, search_version)
+                parser_version, parsed_at, stored_at, updated_at, rank_vector, search_version, folds_to_han)
             select id, page_id, ordinal::int, schema_version::int, source_file_name, source_encoding, paper,
                 edition_date::date, weekday, lunar_date, issue_number::int, total_issue_number::int, page_count::int,
                 page::int, kicker, title, subtitle, authors::jsonb, source, continued_from_page::int,
                 continued_to_page::int, paragraphs::jsonb, sections::jsonb, people::jsonb, parser_version,
-                parsed_at::timestamptz, cast(? as timestamptz), cast(? as timestamptz), rank_vector::tsvector, ?
+                parsed_at::timestamptz, cast(? as timestamptz), cast(? as timestamptz), rank_vector::tsvector, ?,
+                folds_to_han::boolean
             from unnest(""" + String.join(", ", java.util.Collections.nCopies(ARRAYS, "cast(? as text[])"))
             + ") as r(" + COLUMNS + """
             )
@@ -95,7 +96,8 @@ public class ArticleWriteSql {
                 continued_to_page = excluded.continued_to_page, paragraphs = excluded.paragraphs,
                 sections = excluded.sections, people = excluded.people, parser_version = excluded.parser_version,
                 parsed_at = excluded.parsed_at, updated_at = excluded.updated_at,
-                rank_vector = excluded.rank_vector, search_version = excluded.search_version
+                rank_vector = excluded.rank_vector, search_version = excluded.search_version,
+                folds_to_han = excluded.folds_to_han
             returning (xmax = 0) as created, id, edition_date, stored_at, paper, page, source, people, authors),
             searched as (insert into article_search (id, edition_date, stored_at, paper, page, source, people, authors,
                 terms)
@@ -330,7 +332,7 @@ public class ArticleWriteSql {
                     text(a.issueNumber), text(a.totalIssueNumber), text(a.pageCount), text(a.page), a.kicker, a.title,
                     a.subtitle, json(a.authors), a.source, text(a.continuedFromPage), text(a.continuedToPage),
                     json(a.paragraphs), json(a.sections), json(a.people), a.parserVersion, text(a.parsedAt),
-                    ArticleVectors.rank(a).toLiteral() };
+                    ArticleVectors.rank(a).toLiteral(), Boolean.toString(ArticleVectors.foldsToHan(a)) };
             for (int col = 0; col < ARRAYS; col++) {
                 columns[col][row] = values[col];
             }

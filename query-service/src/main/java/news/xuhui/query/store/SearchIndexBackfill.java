@@ -48,7 +48,7 @@ public class SearchIndexBackfill {
         executor.runAsync(this::run);
     }
 
-    /** Re-indexes until no stale row is left; returns how many rows it indexed. */
+    /** Re-indexes until no stale row is left; returns how many rows it indexed (flags filled included). */
     public int run() {
         int done = 0;
         try {
@@ -59,10 +59,48 @@ public class SearchIndexBackfill {
             if (done > 0) {
                 LOG.infof("search index: %d stored articles (re)indexed", done);
             }
+            int flagged = 0;
+            while ((n = foldsBatch()) > 0) {
+                flagged += n;
+            }
+            if (flagged > 0) {
+                LOG.infof("search index: folds_to_han set on %d stored articles", flagged);
+            }
+            done += flagged;
         } catch (SQLException | RuntimeException e) {
             LOG.warn("search index backfill stopped; it resumes at the next start", e);
         }
         return done;
+    }
+
+    /**
+     * Sets {@code folds_to_han} on rows stored before it existed (migration V12), without re-indexing them: the flag is
+     * all they lack.
+     */
+    private int foldsBatch() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            List<ArticleEntity> unknown = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select " + ArticleRows.COLUMNS
+                    + " from article a where a.folds_to_han is null limit ? for update skip locked")) {
+                ps.setInt(1, BATCH);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        unknown.add(ArticleRows.read(rs));
+                    }
+                }
+            }
+            try (PreparedStatement flag = c.prepareStatement("update article set folds_to_han = ? where id = ?")) {
+                for (ArticleEntity a : unknown) {
+                    flag.setBoolean(1, ArticleVectors.foldsToHan(a));
+                    flag.setString(2, a.id);
+                    flag.addBatch();
+                }
+                flag.executeBatch();
+            }
+            c.commit();
+            return unknown.size();
+        }
     }
 
     private int batch() throws SQLException {
@@ -83,12 +121,14 @@ public class SearchIndexBackfill {
                 }
             }
             try (PreparedStatement rank = c.prepareStatement(
-                    "update article set rank_vector = cast(? as tsvector), search_version = ? where id = ?");
+                    "update article set rank_vector = cast(? as tsvector), search_version = ?, folds_to_han = ?"
+                            + " where id = ?");
                     PreparedStatement search = c.prepareStatement(SEARCH_ROW)) {
                 for (ArticleEntity a : stale) {
                     rank.setString(1, ArticleVectors.rank(a).toLiteral());
                     rank.setInt(2, SearchVector.VERSION);
-                    rank.setString(3, a.id);
+                    rank.setBoolean(3, ArticleVectors.foldsToHan(a));
+                    rank.setString(4, a.id);
                     rank.addBatch();
                     search.setString(1, ArticleVectors.search(a).toLiteral());
                     search.setString(2, a.id);

@@ -122,6 +122,27 @@ public final class CjkText {
         return cached == SAME ? null : cached;
     }
 
+    /**
+     * True when the text holds a character {@link #normalize} turns into something holding a Han character other than
+     * itself (the characters of {@link #foldsToHan()}): only then can the normalised text hold a Han word the text
+     * itself lacks. Stored with each article ({@code article.folds_to_han}), so that the database rules a candidate out
+     * on a flag instead of running that expression over its whole text.
+     */
+    public static boolean foldsAnyToHan(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length();) {
+            int cp = text.codePointAt(i);
+            String folded = fold(cp);
+            if (folded != null && folded.codePoints().anyMatch(CjkText::isHan)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** The text with each character {@link #fold folded}: {@link #normalize} one character at a time, cached. */
     static String foldEach(String text) {
         StringBuilder sb = null;

@@ -123,8 +123,10 @@ class RankedWindowShapesTest {
      * refuted (not shipped) only when its whole raw text lacks a term and has no character that normalising turns into
      * Han, and comes back whole for the full check otherwise. The paper's articles are altered so that each case
      * occurs: one holds the word only in its paragraphs (its title gone), two hold its pairs apart (candidates, not
-     * matches: refuted), one holds them apart beside a Kangxi radical (⼀, normalised to 一: left to the check), one
-     * holds the word only in a section heading (left to the check, which finds it).
+     * matches: refuted on the flag the consumer stores, {@code folds_to_han}), one holds them apart beside a Kangxi
+     * radical (⼀, normalised to 一, and flagged: left to the check), one holds the word only in a section heading (left
+     * to the check, which finds it), one holds the pairs apart with no flag, as stored before migration V12 (refuted on
+     * its whole text).
      */
     @Test
     void theDatabaseTestsTheRawTextAsItIs() throws Exception {
@@ -139,14 +141,18 @@ class RankedWindowShapesTest {
                     candidates.add(rs.getString("id"));
                 }
             }
-            assertTrue(candidates.size() >= 5, "candidates: " + candidates);
+            assertTrue(candidates.size() >= 6, "candidates: " + candidates);
             alter(conn, "update article set title = null where id = ?", candidates.get(0));
             alter(conn, "update article set title = null, kicker = null, subtitle = null, paragraphs ="
                     + " '[\"徐汇 汇区，发展\"]', sections = '[]' where id = ?", candidates.get(1));
             alter(conn, "update article set paragraphs = '[\"徐汇，汇区，发展\"]', title = '区里', sections = '[]'"
                     + " where id = ?", candidates.get(2));
+            // as the consumer would store it: a text with a radical is flagged (folds_to_han)
             alter(conn, "update article set title = null, kicker = null, subtitle = null, paragraphs ="
-                    + " '[\"徐汇 汇区，发展 ⼀\"]', sections = '[]' where id = ?", candidates.get(3));
+                    + " '[\"徐汇 汇区，发展 ⼀\"]', sections = '[]', folds_to_han = true where id = ?", candidates.get(3));
+            // stored before the flag existed (null): refuted by reading its whole text, as before migration V12
+            alter(conn, "update article set title = null, kicker = null, subtitle = null, paragraphs ="
+                    + " '[\"徐汇 汇区，发展\"]', sections = '[]', folds_to_han = null where id = ?", candidates.get(5));
             alter(conn, "update article set title = null, kicker = null, subtitle = null, paragraphs = '[\"发展\"]',"
                     + " sections = '[{\"heading\": \"徐汇区\", \"speaker\": null, \"paragraphs\": []}]'"
                     + " where id = ?", candidates.get(4));
@@ -184,11 +190,11 @@ class RankedWindowShapesTest {
             }
             assertTrue(rawHolds(conn, candidates.get(0), List.of("徐汇区")), "the word is still in the paragraphs");
             assertTrue(held > 0, "some candidates hold the words");
-            assertTrue(refuted >= 2, "the pairs apart are refuted: " + refuted);
+            assertTrue(refuted >= 3, "the pairs apart are refuted, flagged or not: " + refuted);
             assertTrue(whole >= 2, "the radical and the section are left to the check: " + whole);
             List<String> matches = RankedWindow.checkedIds(conn, c, SearchSql.Shape.COLLECT, 0, 1000);
             assertTrue(matches.contains(candidates.get(4)), "the word in a section heading is found");
-            for (int i = 1; i <= 3; i++) {
+            for (int i : new int[] { 1, 2, 3, 5 }) {
                 assertFalse(matches.contains(candidates.get(i)), "pairs apart are no match: " + i);
             }
 
@@ -205,7 +211,26 @@ class RankedWindowShapesTest {
                 }
                 assertTrue(seen, candidates.get(1));
             }
+
+            // the flag, not the text, is what rules a flagged row out: the radical's row flagged false is refuted
+            // unread (the consumer never stores such a row; this shows the database took the flag's word)
+            alter(conn, "update article set folds_to_han = false where id = ?", candidates.get(3));
+            assertEquals(Boolean.TRUE, refuted(conn, c, candidates.get(3)), "refuted on the flag");
+            alter(conn, "update article set folds_to_han = true where id = ?", candidates.get(3));
+            assertEquals(Boolean.FALSE, refuted(conn, c, candidates.get(3)), "flagged: left to the check");
         }
+    }
+
+    private static Boolean refuted(Connection conn, SearchCriteria c, String id) throws Exception {
+        try (PreparedStatement ps = SearchSql.heldCandidates(c, SearchSql.Shape.COLLECT, 0, 1000,
+                c.query().plainHanTerms()).prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getString("id").equals(id)) {
+                    return rs.getBoolean("refuted");
+                }
+            }
+        }
+        return null;
     }
 
     /** Every raw text column of the article, sections included, as the database prints them. */

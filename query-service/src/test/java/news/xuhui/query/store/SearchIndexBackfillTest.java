@@ -68,6 +68,55 @@ class SearchIndexBackfillTest {
         }
     }
 
+    /**
+     * The consumer stores each article with {@code folds_to_han} (whether its texts hold a character normalising
+     * into Han, what lets the database refute a candidate on a flag); rows stored before migration V12 have it null
+     * and the backfill fills it from their texts, without re-indexing them.
+     */
+    @Test
+    void theFoldsFlagIsWrittenAndFilledIn() throws Exception {
+        String paper = "折叠报" + UUID.randomUUID().toString().substring(0, 6);
+        List<GoldSeeds.Loaded> seeds = GoldSeeds.loadStored(paper);
+        assertEquals(seeds.size(), count("select count(*) from article where paper = ? and folds_to_han = false", paper),
+                "the consumer sets the flag; the seeds hold no compatibility form");
+        String radical;
+        try (Connection c = dataSource.getConnection()) {
+            radical = scalar(c, "select min(id) from article where paper = ?", paper);
+            // a Kangxi radical (⼀, normalised to 一) in a paragraph, and every row as migration V12 leaves it
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update article set paragraphs = paragraphs || '[\"第⼀段\"]'::jsonb where id = ?")) {
+                ps.setString(1, radical);
+                assertEquals(1, ps.executeUpdate());
+            }
+            update(c, "update article set folds_to_han = null where paper = ?", paper);
+        }
+
+        assertTrue(backfill.run() >= seeds.size());
+
+        assertEquals(1, count("select count(*) from article where paper = ? and folds_to_han", paper));
+        assertEquals(seeds.size() - 1, count("select count(*) from article where paper = ? and not folds_to_han",
+                paper));
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals("true", scalar(c, "select folds_to_han::text from article where id = ?", radical));
+        }
+    }
+
+    private long count(String sql, String paper) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            return Long.parseLong(scalar(c, sql, paper));
+        }
+    }
+
+    private static String scalar(Connection c, String sql, String param) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     private static long matches(String paper) {
         return given().queryParam("paper", paper).queryParam("q", "徐汇").get("/api/articles").then().statusCode(200)
                 .extract().jsonPath().getLong("total");

@@ -75,6 +75,18 @@ class CjkTextTest {
         assertFalse(folds.matcher("一").matches(), "the unified ideograph itself");
     }
 
+    /** What the store flags an article with: a text holding any character of {@link CjkText#foldsToHan()}. */
+    @Test
+    void aTextFoldsToHanWhenOneOfItsCharactersDoes() {
+        Pattern folds = Pattern.compile(CjkText.foldsToHan());
+        for (String t : List.of("徐汇区发展", "第⼀段", "\uF900有此理", "㈠总则", "ＡＢＣ１２３，全角", "", "abc", "𠀀字")) {
+            assertEquals(folds.matcher(t).find(), CjkText.foldsAnyToHan(t), t);
+        }
+        assertTrue(CjkText.foldsAnyToHan("第⼀段"), "a Kangxi radical");
+        assertFalse(CjkText.foldsAnyToHan("ＡＢＣ１２３"), "full-width letters fold, but not into Han");
+        assertFalse(CjkText.foldsAnyToHan(null));
+    }
+
     @Test
     void piecesAreThreeCharactersShorterAtTheEnd() {
         assertEquals(List.of("曹立强", "立强", "强"), CjkText.pieces("曹立强"));
