@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,24 +181,51 @@ public final class RankedWindow {
             // nothing the database can test as it is: the check reads every candidate
             return new Walked(List.of(), want, true);
         }
-        List<String> ids = new ArrayList<>();
-        int rows = 0;
+        List<String> read = new ArrayList<>();
+        List<String> unsure = new ArrayList<>();
         long order = 0;
         boolean ordered = true;
         try (PreparedStatement ps = SearchSql.blockWalk(c, blocks, want, plain).prepare(conn);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows++;
                 long n = rs.getLong("walk_order");
                 ordered &= n >= order;
                 order = n;
-                if (plain == null || rs.getBoolean("holds")
-                        || c.query().matches(ArticleVectors.texts(ArticleRows.read(rs)))) {
-                    ids.add(rs.getString("id"));
+                read.add(rs.getString("id"));
+                if (plain != null && !rs.getBoolean("holds")) {
+                    unsure.add(rs.getString("id"));
                 }
             }
         }
-        return new Walked(ids, rows, ordered);
+        Set<String> failed = failing(conn, c, unsure);
+        List<String> ids = new ArrayList<>(read.size());
+        for (String id : read) {
+            if (!failed.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return new Walked(ids, read.size(), ordered);
+    }
+
+    /**
+     * Which of the given candidates, which the database could neither confirm nor refute on their raw text, fail the
+     * check on their normalised text ({@link SearchQuery#matches}): read whole by their ids in one statement. A row
+     * deleted meanwhile fails.
+     */
+    static Set<String> failing(Connection conn, SearchCriteria c, List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> failed = new HashSet<>(ids);
+        try (PreparedStatement ps = SearchSql.articles(ids).prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ArticleEntity a = ArticleRows.read(rs);
+                if (c.query().matches(ArticleVectors.texts(a))) {
+                    failed.remove(a.id);
+                }
+            }
+        }
+        return failed;
     }
 
     /** The newest matches, up to {@code want}, all collected through the text index (checked if the query needs it). */
@@ -314,7 +342,7 @@ public final class RankedWindow {
      */
     public static List<ArticleEntity> checked(Connection conn, SearchCriteria c, SearchSql.Shape shape, long skip,
             int want) throws SQLException {
-        return checked(conn, c, shape, skip, want, false, (rs, a) -> a != null ? a : ArticleRows.read(rs));
+        return checked(conn, c, shape, skip, want, false, (rs, a, id) -> a != null ? a : ArticleRows.read(rs));
     }
 
     /**
@@ -324,13 +352,16 @@ public final class RankedWindow {
      */
     static List<String> checkedIds(Connection conn, SearchCriteria c, SearchSql.Shape shape, long skip,
             int want) throws SQLException {
-        return checked(conn, c, shape, skip, want, true, (rs, a) -> rs.getString("id"));
+        return checked(conn, c, shape, skip, want, true, (rs, a, id) -> id);
     }
 
-    /** What a check keeps of a match: from its row, or from the article already parsed to check it (null if not). */
+    /**
+     * What a check keeps of a match: from its row, or from the article already parsed to check it (null if not), or
+     * its id alone (a tested candidate: no row, no article).
+     */
     @FunctionalInterface
     private interface Keep<T> {
-        T keep(ResultSet rs, ArticleEntity parsed) throws SQLException;
+        T keep(ResultSet rs, ArticleEntity parsed, String id) throws SQLException;
     }
 
     /** {@code held}: the database tests the raw text (the rows that hold the terms come back as ids only). */
@@ -344,21 +375,47 @@ public final class RankedWindow {
         while (true) {
             int n = 0;
             boolean tested = held && plain != null;
-            SearchSql.Statement st = tested ? SearchSql.heldCandidates(c, shape, at, (int) batch, plain)
-                    : SearchSql.candidates(c, shape, at, (int) batch);
-            try (PreparedStatement ps = st.prepare(conn); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    n++;
-                    ArticleEntity a = null;
-                    boolean match = tested ? rs.getBoolean("holds") : plain != null && rawHolds(rs, plain);
-                    if (!match && !(tested && rs.getBoolean("refuted"))) {
-                        a = ArticleRows.read(rs);
-                        match = c.query().matches(ArticleVectors.texts(a));
+            if (tested) {
+                // ids and the database's answers; the few it could not decide are read whole and checked after
+                List<String> read = new ArrayList<>();
+                List<String> unsure = new ArrayList<>();
+                try (PreparedStatement ps = SearchSql.heldCandidates(c, shape, at, (int) batch, plain).prepare(conn);
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                        if (rs.getBoolean("holds")) {
+                            read.add(rs.getString("id"));
+                        } else if (!rs.getBoolean("refuted")) {
+                            read.add(rs.getString("id"));
+                            unsure.add(rs.getString("id"));
+                        }
                     }
-                    if (match && seen++ >= skip) {
-                        out.add(keep.keep(rs, a));
+                }
+                Set<String> failed = failing(conn, c, unsure);
+                for (String id : read) {
+                    if (!failed.contains(id) && seen++ >= skip) {
+                        out.add(keep.keep(null, null, id));
                         if (out.size() >= want) {
                             return out;
+                        }
+                    }
+                }
+            } else {
+                try (PreparedStatement ps = SearchSql.candidates(c, shape, at, (int) batch).prepare(conn);
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                        ArticleEntity a = null;
+                        boolean match = plain != null && rawHolds(rs, plain);
+                        if (!match) {
+                            a = ArticleRows.read(rs);
+                            match = c.query().matches(ArticleVectors.texts(a));
+                        }
+                        if (match && seen++ >= skip) {
+                            out.add(keep.keep(rs, a, rs.getString("id")));
+                            if (out.size() >= want) {
+                                return out;
+                            }
                         }
                     }
                 }
