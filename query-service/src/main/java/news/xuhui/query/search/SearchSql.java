@@ -323,6 +323,19 @@ public final class SearchSql {
         return new Statement(sql.toString(), List.copyOf(params));
     }
 
+    /**
+     * The rows of article_search holding all the given index terms (a {@link SearchTerms#literal}), counted in the
+     * given sample only ({@link FacetSample}: every row, or one sample level, which the text index intersects with the
+     * terms' entries): what {@link RankedWindow} estimates a term below the statistics' horizon by.
+     */
+    public static Statement sampleCount(String codes, FacetSample sample) {
+        StringBuilder sql = new StringBuilder("select count(*) from article_search s where s.terms @> cast(? as int4[])");
+        if (!sample.all()) {
+            sql.append(" and ").append(FacetSample.LEVEL_SQL).append(" = ").append(sample.level()).append("::int8");
+        }
+        return new Statement(sql.toString(), List.of(codes));
+    }
+
     /** The number of matches, exactly, however many (a listing without text, which tests no vector). */
     public static Statement count(SearchCriteria c) {
         List<Object> params = new ArrayList<>();

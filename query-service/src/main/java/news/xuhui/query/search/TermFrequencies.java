@@ -131,6 +131,11 @@ final class TermFrequencies {
         return Math.max(1, Math.round(tableRows * share(code)));
     }
 
+    /** Whether the statistics list the term among the most common: its frequency is measured, not guessed. */
+    boolean listed(int code) {
+        return frequencies.containsKey(code);
+    }
+
     /** The share of the rows estimated to hold the term: its frequency, or the planner's figure for an unlisted one. */
     double share(int code) {
         Float f = frequencies.get(code);

@@ -1,9 +1,11 @@
 package news.xuhui.query.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
@@ -82,6 +84,55 @@ class RankedWindowEstimateTest {
                         + " rows from the statistics, " + planned + " by the planner; " + frequencies);
             }
         }
+    }
+
+    /**
+     * A term the statistics do not list is counted in a sample of the table ({@link RankedWindow#counted}), not given
+     * the planner's fixed share: a pair no article holds is estimated at none (the planner says at least one), and a
+     * pair a few articles hold at a multiple of the sample's size no larger than its candidates scaled.
+     */
+    @Test
+    void anUnlistedTermIsCountedInASample() throws Exception {
+        List<GoldSeeds.Loaded> seeds = GoldSeeds.loadStored("样本报" + UUID.randomUUID().toString().substring(0, 6));
+        try (Connection conn = dataSource.getConnection()) {
+            try (Statement st = conn.createStatement()) {
+                st.execute("analyze article_search");
+            }
+            TermFrequencies.forget();
+            TermFrequencies frequencies = TermFrequencies.read(conn);
+            RankedWindow.Table table = new RankedWindow.Table(conn);
+            FacetSample sample = FacetSample.of(table.rows(), RankedWindow.SAMPLE_ROWS);
+
+            SearchCriteria none = criteria("\u9fa5\u9fa4");
+            int absent = none.query().termCodeSets().get(0).get(0);
+            assertFalse(frequencies.listed(absent), "no article holds it");
+            assertTrue(RankedWindow.planRows(conn, SearchSql.estimate(none)) >= 1, "the planner's guess");
+            assertEquals(0, RankedWindow.estimate(conn, none), "counted: none");
+
+            // a pair written after the statistics were taken, into one article's terms (as a new word would be)
+            String rare = "\u9fa3\u9fa2";
+            int code = criteria(rare).query().termCodeSets().get(0).get(0);
+            try (PreparedStatement ps = conn.prepareStatement("update article_search set terms = terms || ? where id = ?")) {
+                ps.setInt(1, code);
+                ps.setString(2, seeds.get(0).id());
+                assertEquals(1, ps.executeUpdate());
+            }
+            assertFalse(frequencies.listed(code), rare);
+            SearchCriteria c = criteria(rare);
+            long candidates = RankedWindow.scalar(conn, SearchSql.indexCount(c, Long.MAX_VALUE));
+            long estimate = RankedWindow.estimate(conn, c);
+            assertTrue(candidates >= 1, rare);
+            assertEquals(0, estimate % sample.oneIn(), rare + ": a count in one sample level, scaled: " + estimate);
+            assertTrue(estimate <= candidates * sample.oneIn(), rare + ": " + estimate + " for " + candidates);
+            if (sample.all()) {
+                assertEquals(candidates, estimate, rare + ": a small table is counted whole");
+            }
+        }
+    }
+
+    private static SearchCriteria criteria(String text) {
+        return new SearchCriteria(SearchQuery.parse(text), null, null, null, null, null, null, null,
+                SearchSort.RELEVANCE, 0, 10);
     }
 
     /**
