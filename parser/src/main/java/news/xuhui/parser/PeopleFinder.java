@@ -166,7 +166,7 @@ final class PeopleFinder {
         mentions.addAll(dotted);
         List<Mention> apposed = fromApposition(s);
         mentions.addAll(apposed);
-        // read in the whole text: a sentence with a person noun and no title or verb (镇里引进致富能人某某某回乡创业)
+        // read in the whole text: a sentence with a person noun and no title or verb (合作社请来致富能人某某某回乡办厂)
         // is not kept for the recogniser
         List<Mention> afterNoun = fromPersonNoun(raw.toString());
         mentions.addAll(afterNoun);
@@ -360,7 +360,7 @@ final class PeopleFinder {
     }
 
     /**
-     * A name that ends a clause and is taken up by 他 or 她 at the start of the next (记者遇到刚从茶园回来的某某某。她去年……):
+     * A name that ends a clause and is taken up by 他 or 她 at the start of the next (记者碰见刚从果园回来的某某某。她前年……):
      * 2–3 characters back to 的, 是, 把 or a clause start, unknown to the dictionary, their given name no word (a
      * single given character no common word).
      */
@@ -877,7 +877,7 @@ final class PeopleFinder {
 
     /**
      * Characters of the standard transcription of foreign and minority names (阿, 尔, 斯, 娜 …): the runs on both
-     * sides of a middle dot made only of these are a transcribed name (凯瑟琳·麦克纳布), which the recogniser splits
+     * sides of a middle dot made only of these are a transcribed name (索菲·拉韦尔), which the recogniser splits
      * at the dot. Runs of other characters (民族复兴·英雄) are a title's punctuation, not a name.
      */
     private static final String TRANSCRIPTION = "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达代戴丹道德登迪蒂丁东杜敦多厄恩尔法凡"
@@ -1073,7 +1073,7 @@ final class PeopleFinder {
                 }
             }
             if (found == null) {
-                // a name that runs on into the rest of the clause (致富能人某某某回乡创业)
+                // a name that runs on into the rest of the clause (致富能人某某某回乡办厂)
                 found = beforeAWord(s, pos);
             }
             if (found != null) {
@@ -1129,7 +1129,7 @@ final class PeopleFinder {
                 while (c < n && c - b <= 8 && TRANSCRIPTION.indexOf(s.charAt(c)) >= 0) {
                     c++;
                 }
-                // 则 transcribes a syllable but also opens a clause (麦克纳布则表示): cut it there
+                // 则 transcribes a syllable but also opens a clause (拉韦尔则表示): cut it there
                 if (c - 1 > b + 1 && s.charAt(c - 1) == '则' && afterAt(s, c, 6)) {
                     c--;
                 }
