@@ -384,4 +384,52 @@ class PeopleRulesTest {
         List<String> q = people("他热爱个人和家庭。要不断完善人居环境，让城市更宜居。");
         assertTrue(q.isEmpty(), q.toString());
     }
+
+    @Test
+    void aCompoundFamilyNameKeepsBothGivenCharacters() {
+        // the recogniser: 欧阳明/nr 轩/ng
+        List<String> p = people("欧阳明轩告诉记者，这里以前是一片荒地。司马静怡说，明年还要再来。");
+        assertTrue(p.containsAll(List.of("欧阳明轩", "司马静怡")), p.toString());
+        assertFalse(p.contains("欧阳明"), p.toString());
+        // a verb with an aspect particle after a name of three is its predicate
+        List<String> q = people("72岁的欧阳立弯着腰，正在地里拔草。");
+        assertFalse(q.contains("欧阳立弯"), q.toString());
+    }
+
+    @Test
+    void aDottedNameEndsBeforeTheWordWhoseFirstCharacterItTook() {
+        List<String> p = people("萨米拉·贝诺娃毕业于某某音乐学院。");
+        assertTrue(p.contains("萨米拉·贝诺娃"), p.toString());
+    }
+
+    @Test
+    void anAdverbBeforeAVerbOfSayingIsNoName() {
+        List<String> p = people("种粮大户高兴地说，今年又是丰收年。");
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void whatOnlyAPersonDoesOrIsAfterAName() {
+        List<String> p = people("吕文澜夫妇经营着一家面馆。庞晓雯毕业于某某大学建筑系。柏文澜老人今年已经九十岁了。");
+        assertTrue(p.containsAll(List.of("吕文澜", "庞晓雯", "柏文澜")), p.toString());
+    }
+
+    @Test
+    void aNameAfterANounForAPersonOfTwoCharactersOrMadeWithASuffix() {
+        List<String> p = people("快递小哥甄立群每天要跑一百多单。非遗传承人甄芳正在教孩子们剪纸。社区网格员庞晓雯挨家挨户登记信息。");
+        assertTrue(p.containsAll(List.of("甄立群", "甄芳", "庞晓雯")), p.toString());
+        assertFalse(p.contains("甄芳正"), p.toString());
+        // a conjunction after the noun, a verb and 家 (a verb and its object)
+        List<String> q = people("医护人员为住院患者和疑似病人送餐。平台实现家乐惠、某某小店等业态全覆盖。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void framesOnlyAPersonFills() {
+        List<String> p = people("郑晓峰的妻子甄丽娜也是一名护士。在甄立群看来，做公益是一件快乐的事。据卡维莉介绍，树苗已栽种完毕。"
+                + "由柏文澜执导的话剧将于下月首演。戚振邦、卞一鸣、瓦娜娃等人获得表彰。");
+        assertTrue(p.containsAll(List.of("郑晓峰", "甄立群", "卡维莉", "柏文澜", "戚振邦", "卞一鸣", "瓦娜娃")), p.toString());
+        List<String> q = people("在许多人看来，这是好事。公司的同事都来帮忙。高新、万家、金山等人才集聚区。在专家看来，这种做法值得推广。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
 }
