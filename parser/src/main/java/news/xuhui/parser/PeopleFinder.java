@@ -1077,11 +1077,14 @@ final class PeopleFinder {
             }
             String w = s.substring(pos - k, pos);
             // 家 of two is mostly a household or a business (一家, 商家, 国家); of three a person (艺术家, 企业家)
+            if (PERSON_NOUNS.contains(w)) {
+                return k;
+            }
             if (w.charAt(k - 1) == '家' && k < 3 || NOT_A_PERSON_NOUN_START.indexOf(w.charAt(0)) >= 0) {
                 continue;
             }
             if (HanlpSupport.isFirstACommonNoun(w) && (PERSON_NOUN_END + "者员").indexOf(w.charAt(k - 1)) >= 0
-                    && !TITLE_AT.contains(w) && !BEFORE_ONLY_SET.contains(w) || PERSON_NOUNS.contains(w)) {
+                    && !TITLE_AT.contains(w) && !BEFORE_ONLY_SET.contains(w)) {
                 return k;
             }
             // a noun for a person the dictionary does not hold, made of a word and a person's suffix (钢琴|家, 爱好|者,

@@ -26,6 +26,15 @@ final class PeopleFrames {
     private static final WordTable SOURCE = WordTable.of("介绍|透露|回忆|说|称|讲述");
     /** What follows 由某某 when a person makes or leads it (由某某执导). */
     private static final WordTable MAKER = WordTable.of("执导|导演|主演|领衔|编剧|作曲|作词|演唱|指挥|创作|撰写|主讲|讲授|策划");
+    /** Verbs whose object is a person met (记者见到某某时, 采访某某的时候). */
+    private static final WordTable MET = WordTable.of("见到|遇到|碰到|碰见|遇见|采访|拜访|看望|探望|找到|结识");
+    /** What ends the name a verb of meeting takes (见到某某时, 见到某某，). */
+    private static final WordTable MET_END = WordTable.of("时|的时候|后|，|。|、|；");
+    /** Verbs that introduce a list after a noun for a group of people (获奖者包括某某、某某和某某). */
+    private static final WordTable INTRO = WordTable.of("包括|分别是|分别为|有|是|为|：");
+    /** Last characters of a noun for a group of people (获奖者, 候选人, 成员, 嘉宾, 得主). */
+    private static final String GROUP_END = "者人员宾主手";
+
     /** Counts of people after 等 (等三人, 等12位, 等人). */
     private static final String COUNT = "0123456789一二三四五六七八九十两几";
     private static final String PERSON_MEASURE = "人位名";
@@ -48,6 +57,12 @@ final class PeopleFrames {
                 introduced(s, i, '由', out);
             } else if (c == '等') {
                 listOfPeople(s, i, out);
+            } else if (MET.mayStartWith(c) && MET.anyAt(s, i, n)) {
+                met(s, i + MET.longestAt(s, i, n), out);
+            } else if (INTRO.mayStartWith(c) && INTRO.anyAt(s, i, n) && groupBefore(s, i)) {
+                introducedList(s, i + INTRO.longestAt(s, i, n), out);
+            } else if (c == '，' && i + 5 < n) {
+                bornAfter(s, i, out);
             }
         }
         return out;
@@ -125,6 +140,93 @@ final class PeopleFrames {
             end = a - 1;
         }
         out.addAll(items);
+    }
+
+    /** 见到某某时: the name runs from {@code a} to where a time word or punctuation closes it. */
+    private static void met(String s, int a, List<PeopleFinder.Mention> out) {
+        for (int end = a + 2; end <= Math.min(s.length() - 1, a + MAX_DOTTED); end++) {
+            if (MET_END.anyAt(s, end, s.length())) {
+                String cand = s.substring(a, end);
+                if (nameLike(cand)) {
+                    out.add(new PeopleFinder.Mention(cand, s, a, end));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether a noun for a group of people of 2–3 characters ends at {@code i} (获奖者|包括). */
+    private static boolean groupBefore(String s, int i) {
+        if (i < 2 || GROUP_END.indexOf(s.charAt(i - 1)) < 0) {
+            return false;
+        }
+        for (int k = 3; k >= 2; k--) {
+            if (i - k >= 0 && HanlpSupport.isFirstACommonNoun(s.substring(i - k, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 获奖者包括某某、某某和某某: the items of the list from {@code a} to the clause end, separated by 、 and a last 和,
+     * 与 or 及; all of them must be shaped like names.
+     */
+    private static void introducedList(String s, int a, List<PeopleFinder.Mention> out) {
+        int e = a;
+        while (e < s.length() && e - a <= 60 && "，。；！？\n".indexOf(s.charAt(e)) < 0) {
+            e++;
+        }
+        List<PeopleFinder.Mention> items = new ArrayList<>();
+        int from = a;
+        for (int k = a; k <= e; k++) {
+            boolean sep = k == e || s.charAt(k) == '、';
+            if (!sep && "和与及".indexOf(s.charAt(k)) >= 0 && k > from + 1 && nameLike(s.substring(from, k))
+                    && nameLike(s.substring(k + 1, e))) {
+                sep = true;
+            }
+            if (sep) {
+                String item = s.substring(from, k);
+                if (!nameLike(item)) {
+                    return;
+                }
+                items.add(new PeopleFinder.Mention(item, s, from, k));
+                from = k + 1;
+            }
+        }
+        if (items.size() >= 2) {
+            out.addAll(items);
+        }
+    }
+
+    /** 某某，1985年出生，: a name alone in a clause at a sentence start, a year of birth after it. */
+    private static void bornAfter(String s, int comma, List<PeopleFinder.Mention> out) {
+        int j = comma + 1;
+        int digits = 0;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+            digits++;
+        }
+        if (digits != 4 || !s.startsWith("年", j)) {
+            return;
+        }
+        int b = j + 1;
+        while (b < s.length() && b - j <= 4 && !s.startsWith("出生", b) && !s.startsWith("生人", b) && !s.startsWith("生，", b)
+                && "，。".indexOf(s.charAt(b)) < 0) {
+            b++;
+        }
+        if (b >= s.length() || "，。".indexOf(s.charAt(b)) >= 0) {
+            return;
+        }
+        for (int a = Math.max(0, comma - MAX_DOTTED); a <= comma - 2; a++) {
+            if (hardStart(s, a) && (a == 0 || "。！？；\n".indexOf(s.charAt(a - 1)) >= 0)) {
+                String cand = s.substring(a, comma);
+                if (nameLike(cand)) {
+                    out.add(new PeopleFinder.Mention(cand, s, a, comma));
+                }
+                return;
+            }
+        }
     }
 
     private static boolean hardStart(String s, int a) {

@@ -432,4 +432,35 @@ class PeopleRulesTest {
         List<String> q = people("在许多人看来，这是好事。公司的同事都来帮忙。高新、万家、金山等人才集聚区。在专家看来，这种做法值得推广。");
         assertTrue(q.isEmpty(), q.toString());
     }
+
+    @Test
+    void aNameAVerbOfMeetingTakes() {
+        List<String> p = people("记者见到甄立群时，她正在整理货架。");
+        assertTrue(p.contains("甄立群"), p.toString());
+        List<String> q = people("记者见到成效时，大家都很高兴。采访中，他遇到困难时从不退缩。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aListOfNamesAfterANounForAGroupOfPeople() {
+        List<String> p = people("获奖者包括甄立群、戚振邦和瓦娜娃。");
+        assertTrue(p.containsAll(List.of("甄立群", "戚振邦", "瓦娜娃")), p.toString());
+        List<String> q = people("参与者包括高新企业、万家社区和金山农场。区里有高新、万家两个园区。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aNameBeforeAYearOfBirth() {
+        List<String> p = people("甄立群，1985年出生，现任某公司技术总监。");
+        assertTrue(p.contains("甄立群"), p.toString());
+        List<String> q = people("某某路，1985年建成，全长两公里。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aNounForAPersonThatOpensWithANumeralCharacter() {
+        // 大 opens counts and groups (大家, 大批), but 大户 is a person
+        List<String> p = people("镇上的种粮大户甄立群今年又扩种了两百亩小麦。");
+        assertTrue(p.contains("甄立群"), p.toString());
+    }
 }
