@@ -716,7 +716,8 @@ final class PeopleFinder {
      * tried first, then two; a given name that is a common word (李明天到) is no name.
      */
     static Mention beforeAWord(String s, int pos) {
-        for (int len = 3; len >= 2; len--) {
+        int longest = pos + 2 <= s.length() && Surnames.compoundSurname(s.substring(pos, pos + 2)) ? 4 : 3;
+        for (int len = longest; len >= 2; len--) {
             int end = pos + len;
             if (end + 1 >= s.length()) {
                 continue;
@@ -1120,7 +1121,9 @@ final class PeopleFinder {
                 continue;
             }
             Mention found = null;
-            for (int len = 3; len >= 2 && found == null; len--) {
+            // a compound family name and two given characters make four (欧阳某某)
+            int longest = pos + 2 <= n && Surnames.compoundSurname(s.substring(pos, pos + 2)) ? 4 : 3;
+            for (int len = longest; len >= 2 && found == null; len--) {
                 int end = pos + len;
                 // the name's last character makes no word with what follows (某某|正在 is no 某某正 and 在)
                 if (end >= n || !followedByEvidence(s, end) || HanlpSupport.contains(s.substring(end - 1, end + 1))) {
@@ -1134,7 +1137,10 @@ final class PeopleFinder {
                 // a family name and a given character that make an adjective or a verb (老人高兴地说) are no name;
                 // a noun may be (诗人某光华: 余光 is a noun)
                 String head = cand.substring(0, 2);
-                if (valid(cand) && !HanlpSupport.contains(cand) && !HanlpSupport.isCommonVerb(cand.substring(1))
+                // a name the dictionary knows first as a person's is a name
+                boolean known = HanlpSupport.isFirstAPersonName(cand);
+                if (valid(cand) && (!HanlpSupport.contains(cand) || known)
+                        && (known || !HanlpSupport.isCommonVerb(cand.substring(1)))
                         && !(HanlpSupport.contains(head) && !HanlpSupport.isFirstACommonNoun(head)
                                 && !HanlpSupport.isFirstAPersonName(head))
                         && !(len == 3 && HanlpSupport.contains(cand.substring(1)) && "和与及同跟或向对".indexOf(cand.charAt(0)) >= 0)
@@ -1149,7 +1155,9 @@ final class PeopleFinder {
                     b++;
                 }
                 for (int end = b; end - pos >= 3 && found == null; end--) {
-                    if (end < n && followedByEvidence(s, end)) {
+                    // the whole run, before a dictionary word that starts where it ends (某某某|每天), is a name too
+                    if (end < n && (followedByEvidence(s, end)
+                            || end == b && end + 2 <= n && HanlpSupport.contains(s.substring(end, end + 2)))) {
                         String cand = s.substring(pos, end);
                         if (noWordInside(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
                                 && STOP_END.indexOf(cand.charAt(cand.length() - 1)) < 0) {

@@ -182,8 +182,8 @@ class PeopleContextTest {
     }
 
     /** Bars just below what the finder reaches now (see the class comment for the figures before). */
-    static final double DEV_MIN_RECALL = 0.77;
-    static final double HELD_MIN_RECALL = 0.51;
+    static final double DEV_MIN_RECALL = 0.78;
+    static final double HELD_MIN_RECALL = 0.52;
     static final double MIN_PRECISION = 0.98;
     static final int MAX_DECOY_FALSE = 0;
 

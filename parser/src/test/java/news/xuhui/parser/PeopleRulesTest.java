@@ -463,4 +463,14 @@ class PeopleRulesTest {
         List<String> p = people("镇上的种粮大户甄立群今年又扩种了两百亩小麦。");
         assertTrue(p.contains("甄立群"), p.toString());
     }
+
+    @Test
+    void aCompoundNameOrATranscriptionAfterANounForAPersonBeforeAWord() {
+        List<String> p = people("快递小哥欧阳明轩每天要跑一百多单。");
+        assertTrue(p.contains("欧阳明轩"), p.toString());
+        List<String> q = people("快递小哥瓦里娅每天要跑一百多单。");
+        assertTrue(q.contains("瓦里娅"), q.toString());
+        List<String> r = people("快递小哥安排好了每天的路线。");
+        assertTrue(r.isEmpty(), r.toString());
+    }
 }
