@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * against look-alikes (measured by PeopleDecoyTest): a list closed by 等 and a word for things (某某等街道), bodies,
  * job nouns and parties before a verb of saying (某某局介绍, 某某员说, 某某方表示), a family name and a form of address
  * (某师傅), a title that starts a longer word (居民|区), a transcription before what only a place has (某某的街头).
+ * Rules for names with nothing but their context beside them (measured by PeopleContextTest, made-up templates): frames
+ * only a person fills ({@link PeopleFrames}: 某某的妻子, 在某某看来, 据某某介绍, 由某某执导, 某某、某某等人, 见到某某时,
+ * 获奖者包括…, 某某，1985年出生), what only a person does or is right after a name (某某毕业于, 某某夫妇, 某某老人), nouns for
+ * a person of two characters or made of a word and a person's suffix (快递小哥, 钢琴|家, 网格|员), compound family names
+ * the recogniser cuts (欧阳某|某), and a dotted name ending before the word whose first character it took (某·某毕|业).
  */
 final class PeopleFinder {
 

@@ -19,7 +19,7 @@ final class PeopleFrames {
 
     /** Nouns for kin and colleagues that only a person has (某某的妻子). */
     private static final WordTable KIN = WordTable.of("妻子|丈夫|爱人|老伴|女儿|儿子|父亲|母亲|爸爸|妈妈|儿媳|女婿|孙子|孙女|外孙|"
-            + "外孙女|哥哥|姐姐|弟弟|妹妹|家人|徒弟|遗孀|同事|搭档|战友|队友|学生|弟子|助手|秘书");
+            + "外孙女|哥哥|姐姐|弟弟|妹妹|家人|徒弟|遗孀|同事|搭档|战友|队友|弟子|助手|秘书");
     /** What follows 在某某 when the name holds a view, a memory or a feeling (在某某看来, 在某某心中). */
     private static final WordTable VIEW = WordTable.of("看来|眼中|眼里|心中|心里|心目中|印象中|印象里|记忆中|记忆里");
     /** What follows 据某某 (据某某介绍). */
