@@ -25,8 +25,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * and ordinary words, many in the same contexts (a role noun before 高兴地说, 据某某社区介绍): every name found there is
  * false. Names found in a template sentence that are not the inserted ones are false too.
  *
- * <p>The templates come in two halves: {@link #DEV} guided the rules (its misses were read), {@link #HELD} was written
- * at the same time and only its totals were looked at, so it measures whether a rule is general.
+ * <p>The templates come in three parts: {@link #DEV} guided the rules (its misses were read), {@link #HELD} was written
+ * at the same time and only its totals were looked at, so it measures whether a rule is general; {@link #FRESH} was
+ * written after the rules (see below).
  *
  * <p>Before any rule written against it (parser-people at 0a29f54, 258 names): {@link #DEV} recall 2184/7740
  * (0.282), precision 2184/2220 (0.984); {@link #HELD} recall 2598/7482 (0.347), precision 2598/2676 (0.971); decoys
@@ -42,6 +43,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * what the rules owe to the contexts they were written on: {@link #HELD}'s +0.175 is the honest gain. Still missed in
  * both: bare names before an ordinary verb or 的 (某某每天…, 某某的店…, 来自远方的某某已经…), names of two characters
  * whose given character is a common word, and names after nouns the lists and the dictionary do not hold.
+ *
+ * <p>{@link #FRESH} and {@link #FRESH_DECOYS} were written after those rules (at 440c908) and measured once, on the
+ * rules before any of them (245ea05) and on those rules: recall 1142/5934 (0.192) → 2408/5934 (0.406), precision
+ * 1142/1190 (0.960) → 2408/2429 (0.991), decoys 0 → 0 false in 20 sentences. That is the held-out figure of the
+ * rules: neither the names nor these contexts were looked at while writing them.
  *
  * <p>Run with {@code -Dpeople.verbose=true} to print the misses and false names of the {@link #DEV} half.
  */
@@ -111,6 +117,55 @@ class PeopleContextTest {
             "{N}的作品入选了全国美展。",
             "80后店主{N}把小店经营得有声有色。");
 
+    /**
+     * A third half, written after the rules above and before anything was run on it: new contexts of the same kinds,
+     * so that the rules' figure here is their honest one (see the class comment).
+     */
+    static final List<String> FRESH = List.of(
+            "种菜能手{N}把经验传授给了年轻人。",
+            "社区志愿者{N}坚持为独居老人送餐。",
+            "{N}的女儿今年考上了大学。",
+            "{N}的老伴{M}身体一直不好。",
+            "在{N}的记忆里，这条河曾经很清。",
+            "{N}、{M}两位老人是这里的常客。",
+            "{N}和{M}夫妇俩一起开了一家小店。",
+            "听到这个消息，{N}激动得说不出话来。",
+            "“这是我们应该做的。”{N}摆摆手说。",
+            "{N}回忆说，那时候条件很艰苦。",
+            "谈起未来，{N}信心满满。",
+            "{N}今年62岁，是村里的老党员。",
+            "记者联系上了{N}。",
+            "{N}出生在一个普通的工人家庭。",
+            "{N}带着女儿来到了现场。",
+            "指导老师{N}对学生们的表现很满意。",
+            "由{N}作词作曲的歌曲受到欢迎。",
+            "{N}是一名有着三十年党龄的老党员。",
+            "据{N}回忆，当时的工厂只有十几名工人。",
+            "青年画家{N}的个人作品展正在展出。");
+
+    /** Decoys written with {@link #FRESH}, aimed at the rules written against {@link #DEV}. */
+    static final List<String> FRESH_DECOYS = List.of(
+            "金山的女儿红黄酒远近闻名。",
+            "在万家灯火的映照下，老街格外美丽。",
+            "据和平饭店介绍，爵士乐队每晚都有演出。",
+            "由金山农民画院创作的作品参加了展览。",
+            "见到马路对面的老房子时，他愣住了。",
+            "遇到高峰时，地铁会加开班次。",
+            "成员包括高新、万家和金山三个社区。",
+            "参与者有向阳、和平两所小学的师生。",
+            "于是，1990年出生的他决定回乡创业。",
+            "快递小哥马不停蹄地奔波在大街小巷。",
+            "钢琴家向前一步，向观众鞠躬致意。",
+            "网格员于是挨家挨户上门登记。",
+            "种粮大户金秋时节最忙。",
+            "在和平年代，我们更要珍惜幸福生活。",
+            "据文明办介绍，志愿服务时长再创新高。",
+            "老人高兴地说，日子越过越好。",
+            "业主万分感谢物业的帮助。",
+            "由高新企业主办的论坛开幕。",
+            "他的同事向前走了几步。",
+            "高新、文明、和平等人气商户参加了促销。");
+
     /** Sentences that name nobody. */
     static final List<String> DECOYS = List.of(
             "高新区表示，将继续优化营商环境。",
@@ -179,7 +234,17 @@ class PeopleContextTest {
         List<String> names = names();
         Score dev = score(DEV, names, VERBOSE);
         Score held = score(HELD, names, false);
-        Score decoys = scoreDecoys(VERBOSE);
+        Score decoys = scoreDecoys(DECOYS);
+        Score fresh = score(FRESH, names, false);
+        Score freshDecoys = scoreDecoys(FRESH_DECOYS);
+        String freshLine = String.format("context people, fresh half: recall %s precision %s; decoys %d false in %d"
+                + " sentences", fresh.recall(), fresh.precision(), freshDecoys.listed, FRESH_DECOYS.size());
+        System.out.println(freshLine);
+        assertTrue(fresh.r() >= FRESH_MIN_RECALL && fresh.p() >= MIN_PRECISION, freshLine);
+        assertTrue(freshDecoys.listed == 0, freshLine);
+        if (VERBOSE) {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "context-names.txt"), names);
+        }
         String line = String.format("context people (%d names): dev recall %s precision %s; held recall %s precision %s;"
                 + " decoys %d false in %d sentences", names.size(), dev.recall(), dev.precision(), held.recall(),
                 held.precision(), decoys.listed, DECOYS.size());
@@ -194,6 +259,7 @@ class PeopleContextTest {
     static final double HELD_MIN_RECALL = 0.52;
     static final double MIN_PRECISION = 0.98;
     static final int MAX_DECOY_FALSE = 0;
+    static final double FRESH_MIN_RECALL = 0.40;
 
     /** Annotated names (2 characters or more), a synthetic substitute for each, and {@link #COMPOUND}. */
     static List<String> names() throws Exception {
@@ -284,9 +350,9 @@ class PeopleContextTest {
         return s;
     }
 
-    static Score scoreDecoys(boolean verbose) {
+    static Score scoreDecoys(List<String> sentences) {
         Score s = new Score();
-        for (String d : DECOYS) {
+        for (String d : sentences) {
             List<String> got = PeopleFinder.find(List.of(d), List.of());
             s.listed += got.size();
             if (!got.isEmpty()) {
