@@ -47,7 +47,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>{@link #FRESH} and {@link #FRESH_DECOYS} were written after those rules (at 440c908) and measured once, on the
  * rules before any of them (245ea05) and on those rules: recall 1142/5934 (0.192) → 2408/5934 (0.406), precision
  * 1142/1190 (0.960) → 2408/2429 (0.991), decoys 0 → 0 false in 20 sentences. That is the held-out figure of the
- * rules: neither the names nor these contexts were looked at while writing them.
+ * rules: neither the names nor these contexts were looked at while writing them. One rule came after it: more kin
+ * nouns before a name (老伴, 儿媳, 哥哥 … in {@link PeopleFinder#MORE_ROLES}, the brief's 某某的妻子某某 kind), written
+ * knowing all three parts' templates: dev 0.787 → 0.787, held 0.522 → 0.550, fresh 0.406 → 0.441 (precision 0.998,
+ * 0.988, 0.989), decoys 0.
  *
  * <p>Run with {@code -Dpeople.verbose=true} to print the misses and false names of the {@link #DEV} half.
  */
@@ -256,10 +259,10 @@ class PeopleContextTest {
 
     /** Bars just below what the finder reaches now (see the class comment for the figures before). */
     static final double DEV_MIN_RECALL = 0.78;
-    static final double HELD_MIN_RECALL = 0.52;
+    static final double HELD_MIN_RECALL = 0.54;
     static final double MIN_PRECISION = 0.98;
     static final int MAX_DECOY_FALSE = 0;
-    static final double FRESH_MIN_RECALL = 0.40;
+    static final double FRESH_MIN_RECALL = 0.43;
 
     /** Annotated names (2 characters or more), a synthetic substitute for each, and {@link #COMPOUND}. */
     static List<String> names() throws Exception {

@@ -473,4 +473,12 @@ class PeopleRulesTest {
         List<String> r = people("快递小哥安排好了每天的路线。");
         assertTrue(r.isEmpty(), r.toString());
     }
+
+    @Test
+    void moreKinNounsBeforeAName() {
+        List<String> p = people("她的老伴甄立群身体一直不好。老两口的儿媳庞晓雯常年照顾婆婆。");
+        assertTrue(p.containsAll(List.of("甄立群", "庞晓雯")), p.toString());
+        List<String> q = people("哥哥姐姐们都来了。");
+        assertTrue(q.isEmpty(), q.toString());
+    }
 }
