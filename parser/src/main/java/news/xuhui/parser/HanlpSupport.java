@@ -94,6 +94,16 @@ final class HanlpSupport {
         return n.equals("n") || n.startsWith("nn");
     }
 
+    /** Whether the dictionary's first reading of {@code w} is a noun or a verb of any kind (n*, v*: 网格, 传承). */
+    static boolean isFirstANounOrVerb(String w) {
+        CoreDictionary.Attribute a = attribute(w);
+        if (a == null || a.nature.length == 0) {
+            return false;
+        }
+        String n = a.nature[0].toString();
+        return n.startsWith("n") && !n.startsWith("nr") && !n.startsWith("ns") && !n.startsWith("nt") || n.startsWith("v");
+    }
+
     /** Whether the dictionary knows {@code w} mainly as a verb (体会, 介绍), which a given name rarely is. */
     static boolean isCommonVerb(String w) {
         CoreDictionary.Attribute a = attribute(w);

@@ -24,14 +24,20 @@ import java.util.regex.Pattern;
  * against look-alikes (measured by PeopleDecoyTest): a list closed by 等 and a word for things (某某等街道), bodies,
  * job nouns and parties before a verb of saying (某某局介绍, 某某员说, 某某方表示), a family name and a form of address
  * (某师傅), a title that starts a longer word (居民|区), a transcription before what only a place has (某某的街头).
+ * Rules for names with nothing but their context beside them (measured by PeopleContextTest, made-up templates): frames
+ * only a person fills ({@link PeopleFrames}: 某某的妻子, 在某某看来, 据某某介绍, 由某某执导, 某某、某某等人, 见到某某时,
+ * 获奖者包括…, 某某，1985年出生), what only a person does or is right after a name (某某毕业于, 某某夫妇, 某某老人), nouns for
+ * a person of two characters or made of a word and a person's suffix (快递小哥, 钢琴|家, 网格|员), compound family names
+ * the recogniser cuts (欧阳某|某), and a dotted name ending before the word whose first character it took (某·某毕|业).
  */
 final class PeopleFinder {
 
     private static final int MAX_CHARS = 400_000;
     private static final int MAX_CANDIDATES = 5_000;
-    private static final String DELIMS = "、，,。；;：:！？!?（）()“”\"《》【】 \n\t";
+    static final String DELIMS = "、，,。；;：:！？!?（）()“”\"《》【】 \n\t";
     // 副 opens a title (原副局长), it never ends a name
-    private static final String STOP_END = "为在和与等的了是将对向说也都就及并从把被让给这那其以于到由又还才已指作同所副";
+    // 地 ends an adverb before a verb (高兴地说), not a name
+    private static final String STOP_END = "为在和与等的了是将对向说也都就及并从把被让给这那其以于到由又还才已指作同所副地";
     private static final String STOP_ANY = "的了是在和";
     /**
      * Titles and relations that stand right before a person's name in news text beyond the byline roles: state and
@@ -39,6 +45,7 @@ final class PeopleFinder {
      */
     static final String MORE_ROLES = "委员长|副委员长|议长|副议长|大使|总领事|领事|参赞|公参|外长|外交部长|总统|副总统|总理|副总理|"
             + "首相|国务委员|指挥长|副指挥长|总指挥|副总指挥|护士长|村支书|支书|调研员|教导员|参谋长|科员|副组长|组长|妻子|丈夫|女儿|儿子|父亲|母亲|爷爷|奶奶|"
+            + "老伴|爱人|儿媳|女婿|孙子|孙女|外孙|哥哥|姐姐|弟弟|妹妹|"
             + "村民|留学生|研究生|贫困户|志愿者|农民|工人|干部|岁的|国务卿";
     /**
      * Status words that stand before a name (女孩某某, 官员某某) but after a word are no title of it (苗族姑娘, 女孩们).
@@ -59,14 +66,25 @@ final class PeopleFinder {
     private static final Set<String> PROFESSIONS = Set.of("医生", "教师", "律师", "民警", "警官", "工程师", "建筑师", "总工程师",
             "总建筑师", "专家", "成员", "党组成员");
     /**
+     * What only a person does or is right after a name, with no title or verb of saying (某某毕业于…, 某某夫妇, 某某老人,
+     * 某某从小…): evidence after a name, and a sign to read the sentence.
+     */
+    static final String PERSON_PREDICATES = "毕业于|出生于|生于|夫妇|夫妻|老人|一家人|一家三口|一家四口|从小|笑着说|笑称|笑道|"
+            + "感慨万千|回忆道|说道";
+
+    /**
      * A person's verb or title right after a name (张三指出, 张三同志, 张三主任). The word lists here and below are
      * looked up with {@link WordTable}s built once: a regex alternation of a few hundred words, tried at every
      * character, cost more CPU than the rest of the rules together.
      */
-    private static final WordTable AFTER = WordTable.of("总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
+    private static final String AFTER_WORDS = ("总书记|同志|先生|女士|指出|表示|说|主持|出席|宣布|代表|认为|强调|"
             + "介绍|参加|所作|作了|作关于|作报告|致辞|致欢迎辞|讲话|围绕|感谢|提出|要求|希望|等|一行|率队|带队|陪同|调研|视察|会见|回答|"
             + "告诉|透露|坦言|感慨|感叹|称|呼吁|建议|提醒|解释|承认|证实|重申|补充|回应|宣读|传达|通报|主讲|发言|发表|就职|就任|出任|当选|任|现任|担任|同|与代表|与大家|在讲话|在闭幕|在开幕|在会上|在发言|"
             + "在调研|在座谈|通电话|通话|" + withoutProfessions(BylineExtractor.ROLE_WORDS) + "|" + MORE_ROLES);
+    private static final WordTable AFTER = WordTable.of(AFTER_WORDS + "|" + PERSON_PREDICATES);
+    private static final WordTable AFTER_CORE = WordTable.of(AFTER_WORDS);
+    private static final WordTable PREDICATES = WordTable.of(PERSON_PREDICATES);
+
     /** Function and time words that may follow a name (张三将…, 张三近日…). */
     private static final WordTable NAME_END = WordTable.of("以及|及|和|与|为|在|所|等|出席|作|主持|率|带领|陪同|"
             + "将|把|被|也|都|就|是|曾|正|已|还|又|便|却|近日|日前|昨日|昨天|今天|今年|去年|目前|当时|随后|一直");
@@ -113,7 +131,7 @@ final class PeopleFinder {
         return String.join("|", ws);
     }
 
-    private record Mention(String name, String text, int start, int end) {
+    record Mention(String name, String text, int start, int end) {
     }
 
     private PeopleFinder() {
@@ -166,10 +184,14 @@ final class PeopleFinder {
         mentions.addAll(dotted);
         List<Mention> apposed = fromApposition(s);
         mentions.addAll(apposed);
-        // read in the whole text: a sentence with a person noun and no title or verb (镇里引进致富能人某某某回乡创业)
+        // read in the whole text: a sentence with a person noun and no title or verb (合作社请来致富能人某某某回乡办厂)
         // is not kept for the recogniser
         List<Mention> afterNoun = fromPersonNoun(raw.toString());
         mentions.addAll(afterNoun);
+        // frames only a person fills (某某的妻子, 在某某看来, 某某、某某等人), also read in the whole text
+        List<Mention> framed = PeopleFrames.find(raw.toString());
+        mentions.addAll(framed);
+        afterNoun.addAll(framed);
         Set<String> accepted = new LinkedHashSet<>();
         for (Mention m : dotted) {
             accepted.add(m.name);
@@ -360,7 +382,7 @@ final class PeopleFinder {
     }
 
     /**
-     * A name that ends a clause and is taken up by 他 or 她 at the start of the next (记者遇到刚从茶园回来的某某某。她去年……):
+     * A name that ends a clause and is taken up by 他 or 她 at the start of the next (记者碰见刚从果园回来的某某某。她前年……):
      * 2–3 characters back to 的, 是, 把 or a clause start, unknown to the dictionary, their given name no word (a
      * single given character no common word).
      */
@@ -413,6 +435,7 @@ final class PeopleFinder {
         words.addAll(List.of("呼吁", "建议", "提醒", "解释", "承认", "证实", "重申", "补充", "回应", "回忆", "告诉", "感慨", "感叹", "·", "领导", "同志", "先生", "女士", "老师", "记者", "选举", "总书记", "指出", "表示", "说", "主持", "出席",
                 "宣布", "代表", "认为", "强调", "介绍", "参加", "所作", "作了", "致辞", "讲话", "感谢", "提出", "要求", "希望", "等",
                 "一行", "陪同", "调研", "视察", "会见", "称", "宣读", "传达", "主讲", "发言", "发表", "当选", "担任", "与", "、"));
+        words.addAll(List.of(PERSON_PREDICATES.split("\\|")));
         words.addAll(List.of(BEFORE_ONLY.split("\\|")));
         for (String w : words) {
             if (!w.isEmpty()) {
@@ -505,12 +528,24 @@ final class PeopleFinder {
             String w = t.word;
             int start = offset;
             offset += w.length();
-            if (!isPersonTag(t)) {
+            // a family name the recogniser tags a noun morpheme before a given name it tags a name, at a clause start
+            // (。柏/ng 文澜/nr)
+            boolean familyLeftOut = !isPersonTag(t) && w.length() == 1 && t.nature != null
+                    && t.nature.toString().equals("ng") && Surnames.startsWithSurname(w)
+                    && (start == 0 || DELIMS.indexOf(s.charAt(start - 1)) >= 0) && k + 1 < terms.size()
+                    && isPersonTag(terms.get(k + 1)) && terms.get(k + 1).word.length() == 2;
+            if (!isPersonTag(t) && !familyLeftOut) {
                 continue;
             }
             // a family name the recogniser cut off its given name (周/nr 明远/nr → 周明远)
             if (w.length() == 1 && k + 1 < terms.size() && isPersonTag(terms.get(k + 1))
                     && terms.get(k + 1).word.length() <= 2 && Surnames.startsWithSurname(w)) {
+                w = w + terms.get(k + 1).word;
+                offset += terms.get(k + 1).word.length();
+                k++;
+            } else if (w.length() == 2 && Surnames.compoundSurname(w) && k + 1 < terms.size()
+                    && isPersonTag(terms.get(k + 1)) && terms.get(k + 1).word.length() <= 2) {
+                // a compound family name the recogniser tags apart from its given name (司马/nr 静怡/nr)
                 w = w + terms.get(k + 1).word;
                 offset += terms.get(k + 1).word.length();
                 k++;
@@ -525,6 +560,13 @@ final class PeopleFinder {
                     && Surnames.startsWithSurname(w) && valid(w + terms.get(k + 1).word)
                     && !HanlpSupport.contains(w + terms.get(k + 1).word)) {
                 // an adjective or verb morpheme that cannot stand alone after a name is its last character (盛静|瑞/ag)
+                w = w + terms.get(k + 1).word;
+                offset += 1;
+                k++;
+            } else if (w.length() == 3 && Surnames.compoundSurname(w) && k + 1 < terms.size()
+                    && givenCharLeftOver(terms.get(k + 1)) && !HanlpSupport.contains(w + terms.get(k + 1).word)
+                    && !(k + 2 < terms.size() && ASPECT.contains(terms.get(k + 2).word))) {
+                // a compound family name and two given characters, cut before the last (欧阳某|某/ng)
                 w = w + terms.get(k + 1).word;
                 offset += 1;
                 k++;
@@ -565,6 +607,24 @@ final class PeopleFinder {
         }
         char c = t.word.charAt(0);
         return TextCleaner.isCjk(c) && STOP_END.indexOf(c) < 0 && STOP_ANY.indexOf(c) < 0 && PLACE_OR_TIME.indexOf(c) < 0;
+    }
+
+    /** Aspect particles: the character before one is a verb (某某弯着腰), not the end of a name. */
+    private static final Set<String> ASPECT = Set.of("着", "了", "过");
+
+    /**
+     * A one-character noun, adjective or bound morpheme (n*, a, *g) the segmenter left standing alone: not a function
+     * word, numeral, pronoun, locative or time character.
+     */
+    private static boolean givenCharLeftOver(Term t) {
+        if (t.word.length() != 1 || t.nature == null || !TextCleaner.isCjk(t.word.charAt(0))) {
+            return false;
+        }
+        String n = t.nature.toString();
+        char c = t.word.charAt(0);
+        // a free verb after a name is its predicate (欧阳某弯腰), a bound morpheme or a noun character its given name
+        return (n.startsWith("n") || n.equals("a") || n.endsWith("g"))
+                && STOP_END.indexOf(c) < 0 && STOP_ANY.indexOf(c) < 0 && PLACE_OR_TIME.indexOf(c) < 0;
     }
 
     /** A one-character adjective or verb morpheme (ag, vg): a bound form no word of its own. */
@@ -662,14 +722,18 @@ final class PeopleFinder {
      * tried first, then two; a given name that is a common word (李明天到) is no name.
      */
     static Mention beforeAWord(String s, int pos) {
-        for (int len = 3; len >= 2; len--) {
+        int longest = pos + 2 <= s.length() && Surnames.compoundSurname(s.substring(pos, pos + 2)) ? 4 : 3;
+        for (int len = longest; len >= 2; len--) {
             int end = pos + len;
             if (end + 1 >= s.length()) {
                 continue;
             }
             String cand = s.substring(pos, end);
+            // (or a longer word, an idiom of four: 某某挨家挨户…)
             boolean endsHere = STOP_END.indexOf(s.charAt(end)) >= 0
-                    || TextCleaner.isCjk(s.charAt(end + 1)) && HanlpSupport.contains(s.substring(end, end + 2));
+                    || TextCleaner.isCjk(s.charAt(end + 1)) && HanlpSupport.contains(s.substring(end, end + 2))
+                    || end + 4 <= s.length() && HanlpSupport.contains(s.substring(end, end + 4))
+                    && !HanlpSupport.contains(s.substring(end - 1, end + 1));
             if (endsHere && valid(cand) && !HanlpSupport.contains(cand)
                     && !HanlpSupport.contains(s.substring(end - 1, end + 1))
                     && !HanlpSupport.isCommonNonPersonWord(cand.substring(1))
@@ -877,7 +941,7 @@ final class PeopleFinder {
 
     /**
      * Characters of the standard transcription of foreign and minority names (阿, 尔, 斯, 娜 …): the runs on both
-     * sides of a middle dot made only of these are a transcribed name (凯瑟琳·麦克纳布), which the recogniser splits
+     * sides of a middle dot made only of these are a transcribed name (索菲·拉韦尔), which the recogniser splits
      * at the dot. Runs of other characters (民族复兴·英雄) are a title's punctuation, not a name.
      */
     private static final String TRANSCRIPTION = "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达代戴丹道德登迪蒂丁东杜敦多厄恩尔法凡"
@@ -991,6 +1055,16 @@ final class PeopleFinder {
 
     /** Last characters of nouns for a person by their trade, art or standing (设计师, 指挥家, 能人, 歌手, 毒枭). */
     private static final String PERSON_NOUN_END = "师家手人匠枭星";
+    /** Suffixes that make a noun for a person of a word (钢琴|家, 爱好|者, 网格|员, 传承|人, 种植|户). */
+    private static final String DERIVED_END = "家者员手师人户";
+    private static final String VERB_DERIVED_END = "者员人户";
+    /**
+     * Nouns of two characters for a person by their trade, standing or tie that end in no suffix of
+     * {@link #PERSON_NOUN_END} (大户, 小哥, 业主, 同事, 邻居).
+     */
+    private static final Set<String> PERSON_NOUNS = Set.of("大户", "小哥", "业主", "店主", "车主", "房东", "同事", "搭档", "邻居",
+            "战友", "网友", "读者", "患者", "作者", "学员", "队员", "老兵", "老乡", "骑手", "能手", "标兵", "模范", "楷模");
+
     /** Numerals, measures and determiners that open a count or a group, no noun for a person (一家, 两人, 各家). */
     private static final String NOT_A_PERSON_NOUN_START = "一二三四五六七八九十两几每各这那某本该全大众个他别";
 
@@ -1000,7 +1074,8 @@ final class PeopleFinder {
      * 0 if there is none.
      */
     static int personNounBefore(String s, int pos) {
-        if (pos < 2 || PERSON_NOUN_END.indexOf(s.charAt(pos - 1)) < 0) {
+        if (pos < 2 || PERSON_NOUN_END.indexOf(s.charAt(pos - 1)) < 0 && DERIVED_END.indexOf(s.charAt(pos - 1)) < 0
+                && !PERSON_NOUNS.contains(s.substring(pos - 2, pos))) {
             return 0;
         }
         for (int k = 3; k >= 2; k--) {
@@ -1009,10 +1084,23 @@ final class PeopleFinder {
             }
             String w = s.substring(pos - k, pos);
             // 家 of two is mostly a household or a business (一家, 商家, 国家); of three a person (艺术家, 企业家)
+            if (PERSON_NOUNS.contains(w)) {
+                return k;
+            }
             if (w.charAt(k - 1) == '家' && k < 3 || NOT_A_PERSON_NOUN_START.indexOf(w.charAt(0)) >= 0) {
                 continue;
             }
-            if (HanlpSupport.isFirstACommonNoun(w) && !TITLE_AT.contains(w) && !BEFORE_ONLY_SET.contains(w)) {
+            if (HanlpSupport.isFirstACommonNoun(w) && (PERSON_NOUN_END + "者员").indexOf(w.charAt(k - 1)) >= 0
+                    && !TITLE_AT.contains(w) && !BEFORE_ONLY_SET.contains(w)) {
+                return k;
+            }
+            // a noun for a person the dictionary does not hold, made of a word and a person's suffix (钢琴|家, 爱好|者,
+            // 网格|员, 传承|人)
+            String stem = w.substring(0, k - 1);
+            // (a verb and 家, 手 or 师 is a verb and its object: 实现|家…)
+            if (k == 3 && DERIVED_END.indexOf(w.charAt(2)) >= 0 && !HanlpSupport.contains(w)
+                    && (HanlpSupport.isFirstACommonNoun(stem)
+                            || HanlpSupport.isFirstANounOrVerb(stem) && VERB_DERIVED_END.indexOf(w.charAt(2)) >= 0)) {
                 return k;
             }
         }
@@ -1034,10 +1122,17 @@ final class PeopleFinder {
             if (personNounBefore(s, pos) == 0 || HanlpSupport.contains(s.substring(pos - 1, pos + 1))) {
                 continue;
             }
+            // a conjunction after a noun for a person joins another noun (患者和疑似病例), it opens no name
+            if ("和与及同跟或".indexOf(s.charAt(pos)) >= 0) {
+                continue;
+            }
             Mention found = null;
-            for (int len = 3; len >= 2 && found == null; len--) {
+            // a compound family name and two given characters make four (欧阳某某)
+            int longest = pos + 2 <= n && Surnames.compoundSurname(s.substring(pos, pos + 2)) ? 4 : 3;
+            for (int len = longest; len >= 2 && found == null; len--) {
                 int end = pos + len;
-                if (end >= n || !followedByEvidence(s, end)) {
+                // the name's last character makes no word with what follows (某某|正在 is no 某某正 and 在)
+                if (end >= n || !followedByEvidence(s, end) || HanlpSupport.contains(s.substring(end - 1, end + 1))) {
                     continue;
                 }
                 String cand = s.substring(pos, end);
@@ -1048,10 +1143,14 @@ final class PeopleFinder {
                 // a family name and a given character that make an adjective or a verb (老人高兴地说) are no name;
                 // a noun may be (诗人某光华: 余光 is a noun)
                 String head = cand.substring(0, 2);
-                if (valid(cand) && !HanlpSupport.contains(cand) && !HanlpSupport.isCommonVerb(cand.substring(1))
+                // a name the dictionary knows first as a person's is a name
+                boolean known = HanlpSupport.isFirstAPersonName(cand);
+                if (valid(cand) && (!HanlpSupport.contains(cand) || known)
+                        && (known || !HanlpSupport.isCommonVerb(cand.substring(1)))
                         && !(HanlpSupport.contains(head) && !HanlpSupport.isFirstACommonNoun(head)
                                 && !HanlpSupport.isFirstAPersonName(head))
-                        && !(len == 3 && HanlpSupport.contains(cand.substring(1)) && "和与及同跟或向对".indexOf(cand.charAt(0)) >= 0)) {
+                        && !(len == 3 && HanlpSupport.contains(cand.substring(1)) && "和与及同跟或向对".indexOf(cand.charAt(0)) >= 0)
+                        && "和与及同跟或".indexOf(cand.charAt(0)) < 0) {
                     found = new Mention(cand, s, pos, end);
                 }
             }
@@ -1062,7 +1161,9 @@ final class PeopleFinder {
                     b++;
                 }
                 for (int end = b; end - pos >= 3 && found == null; end--) {
-                    if (end < n && followedByEvidence(s, end)) {
+                    // the whole run, before a dictionary word that starts where it ends (某某某|每天), is a name too
+                    if (end < n && (followedByEvidence(s, end)
+                            || end == b && end + 2 <= n && HanlpSupport.contains(s.substring(end, end + 2)))) {
                         String cand = s.substring(pos, end);
                         if (noWordInside(cand) && !HanlpSupport.isPlaceOrOrganisation(cand)
                                 && STOP_END.indexOf(cand.charAt(cand.length() - 1)) < 0) {
@@ -1073,7 +1174,7 @@ final class PeopleFinder {
                 }
             }
             if (found == null) {
-                // a name that runs on into the rest of the clause (致富能人某某某回乡创业)
+                // a name that runs on into the rest of the clause (致富能人某某某回乡办厂)
                 found = beforeAWord(s, pos);
             }
             if (found != null) {
@@ -1084,7 +1185,7 @@ final class PeopleFinder {
     }
 
     /** Whether no part of {@code w} of two characters or more is a dictionary word. */
-    private static boolean noWordInside(String w) {
+    static boolean noWordInside(String w) {
         for (int a = 0; a < w.length(); a++) {
             for (int b = a + 2; b <= w.length(); b++) {
                 if (HanlpSupport.contains(w.substring(a, b))) {
@@ -1129,12 +1230,16 @@ final class PeopleFinder {
                 while (c < n && c - b <= 8 && TRANSCRIPTION.indexOf(s.charAt(c)) >= 0) {
                     c++;
                 }
-                // 则 transcribes a syllable but also opens a clause (麦克纳布则表示): cut it there
+                // 则 transcribes a syllable but also opens a clause (拉韦尔则表示): cut it there
                 if (c - 1 > b + 1 && s.charAt(c - 1) == '则' && afterAt(s, c, 6)) {
                     c--;
                 }
                 // a run that swallowed the first character of the verb after it (加库代|表): end before that verb
                 if (c - 1 > b + 2 && !followedByEvidence(s, c) && followedByEvidence(s, c - 1)) {
+                    c--;
+                } else if (c - 1 > b + 2 && c < n && TRANSCRIPTION.indexOf(s.charAt(c)) < 0 && TextCleaner.isCjk(s.charAt(c))
+                        && HanlpSupport.contains(s.substring(c - 1, c + 1))) {
+                    // or the first character of any dictionary word after it (某某·某某毕|业于): end before that word
                     c--;
                 }
                 if (c - b - 1 < 2) {
@@ -1192,6 +1297,12 @@ final class PeopleFinder {
         // a word ending in an administrative unit before a title is the place or body it heads (某某镇镇长)
         if (UNIT_END.indexOf(m.name.charAt(m.name.length() - 1)) >= 0 && TITLE_AT.anyAt(s, m.end, m.end + 8)) {
             return false;
+        }
+        // what only a person does (某某夫妇, 某某毕业于) is evidence for a name that starts where a word can: a name
+        // the recogniser read without its family name (柏|文澜老人) has none
+        if (!AFTER_CORE.anyAt(s, m.end, m.end + 8) && PREDICATES.anyAt(s, m.end, m.end + 8)) {
+            return m.start == 0 || DELIMS.indexOf(s.charAt(m.start - 1)) >= 0
+                    || NAME_OPENERS.indexOf(s.charAt(m.start - 1)) >= 0 || SENTENCE_START.indexOf(s.charAt(m.start - 1)) >= 0;
         }
         return afterAt(s, m.end, 8);
     }
