@@ -318,4 +318,26 @@ class ConverterLayoutRulesTest {
         assertEquals(List.of(NIGHT_MARKET.get(0), NIGHT_MARKET.get(1), last), parsed.articles().get(0).paragraphs(),
                 parsed.toString());
     }
+
+    @Test
+    void aPageSavedAsAnEscapedJsonStringIsDecoded() throws Exception {
+        // both articles, one paragraph a line, saved as the quoted JSON string a service returned: line ends as \n,
+        // and (json.dumps' default) every Chinese character escaped
+        StringBuilder page = new StringBuilder();
+        List<List<String>> articles = List.of(NIGHT_MARKET, RIVER_PATH);
+        for (int a = 0; a < 2; a++) {
+            page.append(TITLES.get(a)).append('\n');
+            articles.get(a).forEach(p -> page.append(p).append('\n'));
+            page.append('\n');
+        }
+        String plain = page.toString().replace("\n", "\\n");
+        StringBuilder ascii = new StringBuilder();
+        plain.chars().forEach(c -> ascii.append(c > 126 ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        for (String escaped : List.of("\"" + plain + "\"", "\"" + ascii + "\"")) {
+            assertBothArticles(parsePage(escaped));
+        }
+        // a page with real line ends that writes \n once is left as it is
+        String named = "换行符写作\\n，制表符写作\\t。\n下一行\n";
+        assertEquals(named, EscapedText.decoded(named));
+    }
 }
