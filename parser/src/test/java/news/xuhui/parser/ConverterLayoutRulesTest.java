@@ -340,4 +340,22 @@ class ConverterLayoutRulesTest {
         String named = "换行符写作\\n，制表符写作\\t。\n下一行\n";
         assertEquals(named, EscapedText.decoded(named));
     }
+
+    @Test
+    void aBylineBesideTheTitleIsTheArticlesByline() throws Exception {
+        // the byline set right of the headline, read on the title's line after a wide gap (spaces, a tab)
+        String page = TITLES.get(0) + "    本报记者 方晓岚 唐立群\n" + String.join("\n", wrapped(NIGHT_MARKET, 14)) + "\n\n"
+                + TITLES.get(1) + "\t文/范一鸣\n" + String.join("\n", wrapped(RIVER_PATH, 14)) + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertBothArticles(parsed);
+        assertEquals(List.of("方晓岚", "唐立群"), parsed.articles().get(0).authors(), parsed.toString());
+        assertEquals(List.of("范一鸣"), parsed.articles().get(1).authors(), parsed.toString());
+        // a subtitle opening with a dash under the title is still the headline: the byline goes under it
+        assertEquals(List.of("河畔新添散步好去处", "——沿河步道改造完工", "文/范一鸣", "正文"),
+                TitleBylines.split(List.of("河畔新添散步好去处\u3000\u3000文/范一鸣", "——沿河步道改造完工", "正文")));
+        // a title with one space in it keeps it; a line of text ending in a comma is no headline
+        assertEquals(List.of("社区 新事", "记者 方晓岚"), TitleBylines.split(List.of("社区 新事  记者 方晓岚")));
+        List<String> text = List.of("居民们都说，  记者 方晓岚");
+        assertEquals(text, TitleBylines.split(text));
+    }
 }
