@@ -11,7 +11,7 @@ import java.util.Set;
  * Turns the raw bytes of one page file into articles. Thread-safe and free of framework dependencies so that it can
  * be unit-tested and benchmarked on its own.
  *
- * <p>Pipeline: {@link EncodingDetector} → {@link EscapedText} → {@link ConverterText} → lines → {@link MarginLineNumbers} → {@link PlaceholderLines} → {@link MarkdownTables} → {@link TitleBylines} → {@link SideBySideColumns} → {@link RowOrderedColumns} → {@link CaptionBlocks} → {@link MastheadParser} → {@link PageAssembler} (headline zones,
+ * <p>Pipeline: {@link EncodingDetector} → {@link EscapedText} → {@link ConverterText} → lines → {@link VerticalLines} → {@link MarginLineNumbers} → {@link PlaceholderLines} → {@link MarkdownTables} → {@link TitleBylines} → {@link SideBySideColumns} → {@link RowOrderedColumns} → {@link CaptionBlocks} → {@link MastheadParser} → {@link PageAssembler} (headline zones,
  * {@link JumpMarkerExtractor}, {@link BylineExtractor}, paragraph rejoining with {@link JoinScorer} and
  * {@link InterleaveSplitter}) → {@link PeopleFinder}. Any failure inside is reported as a
  * {@link PageParseException}; nothing else escapes.
@@ -73,8 +73,8 @@ public final class PageParser {
         }
         List<String> lines = ConverterText.withoutHeadlineMarks(CaptionBlocks.without(RowOrderedColumns.unweave(
                 SideBySideColumns.unfold(TitleBylines.split(MarkdownTables.read(
-                        PlaceholderLines.without(MarginLineNumbers.without(
-                                splitLines(ConverterText.normalize(text), options.maxLineLength())))))))));
+                        PlaceholderLines.without(MarginLineNumbers.without(VerticalLines.joined(
+                                splitLines(ConverterText.normalize(text), options.maxLineLength()))))))))));
         MastheadParser.Result masthead = MastheadParser.parse(lines);
         LayoutPlanner.Plan plan = LayoutPlanner.plan(withoutRunningHeads(lines.subList(masthead.linesUsed(), lines.size())));
         PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),

@@ -358,4 +358,23 @@ class ConverterLayoutRulesTest {
         List<String> text = List.of("居民们都说，  记者 方晓岚");
         assertEquals(text, TitleBylines.split(text));
     }
+
+    @Test
+    void aTitleSetVerticallyIsReadAsOneLine() throws Exception {
+        // the second title printed down a narrow column, one character a line, with and without blank lines between
+        for (String gap : List.of("\n", "\n\n")) {
+            String vertical = String.join(gap, TITLES.get(1).split(""));
+            String page = TITLES.get(0) + "\n" + String.join("\n", wrapped(NIGHT_MARKET, 14)) + "\n\n" + vertical + "\n"
+                    + String.join("\n", wrapped(RIVER_PATH, 14)) + "\n";
+            assertBothArticles(parsePage(page));
+        }
+        // a two-character title of Chinese characters is one as well
+        assertEquals(List.of("点评", "正文"), VerticalLines.joined(List.of("点", "评", "正文")));
+        // a paragraph's last line of one mark, then a blank line, is no part of a title set without blank lines
+        List<String> lines = List.of("正文的最后", "。", "", "新", "闻", "稿");
+        assertEquals(List.of("正文的最后", "。", "", "新闻稿"), VerticalLines.joined(lines));
+        // one short line alone, or a mark and a digit, are text
+        List<String> text = List.of("正文", "好", "", "下一段", "。", "2");
+        assertEquals(text, VerticalLines.joined(text));
+    }
 }

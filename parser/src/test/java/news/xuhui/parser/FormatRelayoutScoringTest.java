@@ -113,9 +113,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * tabs between columns read as column gaps, jump markers and sources marked as headings read as such, OCR specks
  * taken out, a page spaced between every two Chinese characters read without those spaces, an HTML export's document
  * tags dropped, wrapped photo captions taken out, 《》 look-alikes read as 《》, columns printed row by row put back
- * in column order; in 1.11.0 a page saved as an escaped JSON string decoded, a byline beside the title put under it). A
- * change that reads any of
- * these kinds worse fails here.
+ * in column order; in 1.11.0 a page saved as an escaped JSON string decoded, a byline beside the title put under it,
+ * a title set vertically joined into one line). A change that reads any of these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {
 
@@ -272,8 +271,8 @@ class FormatRelayoutScoringTest {
         "ocr-brackets, tight, 13, 67", // before 1.10.0: 65
         "ocr-brackets, pdf-markdown, 32, 67", // before 1.10.0: 65
         "row-order, tight, 14, 58", // before 1.10.0: 0; before a headline as wide as a column kept over it: 55
-        "vertical-heads, tight, 14, 51", // before 1.11.0: 51
-        "vertical-heads, narrow, 15, 51", // before 1.11.0: 51
+        "vertical-heads, tight, 14, 67", // before 1.11.0: 51
+        "vertical-heads, narrow, 15, 67", // before 1.11.0: 51
         "byline-beside-title, tight, 14, 65", // before 1.11.0: 16
         "byline-beside-title, narrow, 15, 65", // before 1.11.0: 16
         "json-string, tight, 14, 67", // before 1.11.0: 0
