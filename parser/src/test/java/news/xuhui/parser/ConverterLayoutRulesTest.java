@@ -377,4 +377,24 @@ class ConverterLayoutRulesTest {
         List<String> text = List.of("正文", "好", "", "下一段", "。", "2");
         assertEquals(text, VerticalLines.joined(text));
     }
+
+    @Test
+    void aLeadParagraphInBoldOrItalicsIsReadWithoutTheMarks() throws Exception {
+        // markdown marking a whole lead paragraph, wrapped over several lines, bold in one article and italic in the
+        // other: the marks open its first line and close its last
+        StringBuilder page = new StringBuilder();
+        List<List<String>> articles = List.of(NIGHT_MARKET, RIVER_PATH);
+        for (int a = 0; a < 2; a++) {
+            page.append("# ").append(TITLES.get(a)).append("\n\n");
+            String mark = a == 0 ? "**" : "*";
+            for (int k = 0; k < 4; k++) {
+                String block = String.join("\n", RelayoutScoringTest.wrap(articles.get(a).get(k), 20));
+                page.append(k == 0 ? mark + block + mark : block).append("\n\n");
+            }
+        }
+        assertBothArticles(parsePage(page.toString()));
+        // two lines in bold with no sentence in them may be a wrapped headline: left to the heading rules
+        List<String> head = List.of("**河畔新添", "散步好去处**", "");
+        assertEquals(head, MarkdownNormalizer.withoutParagraphEmphasis(head));
+    }
 }
