@@ -90,7 +90,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * escaped, with its Chinese as it is (json-string) or escaped as json.dumps writes it (json-ascii), the lead paragraph
  * in bold or italics in markdown (bold-lead), docling's markdown with {@code ##} on every headline line and whole
  * paragraphs on a line (docling, read as well as before), and the dateline on a line of its own over the text
- * (dateline-line, read as well as before).
+ * (dateline-line, read as well as before); then, measured the same way, two articles set side by side each under its
+ * own headline (parallel-articles), the editors' tag of a web edition after each article (editor-tags), and the byline
+ * printed above the headline (byline-above).
  *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
@@ -283,6 +285,12 @@ class FormatRelayoutScoringTest {
         "docling, pdf-markdown, 0, 67", // before 1.11.0: 67
         "dateline-line, tight, 13, 67", // before 1.11.0: 67
         "dateline-line, narrow, 15, 67", // before 1.11.0: 67
+        "parallel-articles, tight, 14, 48", // before 1.11.0: 48
+        "parallel-articles, tight, 16, 53", // before 1.11.0: 53
+        "editor-tags, tight, 13, 65", // before 1.11.0: 65
+        "editor-tags, pdf-markdown, 32, 67", // before 1.11.0: 67
+        "byline-above, tight, 14, 26", // before 1.11.0: 26
+        "byline-above, narrow, 15, 26", // before 1.11.0: 26
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -386,6 +394,9 @@ class FormatRelayoutScoringTest {
             case "bold-lead" -> boldLead(articles, width);
             case "docling" -> docling(articles);
             case "dateline-line" -> datelineLine(articles, layout, width);
+            case "parallel-articles" -> parallelArticles(articles, width);
+            case "editor-tags" -> editorTags(articles, layout, width);
+            case "byline-above" -> bylineAbove(articles, layout, width);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -2173,5 +2184,102 @@ class FormatRelayoutScoringTest {
             blocks.add(column(lines, layout));
         }
         return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Two articles set side by side, each in a column of its own under its own headline, as pdftotext -layout prints
+     * a page of short reports: the left article's lines (headline, then text and end matter) padded to the column, a
+     * gap, the right one's on the same rows; an article left over at the end alone.
+     */
+    static String parallelArticles(ArrayNode articles, int width) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < articles.size(); k += 2) {
+            List<String> left = headAndColumn(articles.get(k), width);
+            List<String> right = k + 1 < articles.size() ? headAndColumn(articles.get(k + 1), width) : List.of();
+            for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+                String l = i < left.size() ? left.get(i) : "";
+                if (i < right.size()) {
+                    int pad = 2 * width + 4 - TextCleaner.width(l) - (int) l.chars().filter(c -> c == ' ').count();
+                    b.append(l).append(" ".repeat(Math.max(2, pad))).append(right.get(i));
+                } else {
+                    b.append(l);
+                }
+                b.append('\n');
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** An article's headline lines, each wrapped to the column, then its text and end matter so wrapped. */
+    private static List<String> headAndColumn(JsonNode a, int width) {
+        List<String> head = new ArrayList<>();
+        RelayoutScoringTest.head(a, head, "", "", "");
+        List<String> lines = new ArrayList<>();
+        for (String h : head) {
+            lines.addAll(RelayoutScoringTest.wrap(h, width));
+        }
+        for (String p : paragraphs(a)) {
+            lines.addAll(RelayoutScoringTest.wrap(p, width));
+        }
+        for (String t : tail(a)) {
+            lines.addAll(RelayoutScoringTest.wrap(t, width));
+        }
+        return lines;
+    }
+
+    /**
+     * Articles saved from a paper's web edition: each ends with the editors' tag on a line of its own after its end
+     * matter, （责编：A、B） or 责任编辑：A, and the print page's masthead is missing. The tags are no article's text.
+     */
+    static String editorTags(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : articles) {
+            String[] who = NAMES[n % NAMES.length];
+            List<String> lines = new ArrayList<>();
+            boolean md = layout.equals("pdf-markdown");
+            RelayoutScoringTest.head(a, lines, md ? "## " : "", md ? "# " : "", "");
+            for (String p : paragraphs(a)) {
+                List<String> printed = RelayoutScoringTest.wrap(p, width);
+                if (md) {
+                    lines.add(String.join("\n", printed));
+                } else {
+                    lines.addAll(printed);
+                }
+            }
+            lines.addAll(tail(a));
+            lines.add(n % 2 == 0 ? "（责编：" + who[0] + "、" + who[1] + "）" : "责任编辑：" + who[0]);
+            blocks.add(md ? String.join("\n\n", lines) : column(lines, layout));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * The byline printed above the headline (set at the top right of the story, read first by OCR going down the
+     * page): 本报记者 A B, 记者 A, 文/A on a line of its own before the kicker or the title. The authors are added to the
+     * gold; an article that credits its reporters in its first line gets none.
+     */
+    static String bylineAbove(ArrayNode articles, String layout, int width) {
+        int[] n = {0};
+        return columnsWithHeads(articles, layout, width, (a0, lines) -> {
+            ObjectNode a = (ObjectNode) a0;
+            if (!creditsItsReporters(paragraphs(a))) {
+                String[] who = NAMES[n[0] % NAMES.length];
+                ArrayNode authors = a.putArray("authors");
+                authors.add(who[0]);
+                if (n[0] % 3 == 0) {
+                    authors.add(who[1]);
+                }
+                lines.add(switch (n[0] % 3) {
+                    case 0 -> "本报记者 " + who[0] + " " + who[1];
+                    case 1 -> "记者 " + who[0];
+                    default -> "文/" + who[0];
+                });
+                n[0]++;
+            }
+            RelayoutScoringTest.head(a, lines, "", "", "");
+        });
     }
 }
