@@ -299,11 +299,15 @@ final class SideBySideColumns {
             }
         }
         int[] count = new int[max + 2];
+        int[] alone = new int[max + 2];
         for (List<Run> r : runs) {
             // only text after text counts: a line indented from its start (a paragraph's first line, a tab) says
             // nothing of columns
             for (int k = 1; k < r.size(); k++) {
                 count[r.get(k).start]++;
+            }
+            if (r.size() == 1 && r.get(0).start >= MIN_GAP) {
+                alone[r.get(0).start]++;
             }
         }
         List<Integer> starts = new ArrayList<>();
@@ -313,6 +317,12 @@ final class SideBySideColumns {
             int bestCount = 0;
             for (int p = 1; p <= max; p++) {
                 int c = count[p - 1] + count[p] + count[p + 1];
+                if (c >= MIN_LINES) {
+                    // why: where one column's text runs on past the other's (two articles side by side, one longer),
+                    // its lines stand alone, indented to where the column starts; they count where enough lines set
+                    // text on both sides of a gap there, so that an indent alone never makes a column
+                    c += alone[p - 1] + alone[p] + alone[p + 1];
+                }
                 if (c > bestCount) {
                     bestCount = c;
                     best = p;
@@ -324,6 +334,7 @@ final class SideBySideColumns {
             starts.add(best);
             for (int p = Math.max(0, best - 2 * POSITION_TOLERANCE); p <= Math.min(max + 1, best + 2 * POSITION_TOLERANCE); p++) {
                 count[p] = 0;
+                alone[p] = 0;
             }
         }
         starts.sort(null);

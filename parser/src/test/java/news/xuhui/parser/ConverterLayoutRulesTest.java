@@ -397,4 +397,28 @@ class ConverterLayoutRulesTest {
         List<String> head = List.of("**河畔新添", "散步好去处**", "");
         assertEquals(head, MarkdownNormalizer.withoutParagraphEmphasis(head));
     }
+
+    @Test
+    void twoArticlesSideBySideOneLongerAreReadOneAfterTheOther() throws Exception {
+        // each article in a column of its own under its own headline, the right one three times as long: its last
+        // lines (most of the page's) stand alone, indented to where its column starts
+        List<String> longer = new ArrayList<>(RIVER_PATH);
+        longer.addAll(RIVER_PATH.stream().map(p -> "此外，" + p).toList());
+        longer.addAll(RIVER_PATH.stream().map(p -> "同时，" + p).toList());
+        List<String> left = new ArrayList<>(List.of(TITLES.get(0)));
+        left.addAll(wrapped(NIGHT_MARKET, 14));
+        List<String> right = new ArrayList<>(List.of(TITLES.get(1)));
+        right.addAll(wrapped(longer, 14));
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < right.size(); i++) {
+            String l = i < left.size() ? left.get(i) : "";
+            page.append(l).append(" ".repeat(32 - TextCleaner.width(l))).append(right.get(i)).append('\n');
+        }
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals(TITLES.get(0), parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(NIGHT_MARKET, parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertEquals(TITLES.get(1), parsed.articles().get(1).title(), parsed.toString());
+        assertEquals(longer, parsed.articles().get(1).paragraphs(), parsed.toString());
+    }
 }
