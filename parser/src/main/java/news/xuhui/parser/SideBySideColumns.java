@@ -23,6 +23,11 @@ final class SideBySideColumns {
      */
     static final double MIN_SHARE = 0.4;
     static final int MIN_LINES = 6;
+    /**
+     * ... or where this many lines in a row do (a short story beside a long one, on a page of other text): running
+     * text never leaves a gap at one place line after line.
+     */
+    static final int STREAK_LINES = 12;
     /** At most this many columns side by side (a broadsheet page has up to six; more is a table). */
     static final int MAX_COLUMNS = 6;
 
@@ -328,7 +333,7 @@ final class SideBySideColumns {
                     best = p;
                 }
             }
-            if (best < 0 || bestCount < need) {
+            if (best < 0 || bestCount < need && longestStreak(runs, best) < STREAK_LINES) {
                 break;
             }
             starts.add(best);
@@ -339,6 +344,25 @@ final class SideBySideColumns {
         }
         starts.sort(null);
         return starts;
+    }
+
+    /**
+     * The most lines one after the other (no blank line between) that set text after a gap at {@code position}, or
+     * stand alone indented to it.
+     */
+    private static int longestStreak(List<List<Run>> runs, int position) {
+        int longest = 0;
+        int streak = 0;
+        for (List<Run> r : runs) {
+            boolean at = false;
+            for (int k = 0; k < r.size() && !at; k++) {
+                at = (k > 0 || r.size() == 1 && r.get(0).start >= MIN_GAP)
+                        && Math.abs(r.get(k).start - position) <= POSITION_TOLERANCE;
+            }
+            streak = at ? streak + 1 : 0;
+            longest = Math.max(longest, streak);
+        }
+        return longest;
     }
 
     /** The pieces of a line parted by gaps of at least {@link #MIN_GAP} half-width units of white space. */

@@ -421,4 +421,36 @@ class ConverterLayoutRulesTest {
         assertEquals(TITLES.get(1), parsed.articles().get(1).title(), parsed.toString());
         assertEquals(longer, parsed.articles().get(1).paragraphs(), parsed.toString());
     }
+
+    @Test
+    void aShortArticleBesideALongOneOnAPageOfOtherTextIsReadAsAColumn() throws Exception {
+        // the left article three times as long as the right one, then a blank row and a third article across the
+        // page: few of the page's lines set text on both sides, but the short one's lines do so one after the other
+        List<String> longer = new ArrayList<>(NIGHT_MARKET);
+        longer.addAll(NIGHT_MARKET.stream().map(p -> "此外，" + p).toList());
+        longer.addAll(NIGHT_MARKET.stream().map(p -> "同时，" + p).toList());
+        List<String> left = new ArrayList<>(List.of(TITLES.get(0)));
+        left.addAll(wrapped(longer, 14));
+        List<String> right = new ArrayList<>(List.of(TITLES.get(1)));
+        right.addAll(wrapped(RIVER_PATH, 14));
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < left.size(); i++) {
+            String r = i < right.size() ? right.get(i) : "";
+            page.append(left.get(i)).append(" ".repeat(r.isEmpty() ? 0 : 32 - TextCleaner.width(left.get(i))))
+                    .append(r).append('\n');
+        }
+        List<String> third = List.of("社区食堂昨天开门迎客，不少老人一早就来排队，品尝新推出的几道家常菜。",
+                "食堂由街道和爱心企业合办，每天供应早中晚三餐，六十岁以上老人凭卡就餐还能享受九折优惠。");
+        List<String> thirdText = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            thirdText.addAll(third);
+        }
+        page.append("\n社区食堂开门迎客\n").append(String.join("\n", wrapped(thirdText, 14))).append('\n');
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(3, parsed.articles().size(), parsed.toString());
+        assertEquals(TITLES.get(0), parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(longer, parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertEquals(TITLES.get(1), parsed.articles().get(1).title(), parsed.toString());
+        assertEquals(RIVER_PATH, parsed.articles().get(1).paragraphs(), parsed.toString());
+    }
 }

@@ -117,8 +117,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * tags dropped, wrapped photo captions taken out, 《》 look-alikes read as 《》, columns printed row by row put back
  * in column order; in 1.11.0 a page saved as an escaped JSON string decoded, a byline beside the title put under it,
  * a title set vertically joined into one line, the marks round a paragraph in bold or italics taken off, a byline
- * over a headline kept with it, a column's lines standing alone past the other column's end counted to find it). A
- * change that reads any of these kinds worse fails here.
+ * over a headline kept with it, a column's lines standing alone past the other column's end counted to find it, a
+ * column found by many lines in a row). A change that reads any of these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {
 
@@ -286,8 +286,8 @@ class FormatRelayoutScoringTest {
         "docling, pdf-markdown, 0, 67", // before 1.11.0: 67
         "dateline-line, tight, 13, 67", // before 1.11.0: 67
         "dateline-line, narrow, 15, 67", // before 1.11.0: 67
-        "parallel-articles, tight, 14, 50", // before 1.11.0: 48
-        "parallel-articles, tight, 16, 55", // before 1.11.0: 53
+        "parallel-articles, tight, 14, 54", // before 1.11.0: 48
+        "parallel-articles, tight, 16, 60", // before 1.11.0: 53
         "editor-tags, tight, 13, 65", // before 1.11.0: 65
         "editor-tags, pdf-markdown, 32, 67", // before 1.11.0: 67
         "byline-above, tight, 14, 64", // before 1.11.0: 26
