@@ -782,7 +782,9 @@ final class PageAssembler {
     private static List<ZoneLine> bodyAfterByline(List<ZoneLine> z) {
         int lastByline = -1;
         boolean headBefore = false;
-        for (int k = 0; k < z.size(); k++) {
+        // a bracketed note of the article before (its credit, its dateline) is no headline over the byline: the byline
+        // then stands over the headline under it, which is no text
+        for (int k = leadingNote(z); k < z.size(); k++) {
             ZoneLine.Kind kind = z.get(k).kind();
             if (kind == ZoneLine.Kind.BYLINE || kind == ZoneLine.Kind.AUTHOR) {
                 lastByline = k;

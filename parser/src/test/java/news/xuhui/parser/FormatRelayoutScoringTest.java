@@ -290,7 +290,7 @@ class FormatRelayoutScoringTest {
         "parallel-articles, tight, 16, 60", // before 1.11.0: 53
         "editor-tags, tight, 13, 65", // before 1.11.0: 65
         "editor-tags, pdf-markdown, 32, 67", // before 1.11.0: 67
-        "byline-above, tight, 14, 64", // before 1.11.0: 26
+        "byline-above, tight, 14, 66", // before 1.11.0: 26
         "byline-above, narrow, 15, 65", // before 1.11.0: 26
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {

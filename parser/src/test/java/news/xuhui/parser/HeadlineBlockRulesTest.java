@@ -225,4 +225,29 @@ class HeadlineBlockRulesTest {
         assertEquals("社区食堂开门迎客老人吃饭更方便", blocks.get(0).text());
         assertEquals(List.of("方晓岚"), blocks.get(0).authors);
     }
+
+    @Test
+    void aBylineOverTheHeadlineAfterTheArticleBeforesBracketedDateline() throws Exception {
+        // the first article ends with its dateline in brackets, then comes the next article's byline over its title,
+        // in a tight column (a blank line between the articles) and a narrow one (a blank line after every line): the
+        // title is no first line of text and the dateline stays with the article before
+        List<String> other = List.of("社区食堂昨天开门迎客，不少老人一早就来排队，品尝新推出的几道家常菜。",
+                "食堂由街道和爱心企业合办，每天供应早中晚三餐，六十岁以上老人凭卡就餐还能享受九折优惠。");
+        List<String> first = new ArrayList<>(List.of(TITLE));
+        paragraphs().forEach(p -> first.addAll(RelayoutScoringTest.wrap(p, 18)));
+        first.add("（本报云山5月3日电）");
+        List<String> second = new ArrayList<>(List.of("文/范一鸣", "社区食堂开门迎客"));
+        other.forEach(p -> second.addAll(RelayoutScoringTest.wrap(p, 18)));
+        for (String sep : List.of("\n", "\n\n")) {
+            String page = String.join(sep, first) + "\n\n" + String.join(sep, second) + "\n";
+            List<Article> articles = new PageParser(ParserOptions.defaults().withPersonExtraction(false))
+                    .parse(page.getBytes(StandardCharsets.UTF_8), "made-up.txt").articles();
+            assertEquals(2, articles.size(), articles.toString());
+            assertEquals(TITLE, articles.get(0).title(), articles.toString());
+            assertEquals("（本报云山5月3日电）", articles.get(0).paragraphs().get(4), articles.toString());
+            assertEquals("社区食堂开门迎客", articles.get(1).title(), articles.toString());
+            assertEquals(List.of("范一鸣"), articles.get(1).authors(), articles.toString());
+            assertEquals(other, articles.get(1).paragraphs(), articles.toString());
+        }
+    }
 }
