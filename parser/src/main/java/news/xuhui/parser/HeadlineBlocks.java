@@ -20,6 +20,11 @@ final class HeadlineBlocks {
         boolean sawByline = false;
         for (int k = 0; k < z.size(); k++) {
             ZoneLine l = z.get(k);
+            if (l.kind() != ZoneLine.Kind.BYLINE && l.kind() != ZoneLine.Kind.AUTHOR && !h.hasText()) {
+                // why: a byline over a block's first line is printed above the headline; it belongs to the block it
+                // stands over, and the block's next line does not open another one
+                sawByline = false;
+            }
             switch (l.kind()) {
                 case BYLINE, AUTHOR -> {
                     bylines.add(l.names());

@@ -41,7 +41,8 @@ final class MarkdownNormalizer {
     private MarkdownNormalizer() {
     }
 
-    static List<String> normalize(List<String> lines) {
+    static List<String> normalize(List<String> page) {
+        List<String> lines = withoutParagraphEmphasis(page);
         List<String> out = new ArrayList<>(lines.size());
         boolean any = false;
         boolean changed = false;
@@ -111,10 +112,63 @@ final class MarkdownNormalizer {
             out.add(s);
         }
         if (!any && !hasHeadings(out)) {
-            return changed ? out : lines;
+            return changed || lines != page ? out : page;
         }
         relevel(out);
         return joinSoftWraps(out);
+    }
+
+    /** A mark opening emphasis at a line's start: ** or __, or a single * or _, before text. */
+    private static final Pattern EMPHASIS_OPEN = Pattern.compile("^\\s*(\\*\\*|__|\\*|_)(?=[^\\s*_])");
+    /** A paragraph set in emphasis is this many printed lines at least, or holds a sentence's end. */
+    static final int EMPHASIS_PARAGRAPH_LINES = 3;
+
+    /**
+     * Emphasis round a whole paragraph of several printed lines (a lead set in bold or a kai face, which converters
+     * mark so): the mark opening its first line and the one closing its last line are taken off. Why: the marks are
+     * no text, and the inline rule sees one line at a time, so they stayed in the paragraph. A block in emphasis that
+     * is two lines and no sentence may be a wrapped headline in bold, and is left to the heading rules.
+     */
+    static List<String> withoutParagraphEmphasis(List<String> lines) {
+        List<String> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = EMPHASIS_OPEN.matcher(lines.get(i));
+            int end = m.find() ? emphasisEnd(lines, i, m.group(1)) : -1;
+            if (end < 0) {
+                if (out != null) {
+                    out.add(lines.get(i));
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines.subList(0, i));
+            }
+            String mark = m.group(1);
+            out.add(lines.get(i).substring(m.end()));
+            out.addAll(lines.subList(i + 1, end));
+            String last = lines.get(end).stripTrailing();
+            out.add(last.substring(0, last.length() - mark.length()));
+            i = end;
+        }
+        return out == null ? lines : out;
+    }
+
+    /** The line that closes the emphasis {@code mark} opened at line {@code i}'s start, the block a paragraph; or -1. */
+    private static int emphasisEnd(List<String> lines, int i, String mark) {
+        StringBuilder text = new StringBuilder(lines.get(i));
+        if (text.toString().stripTrailing().endsWith(mark)) {
+            return -1; // closed on its own line: a bold line, a heading
+        }
+        for (int k = i + 1; k < lines.size() && !lines.get(k).isBlank(); k++) {
+            String l = lines.get(k).stripTrailing();
+            text.append(l);
+            if (l.endsWith(mark) && (mark.length() == 2 || !l.endsWith(mark + mark))) {
+                String inner = text.substring(0, text.length() - mark.length());
+                boolean paragraph = k - i + 1 >= EMPHASIS_PARAGRAPH_LINES || TextCleaner.containsAny(inner, "。！？!?");
+                return paragraph && inner.indexOf(mark, lines.get(i).indexOf(mark) + mark.length()) < 0 ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the whole text is one jump marker or source line ((下转第3版), （来源：区文旅局）, 来源：某某). */

@@ -34,6 +34,10 @@ final class PageAssembler {
     private final Set<Integer> columnLines;
     private final Set<Integer> subheadLines;
     private final int[] widthAt;
+    /** The page sets no blank line inside an article: a blank line is the gap between two (see PrintedLine). */
+    private final boolean blanksPartArticles;
+    /** The page printed a byline over its first headline, and so prints its bylines over headlines. */
+    private boolean bylinesOverHeadlines;
     private final List<ArticleDraft> articles = new ArrayList<>();
     private final List<Teaser> teasers = new ArrayList<>();
     private final List<ArticleDraft.Para> openParas = new ArrayList<>();
@@ -84,6 +88,14 @@ final class PageAssembler {
         this.bodyLines = bodyLines;
         this.widthAt = new int[lines.size()];
         this.furniture.addAll(labels);
+        List<PrintedLine> printed = new ArrayList<>(lines.size());
+        boolean blank = true;
+        for (String s : lines) {
+            PrintedLine l = PrintedLine.of(s, blank);
+            blank = l.empty();
+            printed.add(l);
+        }
+        this.blanksPartArticles = PrintedLine.blanksAreRare(printed);
         java.util.Map<String, Integer> shortLines = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String c = TextCleaner.clean(lines.get(i));
@@ -312,6 +324,7 @@ final class PageAssembler {
             return;
         }
         if (names != null) {
+            bylinesOverHeadlines |= last == null && zone.isEmpty() && articles.isEmpty();
             zone.add(new ZoneLine(ZoneLine.Kind.BYLINE, 0, spaced, cleaned, names, i));
             return;
         }
@@ -466,18 +479,26 @@ final class PageAssembler {
         if (!zone.isEmpty() || last == null || last.open() || last.article.closed || !last.article.hasBody()) {
             return false;
         }
+        // why: a byline printed over the next headline is not the end of the text above it — so on a page that set
+        // one over its first headline, or one that parts articles by a blank line when the byline stands after the
+        // gap, right over the headline
+        boolean overNext = bylinesOverHeadlines || blanksPartArticles && i > 0 && lines.get(i - 1).isBlank()
+                && i + 1 < lines.size() && !lines.get(i + 1).isBlank();
         for (int k = i + 1; k < lines.size(); k++) {
             String next = TextCleaner.stripInvisible(lines.get(k)).strip();
             if (next.isEmpty()) {
                 continue;
             }
             String c = TextCleaner.clean(next);
-            if (c.isEmpty() || headlineLines.contains(k) || JumpMarkerExtractor.find(c) != null
+            if (c.isEmpty() || JumpMarkerExtractor.find(c) != null
                     || isFurniture(c) != Furniture.Kind.NONE) {
                 return true;
             }
+            if (headlineLines.contains(k)) {
+                return !overNext;
+            }
             return isHeadlineCandidate(c) && BylineExtractor.bylineLine(next) == null
-                    && BylineExtractor.newsByline(next) == null;
+                    && BylineExtractor.newsByline(next) == null && !overNext;
         }
         return true;
     }
@@ -761,7 +782,9 @@ final class PageAssembler {
     private static List<ZoneLine> bodyAfterByline(List<ZoneLine> z) {
         int lastByline = -1;
         boolean headBefore = false;
-        for (int k = 0; k < z.size(); k++) {
+        // a bracketed note of the article before (its credit, its dateline) is no headline over the byline: the byline
+        // then stands over the headline under it, which is no text
+        for (int k = leadingNote(z); k < z.size(); k++) {
             ZoneLine.Kind kind = z.get(k).kind();
             if (kind == ZoneLine.Kind.BYLINE || kind == ZoneLine.Kind.AUTHOR) {
                 lastByline = k;

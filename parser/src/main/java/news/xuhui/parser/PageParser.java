@@ -11,7 +11,7 @@ import java.util.Set;
  * Turns the raw bytes of one page file into articles. Thread-safe and free of framework dependencies so that it can
  * be unit-tested and benchmarked on its own.
  *
- * <p>Pipeline: {@link EncodingDetector} → {@link ConverterText} → lines → {@link MarginLineNumbers} → {@link PlaceholderLines} → {@link MarkdownTables} → {@link SideBySideColumns} → {@link RowOrderedColumns} → {@link CaptionBlocks} → {@link MastheadParser} → {@link PageAssembler} (headline zones,
+ * <p>Pipeline: {@link EncodingDetector} → {@link EscapedText} → {@link ConverterText} → lines → {@link VerticalLines} → {@link MarginLineNumbers} → {@link PlaceholderLines} → {@link MarkdownTables} → {@link TitleBylines} → {@link SideBySideColumns} → {@link RowOrderedColumns} → {@link CaptionBlocks} → {@link MastheadParser} → {@link PageAssembler} (headline zones,
  * {@link JumpMarkerExtractor}, {@link BylineExtractor}, paragraph rejoining with {@link JoinScorer} and
  * {@link InterleaveSplitter}) → {@link PeopleFinder}. Any failure inside is reported as a
  * {@link PageParseException}; nothing else escapes.
@@ -19,7 +19,7 @@ import java.util.Set;
 public final class PageParser {
 
     /** Bumped whenever the output for the same input changes; travels with every event. */
-    public static final String VERSION = "1.10.0";
+    public static final String VERSION = "1.11.0";
 
     /**
      * Person recognition reads at most this many characters per page (a real page has a few thousand); beyond it,
@@ -65,15 +65,16 @@ public final class PageParser {
         }
     }
 
-    private ParsedPage parseText(SourceFile source, String text) throws PageParseException {
+    private ParsedPage parseText(SourceFile source, String raw) throws PageParseException {
+        String text = EscapedText.decoded(raw);
         String implausible = PlausibleText.problem(text);
         if (implausible != null) {
             throw new PageParseException("no-articles", implausible);
         }
         List<String> lines = ConverterText.withoutHeadlineMarks(CaptionBlocks.without(RowOrderedColumns.unweave(
-                SideBySideColumns.unfold(MarkdownTables.read(
-                        PlaceholderLines.without(MarginLineNumbers.without(
-                                splitLines(ConverterText.normalize(text), options.maxLineLength()))))))));
+                SideBySideColumns.unfold(TitleBylines.split(MarkdownTables.read(
+                        PlaceholderLines.without(MarginLineNumbers.without(VerticalLines.joined(
+                                splitLines(ConverterText.normalize(text), options.maxLineLength()))))))))));
         MastheadParser.Result masthead = MastheadParser.parse(lines);
         LayoutPlanner.Plan plan = LayoutPlanner.plan(withoutRunningHeads(lines.subList(masthead.linesUsed(), lines.size())));
         PageAssembler.Result r = new PageAssembler(plan.lines(), masthead.labels(), plan.headlines(),

@@ -23,6 +23,11 @@ final class SideBySideColumns {
      */
     static final double MIN_SHARE = 0.4;
     static final int MIN_LINES = 6;
+    /**
+     * ... or where this many lines in a row do (a short story beside a long one, on a page of other text): running
+     * text never leaves a gap at one place line after line.
+     */
+    static final int STREAK_LINES = 12;
     /** At most this many columns side by side (a broadsheet page has up to six; more is a table). */
     static final int MAX_COLUMNS = 6;
 
@@ -299,11 +304,15 @@ final class SideBySideColumns {
             }
         }
         int[] count = new int[max + 2];
+        int[] alone = new int[max + 2];
         for (List<Run> r : runs) {
             // only text after text counts: a line indented from its start (a paragraph's first line, a tab) says
             // nothing of columns
             for (int k = 1; k < r.size(); k++) {
                 count[r.get(k).start]++;
+            }
+            if (r.size() == 1 && r.get(0).start >= MIN_GAP) {
+                alone[r.get(0).start]++;
             }
         }
         List<Integer> starts = new ArrayList<>();
@@ -313,21 +322,47 @@ final class SideBySideColumns {
             int bestCount = 0;
             for (int p = 1; p <= max; p++) {
                 int c = count[p - 1] + count[p] + count[p + 1];
+                if (c >= MIN_LINES) {
+                    // why: where one column's text runs on past the other's (two articles side by side, one longer),
+                    // its lines stand alone, indented to where the column starts; they count where enough lines set
+                    // text on both sides of a gap there, so that an indent alone never makes a column
+                    c += alone[p - 1] + alone[p] + alone[p + 1];
+                }
                 if (c > bestCount) {
                     bestCount = c;
                     best = p;
                 }
             }
-            if (best < 0 || bestCount < need) {
+            if (best < 0 || bestCount < need && longestStreak(runs, best) < STREAK_LINES) {
                 break;
             }
             starts.add(best);
             for (int p = Math.max(0, best - 2 * POSITION_TOLERANCE); p <= Math.min(max + 1, best + 2 * POSITION_TOLERANCE); p++) {
                 count[p] = 0;
+                alone[p] = 0;
             }
         }
         starts.sort(null);
         return starts;
+    }
+
+    /**
+     * The most lines one after the other (no blank line between) that set text after a gap at {@code position}, or
+     * stand alone indented to it.
+     */
+    private static int longestStreak(List<List<Run>> runs, int position) {
+        int longest = 0;
+        int streak = 0;
+        for (List<Run> r : runs) {
+            boolean at = false;
+            for (int k = 0; k < r.size() && !at; k++) {
+                at = (k > 0 || r.size() == 1 && r.get(0).start >= MIN_GAP)
+                        && Math.abs(r.get(k).start - position) <= POSITION_TOLERANCE;
+            }
+            streak = at ? streak + 1 : 0;
+            longest = Math.max(longest, streak);
+        }
+        return longest;
     }
 
     /** The pieces of a line parted by gaps of at least {@link #MIN_GAP} half-width units of white space. */

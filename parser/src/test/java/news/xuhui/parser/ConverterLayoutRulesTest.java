@@ -318,4 +318,139 @@ class ConverterLayoutRulesTest {
         assertEquals(List.of(NIGHT_MARKET.get(0), NIGHT_MARKET.get(1), last), parsed.articles().get(0).paragraphs(),
                 parsed.toString());
     }
+
+    @Test
+    void aPageSavedAsAnEscapedJsonStringIsDecoded() throws Exception {
+        // both articles, one paragraph a line, saved as the quoted JSON string a service returned: line ends as \n,
+        // and (json.dumps' default) every Chinese character escaped
+        StringBuilder page = new StringBuilder();
+        List<List<String>> articles = List.of(NIGHT_MARKET, RIVER_PATH);
+        for (int a = 0; a < 2; a++) {
+            page.append(TITLES.get(a)).append('\n');
+            articles.get(a).forEach(p -> page.append(p).append('\n'));
+            page.append('\n');
+        }
+        String plain = page.toString().replace("\n", "\\n");
+        StringBuilder ascii = new StringBuilder();
+        plain.chars().forEach(c -> ascii.append(c > 126 ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        for (String escaped : List.of("\"" + plain + "\"", "\"" + ascii + "\"")) {
+            assertBothArticles(parsePage(escaped));
+        }
+        // a page with real line ends that writes \n once is left as it is
+        String named = "换行符写作\\n，制表符写作\\t。\n下一行\n";
+        assertEquals(named, EscapedText.decoded(named));
+    }
+
+    @Test
+    void aBylineBesideTheTitleIsTheArticlesByline() throws Exception {
+        // the byline set right of the headline, read on the title's line after a wide gap (spaces, a tab)
+        String page = TITLES.get(0) + "    本报记者 方晓岚 唐立群\n" + String.join("\n", wrapped(NIGHT_MARKET, 14)) + "\n\n"
+                + TITLES.get(1) + "\t文/范一鸣\n" + String.join("\n", wrapped(RIVER_PATH, 14)) + "\n";
+        ParsedPage parsed = parsePage(page);
+        assertBothArticles(parsed);
+        assertEquals(List.of("方晓岚", "唐立群"), parsed.articles().get(0).authors(), parsed.toString());
+        assertEquals(List.of("范一鸣"), parsed.articles().get(1).authors(), parsed.toString());
+        // a subtitle opening with a dash under the title is still the headline: the byline goes under it
+        assertEquals(List.of("河畔新添散步好去处", "——沿河步道改造完工", "文/范一鸣", "正文"),
+                TitleBylines.split(List.of("河畔新添散步好去处\u3000\u3000文/范一鸣", "——沿河步道改造完工", "正文")));
+        // a title with one space in it keeps it; a line of text ending in a comma is no headline
+        assertEquals(List.of("社区 新事", "记者 方晓岚"), TitleBylines.split(List.of("社区 新事  记者 方晓岚")));
+        List<String> text = List.of("居民们都说，  记者 方晓岚");
+        assertEquals(text, TitleBylines.split(text));
+    }
+
+    @Test
+    void aTitleSetVerticallyIsReadAsOneLine() throws Exception {
+        // the second title printed down a narrow column, one character a line, with and without blank lines between
+        for (String gap : List.of("\n", "\n\n")) {
+            String vertical = String.join(gap, TITLES.get(1).split(""));
+            String page = TITLES.get(0) + "\n" + String.join("\n", wrapped(NIGHT_MARKET, 14)) + "\n\n" + vertical + "\n"
+                    + String.join("\n", wrapped(RIVER_PATH, 14)) + "\n";
+            assertBothArticles(parsePage(page));
+        }
+        // a two-character title of Chinese characters is one as well
+        assertEquals(List.of("点评", "正文"), VerticalLines.joined(List.of("点", "评", "正文")));
+        // a paragraph's last line of one mark, then a blank line, is no part of a title set without blank lines
+        List<String> lines = List.of("正文的最后", "。", "", "新", "闻", "稿");
+        assertEquals(List.of("正文的最后", "。", "", "新闻稿"), VerticalLines.joined(lines));
+        // one short line alone, or a mark and a digit, are text
+        List<String> text = List.of("正文", "好", "", "下一段", "。", "2");
+        assertEquals(text, VerticalLines.joined(text));
+    }
+
+    @Test
+    void aLeadParagraphInBoldOrItalicsIsReadWithoutTheMarks() throws Exception {
+        // markdown marking a whole lead paragraph, wrapped over several lines, bold in one article and italic in the
+        // other: the marks open its first line and close its last
+        StringBuilder page = new StringBuilder();
+        List<List<String>> articles = List.of(NIGHT_MARKET, RIVER_PATH);
+        for (int a = 0; a < 2; a++) {
+            page.append("# ").append(TITLES.get(a)).append("\n\n");
+            String mark = a == 0 ? "**" : "*";
+            for (int k = 0; k < 4; k++) {
+                String block = String.join("\n", RelayoutScoringTest.wrap(articles.get(a).get(k), 20));
+                page.append(k == 0 ? mark + block + mark : block).append("\n\n");
+            }
+        }
+        assertBothArticles(parsePage(page.toString()));
+        // two lines in bold with no sentence in them may be a wrapped headline: left to the heading rules
+        List<String> head = List.of("**河畔新添", "散步好去处**", "");
+        assertEquals(head, MarkdownNormalizer.withoutParagraphEmphasis(head));
+    }
+
+    @Test
+    void twoArticlesSideBySideOneLongerAreReadOneAfterTheOther() throws Exception {
+        // each article in a column of its own under its own headline, the right one three times as long: its last
+        // lines (most of the page's) stand alone, indented to where its column starts
+        List<String> longer = new ArrayList<>(RIVER_PATH);
+        longer.addAll(RIVER_PATH.stream().map(p -> "此外，" + p).toList());
+        longer.addAll(RIVER_PATH.stream().map(p -> "同时，" + p).toList());
+        List<String> left = new ArrayList<>(List.of(TITLES.get(0)));
+        left.addAll(wrapped(NIGHT_MARKET, 14));
+        List<String> right = new ArrayList<>(List.of(TITLES.get(1)));
+        right.addAll(wrapped(longer, 14));
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < right.size(); i++) {
+            String l = i < left.size() ? left.get(i) : "";
+            page.append(l).append(" ".repeat(32 - TextCleaner.width(l))).append(right.get(i)).append('\n');
+        }
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(2, parsed.articles().size(), parsed.toString());
+        assertEquals(TITLES.get(0), parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(NIGHT_MARKET, parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertEquals(TITLES.get(1), parsed.articles().get(1).title(), parsed.toString());
+        assertEquals(longer, parsed.articles().get(1).paragraphs(), parsed.toString());
+    }
+
+    @Test
+    void aShortArticleBesideALongOneOnAPageOfOtherTextIsReadAsAColumn() throws Exception {
+        // the left article three times as long as the right one, then a blank row and a third article across the
+        // page: few of the page's lines set text on both sides, but the short one's lines do so one after the other
+        List<String> longer = new ArrayList<>(NIGHT_MARKET);
+        longer.addAll(NIGHT_MARKET.stream().map(p -> "此外，" + p).toList());
+        longer.addAll(NIGHT_MARKET.stream().map(p -> "同时，" + p).toList());
+        List<String> left = new ArrayList<>(List.of(TITLES.get(0)));
+        left.addAll(wrapped(longer, 14));
+        List<String> right = new ArrayList<>(List.of(TITLES.get(1)));
+        right.addAll(wrapped(RIVER_PATH, 14));
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < left.size(); i++) {
+            String r = i < right.size() ? right.get(i) : "";
+            page.append(left.get(i)).append(" ".repeat(r.isEmpty() ? 0 : 32 - TextCleaner.width(left.get(i))))
+                    .append(r).append('\n');
+        }
+        List<String> third = List.of("社区食堂昨天开门迎客，不少老人一早就来排队，品尝新推出的几道家常菜。",
+                "食堂由街道和爱心企业合办，每天供应早中晚三餐，六十岁以上老人凭卡就餐还能享受九折优惠。");
+        List<String> thirdText = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            thirdText.addAll(third);
+        }
+        page.append("\n社区食堂开门迎客\n").append(String.join("\n", wrapped(thirdText, 14))).append('\n');
+        ParsedPage parsed = parsePage(page.toString());
+        assertEquals(3, parsed.articles().size(), parsed.toString());
+        assertEquals(TITLES.get(0), parsed.articles().get(0).title(), parsed.toString());
+        assertEquals(longer, parsed.articles().get(0).paragraphs(), parsed.toString());
+        assertEquals(TITLES.get(1), parsed.articles().get(1).title(), parsed.toString());
+        assertEquals(RIVER_PATH, parsed.articles().get(1).paragraphs(), parsed.toString());
+    }
 }

@@ -84,6 +84,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * blocks of their own between articles (caption-blocks), the title marks 《》 read as {@code <<>>} or «»
  * (ocr-brackets), and two columns printed row by row, a line of each in turn (row-order).
  *
+ * <p>Parser 1.11.0 added more kinds, their figures before any rule was written for them kept as the held-out
+ * measure: short titles set vertically and read one character a line (vertical-heads), the byline printed on the
+ * title's line after spaces or a tab (byline-beside-title), the page saved as an undecoded JSON string, its line ends
+ * escaped, with its Chinese as it is (json-string) or escaped as json.dumps writes it (json-ascii), the lead paragraph
+ * in bold or italics in markdown (bold-lead), docling's markdown with {@code ##} on every headline line and whole
+ * paragraphs on a line (docling, read as well as before), and the dateline on a line of its own over the text
+ * (dateline-line, read as well as before); then, measured the same way, two articles set side by side each under its
+ * own headline (parallel-articles), the editors' tag of a web edition after each article (editor-tags), and the byline
+ * printed above the headline (byline-above).
+ *
  * <p>The bars are what the parser reaches now; the comment gives what it reached before the rules these layouts led
  * to (running heads, wider columns, markdown rules/quotes/hard breaks, half-width marks, side-by-side columns, a
  * column-wide title at the top; in 1.4.0 full-width letters, HTML remnants, headline marks, 实习生 and bracketed notes
@@ -105,9 +115,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * tabs between columns read as column gaps, jump markers and sources marked as headings read as such, OCR specks
  * taken out, a page spaced between every two Chinese characters read without those spaces, an HTML export's document
  * tags dropped, wrapped photo captions taken out, 《》 look-alikes read as 《》, columns printed row by row put back
- * in column order). A
- * change that reads any of
- * these kinds worse fails here.
+ * in column order; in 1.11.0 a page saved as an escaped JSON string decoded, a byline beside the title put under it,
+ * a title set vertically joined into one line, the marks round a paragraph in bold or italics taken off, a byline
+ * over a headline kept with it, a column's lines standing alone past the other column's end counted to find it, a
+ * column found by many lines in a row). A change that reads any of these kinds worse fails here.
  */
 class FormatRelayoutScoringTest {
 
@@ -264,6 +275,23 @@ class FormatRelayoutScoringTest {
         "ocr-brackets, tight, 13, 67", // before 1.10.0: 65
         "ocr-brackets, pdf-markdown, 32, 67", // before 1.10.0: 65
         "row-order, tight, 14, 58", // before 1.10.0: 0; before a headline as wide as a column kept over it: 55
+        "vertical-heads, tight, 14, 67", // before 1.11.0: 51
+        "vertical-heads, narrow, 15, 67", // before 1.11.0: 51
+        "byline-beside-title, tight, 14, 65", // before 1.11.0: 16
+        "byline-beside-title, narrow, 15, 65", // before 1.11.0: 16
+        "json-string, tight, 14, 67", // before 1.11.0: 0
+        "json-ascii, pdf-markdown, 32, 67", // before 1.11.0: 0 (refused: no Chinese text)
+        "bold-lead, pdf-markdown, 32, 65", // before 1.11.0: 63
+        "bold-lead, pdf-markdown, 24, 67", // before 1.11.0: 65
+        "docling, pdf-markdown, 0, 67", // before 1.11.0: 67
+        "dateline-line, tight, 13, 67", // before 1.11.0: 67
+        "dateline-line, narrow, 15, 67", // before 1.11.0: 67
+        "parallel-articles, tight, 14, 54", // before 1.11.0: 48
+        "parallel-articles, tight, 16, 60", // before 1.11.0: 53
+        "editor-tags, tight, 13, 65", // before 1.11.0: 65
+        "editor-tags, pdf-markdown, 32, 67", // before 1.11.0: 67
+        "byline-above, tight, 14, 66", // before 1.11.0: 26
+        "byline-above, narrow, 15, 65", // before 1.11.0: 26
     })
     void formatsOfRealConvertersAreRead(String kind, String layout, int width, int minExact) throws Exception {
         ParseScorer.Stats total = new ParseScorer.Stats();
@@ -360,6 +388,16 @@ class FormatRelayoutScoringTest {
             case "caption-blocks" -> captionBlocks(articles, layout, width);
             case "ocr-brackets" -> ocrBrackets(base);
             case "row-order" -> rowOrder(articles, width);
+            case "vertical-heads" -> verticalHeads(articles, layout, width);
+            case "byline-beside-title" -> bylineBesideTitle(articles, layout, width);
+            case "json-string" -> jsonString(base, false);
+            case "json-ascii" -> jsonString(base, true);
+            case "bold-lead" -> boldLead(articles, width);
+            case "docling" -> docling(articles);
+            case "dateline-line" -> datelineLine(articles, layout, width);
+            case "parallel-articles" -> parallelArticles(articles, width);
+            case "editor-tags" -> editorTags(articles, layout, width);
+            case "byline-above" -> bylineAbove(articles, layout, width);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -1984,5 +2022,265 @@ class FormatRelayoutScoringTest {
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * Short titles set vertically beside the text, as Chinese papers print them down a narrow column, and OCR reading
+     * the column top to bottom: a title of at most 12 characters one character a line (its spaces a gap, not a line),
+     * the kicker and subtitle across as printed.
+     */
+    static String verticalHeads(ArrayNode articles, String layout, int width) {
+        return columnsWithHeads(articles, layout, width, (a, lines) -> {
+            List<String> head = new ArrayList<>();
+            RelayoutScoringTest.head(a, head, "", "", "");
+            String title = a.path("title").isNull() ? null : a.get("title").asText();
+            for (String h : head) {
+                if (h.equals(title) && title.length() <= 12) {
+                    title.chars().filter(c -> c != ' ').forEach(c -> lines.add(String.valueOf((char) c)));
+                } else {
+                    lines.add(h);
+                }
+            }
+        });
+    }
+
+    /**
+     * The byline printed beside the title, on its line, as layout-keeping converters and OCR read a byline set right
+     * of the headline: the title, then spaces, two ideographic spaces or a tab, then 本报记者 A B, 记者 A 通讯员 B, 文/A or
+     * 本报记者 A. The authors are added to the gold; an article that credits its reporters in its first line gets none.
+     */
+    static String bylineBesideTitle(ArrayNode articles, String layout, int width) {
+        int[] n = {0};
+        return columnsWithHeads(articles, layout, width, (a0, lines) -> {
+            ObjectNode a = (ObjectNode) a0;
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            if (creditsItsReporters(paragraphs(a)) || a.path("title").isNull()) {
+                return;
+            }
+            String[] who = NAMES[n[0] % NAMES.length];
+            String byline = switch (n[0] % 4) {
+                case 0 -> "本报记者 " + who[0] + " " + who[1];
+                case 1 -> "记者 " + who[0] + " 通讯员 " + who[1];
+                case 2 -> "文/" + who[0];
+                default -> "本报记者 " + who[0];
+            };
+            ArrayNode authors = a.putArray("authors");
+            authors.add(who[0]);
+            if (n[0] % 4 < 2) {
+                authors.add(who[1]);
+            }
+            String gap = switch (n[0] % 3) {
+                case 0 -> "    ";
+                case 1 -> "\u3000\u3000";
+                default -> "\t";
+            };
+            int at = lines.indexOf(a.get("title").asText());
+            lines.set(at, lines.get(at) + gap + byline);
+            n[0]++;
+        });
+    }
+
+    /**
+     * A page saved as the JSON string an OCR or conversion service returned, not decoded: one line in quotes, line
+     * ends as {@code \\n}, tabs and quotes escaped, and (ascii) every character beyond ASCII as a {@code \\u}
+     * escape, as Python's json.dumps writes by default.
+     */
+    static String jsonString(String page, boolean ascii) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (ascii && c > 126) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /**
+     * The lead paragraph (导语) set in bold or a kai face, as features open, and PDF-to-markdown marking it so: the
+     * first paragraph's printed lines inside {@code **…**} (or {@code *…*} in every other article) as one block.
+     */
+    static String boldLead(ArrayNode articles, int width) {
+        return markdownPage(articles, width, (n, k, printed) -> {
+            String block = String.join("\n", printed);
+            String mark = n % 2 == 0 ? "**" : "*";
+            return List.of(k == 0 ? mark + block + mark : block);
+        }, (n, t) -> t);
+    }
+
+    /**
+     * docling's markdown: every headline line a {@code ## } heading (it tells no levels apart), every paragraph whole
+     * on one line, {@code <!-- image -->} where a photo stands (after the first paragraph of every third article), the
+     * page's head and foot left out.
+     */
+    static String docling(ArrayNode articles) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : articles) {
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "## ", "## ", "");
+            if (!a.path("subtitle").isNull()) {
+                lines.set(lines.size() - 1, "## " + lines.get(lines.size() - 1));
+            }
+            List<String> paras = paragraphs(a);
+            for (int k = 0; k < paras.size(); k++) {
+                lines.add(paras.get(k));
+                if (k == 0 && n % 3 == 0) {
+                    lines.add("<!-- image -->");
+                }
+            }
+            lines.addAll(tail(a));
+            blocks.add(String.join("\n\n", lines));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * The dateline set on a line of its own between the headline and the text, in bold as some papers print it:
+     * 本报讯（记者 A）, 新华社上海5月3日电, 本报讯, 据新华社北京5月3日电（记者 A） — for an article that does not open with
+     * one already. The gold keeps the dateline as the start of the text; the reporters are not scored.
+     */
+    static String datelineLine(ArrayNode articles, String layout, int width) {
+        int[] n = {0};
+        List<String> blocks = new ArrayList<>();
+        for (JsonNode a0 : articles) {
+            ObjectNode a = (ObjectNode) a0;
+            ArrayNode paras = (ArrayNode) a.get("paragraphs");
+            String first = paras.get(0).asText();
+            String dateline = null;
+            if (!first.substring(0, Math.min(20, first.length())).matches(".*(电|本报讯|记者).*")) {
+                String[] who = NAMES[n[0] % NAMES.length];
+                dateline = switch (n[0] % 4) {
+                    case 0 -> "本报讯（记者 " + who[0] + "）";
+                    case 1 -> "新华社上海5月3日电";
+                    case 2 -> "本报讯";
+                    default -> "据新华社北京5月3日电（记者" + who[0] + "）";
+                };
+                paras.set(0, dateline + first);
+                n[0]++;
+            }
+            List<String> lines = new ArrayList<>();
+            RelayoutScoringTest.head(a, lines, "", "", "");
+            List<String> ps = paragraphs(a);
+            for (int k = 0; k < ps.size(); k++) {
+                String p = ps.get(k);
+                if (k == 0 && dateline != null) {
+                    lines.add(dateline);
+                    p = p.substring(dateline.length());
+                }
+                lines.addAll(RelayoutScoringTest.wrap(p, width));
+            }
+            lines.addAll(tail(a));
+            blocks.add(column(lines, layout));
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * Two articles set side by side, each in a column of its own under its own headline, as pdftotext -layout prints
+     * a page of short reports: the left article's lines (headline, then text and end matter) padded to the column, a
+     * gap, the right one's on the same rows; an article left over at the end alone.
+     */
+    static String parallelArticles(ArrayNode articles, int width) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < articles.size(); k += 2) {
+            List<String> left = headAndColumn(articles.get(k), width);
+            List<String> right = k + 1 < articles.size() ? headAndColumn(articles.get(k + 1), width) : List.of();
+            for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+                String l = i < left.size() ? left.get(i) : "";
+                if (i < right.size()) {
+                    int pad = 2 * width + 4 - TextCleaner.width(l) - (int) l.chars().filter(c -> c == ' ').count();
+                    b.append(l).append(" ".repeat(Math.max(2, pad))).append(right.get(i));
+                } else {
+                    b.append(l);
+                }
+                b.append('\n');
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** An article's headline lines, each wrapped to the column, then its text and end matter so wrapped. */
+    private static List<String> headAndColumn(JsonNode a, int width) {
+        List<String> head = new ArrayList<>();
+        RelayoutScoringTest.head(a, head, "", "", "");
+        List<String> lines = new ArrayList<>();
+        for (String h : head) {
+            lines.addAll(RelayoutScoringTest.wrap(h, width));
+        }
+        for (String p : paragraphs(a)) {
+            lines.addAll(RelayoutScoringTest.wrap(p, width));
+        }
+        for (String t : tail(a)) {
+            lines.addAll(RelayoutScoringTest.wrap(t, width));
+        }
+        return lines;
+    }
+
+    /**
+     * Articles saved from a paper's web edition: each ends with the editors' tag on a line of its own after its end
+     * matter, （责编：A、B） or 责任编辑：A, and the print page's masthead is missing. The tags are no article's text.
+     */
+    static String editorTags(ArrayNode articles, String layout, int width) {
+        List<String> blocks = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : articles) {
+            String[] who = NAMES[n % NAMES.length];
+            List<String> lines = new ArrayList<>();
+            boolean md = layout.equals("pdf-markdown");
+            RelayoutScoringTest.head(a, lines, md ? "## " : "", md ? "# " : "", "");
+            for (String p : paragraphs(a)) {
+                List<String> printed = RelayoutScoringTest.wrap(p, width);
+                if (md) {
+                    lines.add(String.join("\n", printed));
+                } else {
+                    lines.addAll(printed);
+                }
+            }
+            lines.addAll(tail(a));
+            lines.add(n % 2 == 0 ? "（责编：" + who[0] + "、" + who[1] + "）" : "责任编辑：" + who[0]);
+            blocks.add(md ? String.join("\n\n", lines) : column(lines, layout));
+            n++;
+        }
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * The byline printed above the headline (set at the top right of the story, read first by OCR going down the
+     * page): 本报记者 A B, 记者 A, 文/A on a line of its own before the kicker or the title. The authors are added to the
+     * gold; an article that credits its reporters in its first line gets none.
+     */
+    static String bylineAbove(ArrayNode articles, String layout, int width) {
+        int[] n = {0};
+        return columnsWithHeads(articles, layout, width, (a0, lines) -> {
+            ObjectNode a = (ObjectNode) a0;
+            if (!creditsItsReporters(paragraphs(a))) {
+                String[] who = NAMES[n[0] % NAMES.length];
+                ArrayNode authors = a.putArray("authors");
+                authors.add(who[0]);
+                if (n[0] % 3 == 0) {
+                    authors.add(who[1]);
+                }
+                lines.add(switch (n[0] % 3) {
+                    case 0 -> "本报记者 " + who[0] + " " + who[1];
+                    case 1 -> "记者 " + who[0];
+                    default -> "文/" + who[0];
+                });
+                n[0]++;
+            }
+            RelayoutScoringTest.head(a, lines, "", "", "");
+        });
     }
 }

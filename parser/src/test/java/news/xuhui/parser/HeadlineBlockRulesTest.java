@@ -188,4 +188,66 @@ class HeadlineBlockRulesTest {
         assertEquals(title, articles.get(0).title(), articles.toString());
         assertEquals(paras, articles.get(0).paragraphs(), articles.toString());
     }
+
+    @Test
+    void aBylinePrintedOverTheHeadlineIsItsArticles() throws Exception {
+        // each article's byline above its title: in a tight column, where a blank line parts the articles,
+        // and in a narrow one with a blank line after every printed line (columns wider than the titles)
+        List<String> other = List.of("社区食堂昨天开门迎客，不少老人一早就来排队，品尝新推出的几道家常菜。",
+                "食堂由街道和爱心企业合办，每天供应早中晚三餐，六十岁以上老人凭卡就餐还能享受九折优惠。");
+        for (String sep : List.of("\n", "\n\n")) {
+            List<String> first = new ArrayList<>(List.of("本报记者 方晓岚 唐立群", TITLE));
+            paragraphs().forEach(p -> first.addAll(RelayoutScoringTest.wrap(p, 18)));
+            List<String> second = new ArrayList<>(List.of("文/范一鸣", "社区食堂开门迎客"));
+            other.forEach(p -> second.addAll(RelayoutScoringTest.wrap(p, 18)));
+            String page = String.join(sep, first) + "\n\n" + String.join(sep, second) + "\n";
+            List<Article> articles = new PageParser(ParserOptions.defaults().withPersonExtraction(false))
+                    .parse(page.getBytes(StandardCharsets.UTF_8), "made-up.txt").articles();
+            assertEquals(2, articles.size(), articles.toString());
+            assertEquals(TITLE, articles.get(0).title(), articles.toString());
+            assertEquals(List.of("方晓岚", "唐立群"), articles.get(0).authors(), articles.toString());
+            assertEquals(paragraphs(), articles.get(0).paragraphs(), articles.toString());
+            assertEquals("社区食堂开门迎客", articles.get(1).title(), articles.toString());
+            assertEquals(List.of("范一鸣"), articles.get(1).authors(), articles.toString());
+            assertEquals(other, articles.get(1).paragraphs(), articles.toString());
+        }
+    }
+
+    @Test
+    void aBylineOverAHeadlineOfTwoLinesOpensOneBlock() {
+        // the byline first in the zone, then the headline's two lines: one block, the byline's names its authors
+        List<ZoneLine> zone = List.of(
+                new ZoneLine(ZoneLine.Kind.BYLINE, 0, "本报记者 方晓岚", "本报记者方晓岚", List.of("方晓岚"), 0),
+                new ZoneLine(ZoneLine.Kind.PLAIN, 0, "社区食堂开门迎客", "社区食堂开门迎客", null, 1),
+                new ZoneLine(ZoneLine.Kind.PLAIN, 0, "老人吃饭更方便", "老人吃饭更方便", null, 2));
+        List<ArticleDraft.Headline> blocks = HeadlineBlocks.of(zone);
+        assertEquals(1, blocks.size());
+        assertEquals("社区食堂开门迎客老人吃饭更方便", blocks.get(0).text());
+        assertEquals(List.of("方晓岚"), blocks.get(0).authors);
+    }
+
+    @Test
+    void aBylineOverTheHeadlineAfterTheArticleBeforesBracketedDateline() throws Exception {
+        // the first article ends with its dateline in brackets, then comes the next article's byline over its title,
+        // in a tight column (a blank line between the articles) and a narrow one (a blank line after every line): the
+        // title is no first line of text and the dateline stays with the article before
+        List<String> other = List.of("社区食堂昨天开门迎客，不少老人一早就来排队，品尝新推出的几道家常菜。",
+                "食堂由街道和爱心企业合办，每天供应早中晚三餐，六十岁以上老人凭卡就餐还能享受九折优惠。");
+        List<String> first = new ArrayList<>(List.of(TITLE));
+        paragraphs().forEach(p -> first.addAll(RelayoutScoringTest.wrap(p, 18)));
+        first.add("（本报云山5月3日电）");
+        List<String> second = new ArrayList<>(List.of("文/范一鸣", "社区食堂开门迎客"));
+        other.forEach(p -> second.addAll(RelayoutScoringTest.wrap(p, 18)));
+        for (String sep : List.of("\n", "\n\n")) {
+            String page = String.join(sep, first) + "\n\n" + String.join(sep, second) + "\n";
+            List<Article> articles = new PageParser(ParserOptions.defaults().withPersonExtraction(false))
+                    .parse(page.getBytes(StandardCharsets.UTF_8), "made-up.txt").articles();
+            assertEquals(2, articles.size(), articles.toString());
+            assertEquals(TITLE, articles.get(0).title(), articles.toString());
+            assertEquals("（本报云山5月3日电）", articles.get(0).paragraphs().get(4), articles.toString());
+            assertEquals("社区食堂开门迎客", articles.get(1).title(), articles.toString());
+            assertEquals(List.of("范一鸣"), articles.get(1).authors(), articles.toString());
+            assertEquals(other, articles.get(1).paragraphs(), articles.toString());
+        }
+    }
 }
