@@ -650,7 +650,7 @@ final class LayoutPlanner {
 
     /**
      * A line a little wider than its column with no punctuation at all: a title set to about the column's width (云山区
-     * 发布城市更新6个重点项目 over a column of 14), not a line of text. Why: a text line runs over its column only by
+     * 公布老旧小区改造十项清单 over a column of 14), not a line of text. Why: a text line runs over its column only by
      * punctuation hung at its end or carried to its start; a line that is its own unit did not run on into the next.
      */
     private static boolean overfull(PrintedLine l, double column) {
