@@ -1,6 +1,5 @@
 package news.xuhui.parser;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -29,28 +28,15 @@ final class CaptionBlocks {
     }
 
     static List<String> without(List<String> lines) {
-        List<String> out = null;
-        int i = 0;
-        while (i < lines.size()) {
-            int end = caption(lines, i);
-            if (end < 0) {
-                if (out != null) {
-                    out.add(lines.get(i));
-                }
-                i++;
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(lines.subList(0, i));
-            }
+        return LineRuns.rewrite(lines, CaptionBlocks::caption, (out, all, start, end) -> {
             // why: between blank lines the caption is a block of its own; the text around it was one gap apart
             boolean blankBefore = !out.isEmpty() && out.get(out.size() - 1).isBlank();
-            i = end + 1;
-            if (blankBefore && i < lines.size() && lines.get(i).isBlank()) {
-                i++;
+            int next = end + 1;
+            if (blankBefore && next < all.size() && all.get(next).isBlank()) {
+                next++;
             }
-        }
-        return out == null ? lines : out;
+            return next;
+        });
     }
 
     /** The index of the caption's last line when a caption starts at line {@code i}, or -1. */

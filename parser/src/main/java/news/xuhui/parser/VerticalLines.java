@@ -1,6 +1,5 @@
 package news.xuhui.parser;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,28 +22,14 @@ final class VerticalLines {
     }
 
     static List<String> joined(List<String> lines) {
-        List<String> out = null;
-        int i = 0;
-        while (i < lines.size()) {
-            int end = runEnd(lines, i);
-            if (end < 0) {
-                if (out != null) {
-                    out.add(lines.get(i));
-                }
-                i++;
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(lines.subList(0, i));
-            }
+        return LineRuns.rewrite(lines, VerticalLines::runEnd, (out, all, start, end) -> {
             StringBuilder b = new StringBuilder();
-            for (int k = i; k <= end; k++) {
-                b.append(lines.get(k).strip());
+            for (int k = start; k <= end; k++) {
+                b.append(all.get(k).strip());
             }
             out.add(b.toString());
-            i = end + 1;
-        }
-        return out == null ? lines : out;
+            return end + 1;
+        });
     }
 
     /** The last line of a vertical run starting at line {@code i}, or -1 when none starts there. */
